@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QPair>
+
+/// An HTTP response produced by a mock API handler.
+struct MockResponse
+{
+    int status = 200;
+    QByteArray contentType;
+    QByteArray body;
+    QList<QPair<QByteArray, QByteArray>> headers;
+
+    static MockResponse json(int status, const QJsonObject &object);
+    static MockResponse json(int status, const QJsonArray &array);
+    static MockResponse empty(int status);
+
+    MockResponse &withHeader(const QByteArray &name, const QByteArray &value);
+    QByteArray header(const QByteArray &name) const;
+};

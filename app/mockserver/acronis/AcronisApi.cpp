@@ -1,0 +1,8 @@
+#include "AcronisApi.h"
+
+AcronisApi::AcronisApi(const MockContext &context)
+    : m_context(context)
+{ }
+
+void AcronisApi::registerRoutes(MockRouter &)
+{ }

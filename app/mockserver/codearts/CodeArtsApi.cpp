@@ -1,0 +1,8 @@
+#include "CodeArtsApi.h"
+
+CodeArtsApi::CodeArtsApi(const MockContext &context)
+    : m_context(context)
+{ }
+
+void CodeArtsApi::registerRoutes(MockRouter &)
+{ }
