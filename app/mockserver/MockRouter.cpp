@@ -57,6 +57,7 @@ MockRouter::Match MockRouter::match(const QByteArray &method, const QString &pat
             result.result = Match::Result::Found;
             result.handler = route.handler;
             result.args = std::move(args);
+            result.allowedMethods.clear();
             return result;
         }
         result.result = Match::Result::WrongMethod;
