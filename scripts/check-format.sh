@@ -4,7 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 clang_format=${1:-clang-format}
-mapfile -t files < <(find app ui models services tests bench -type f \( -name '*.cpp' -o -name '*.h' \) 2>/dev/null | sort)
+mapfile -t dirs < <(for d in app ui models services tests bench; do [[ -d $d ]] && echo "$d"; done)
+mapfile -t files < <(find "${dirs[@]}" -type f \( -name '*.cpp' -o -name '*.h' \) | sort)
 bad=()
 for f in "${files[@]}"; do
   "$clang_format" --dry-run --Werror "$f" >/dev/null 2>&1 || bad+=("$f")

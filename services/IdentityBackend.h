@@ -1,0 +1,33 @@
+#pragma once
+
+#include "BackendCapabilities.h"
+#include "EmailChange.h"
+#include "ServiceJob.h"
+#include "UserPage.h"
+
+#include <QObject>
+
+/// One identity provider's API, as the front ends use it. Every call returns a job at once
+/// (see ServiceJob for the lifetime contract); nothing blocks and nothing opens dialogs.
+class IdentityBackend : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+
+    virtual BackendCapabilities capabilities() const = 0;
+
+    /// A page of users; for own-account backends, the signed-in user.
+    virtual UserPageJob *listUsers(const UserQuery &query) = 0;
+    virtual UserJob *user(const QString &userId) = 0;
+    virtual EmailChangeJob *changeEmail(const QString &userId,
+                                        const EmailChangeRequest &request) = 0;
+    /// Sends a verification code to `newEmail` (capabilities().canRequestVerificationCode).
+    virtual ActionJob *requestVerificationCode(const QString &newEmail);
+    /// Mails the user's verification or activation again (capabilities().canResendVerification).
+    virtual ActionJob *resendVerification(const QString &userId);
+
+protected:
+    /// A job that fails with Unsupported, for actions this backend does not have.
+    ActionJob *unsupported(const QString &action);
+};

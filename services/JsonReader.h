@@ -1,0 +1,58 @@
+#pragma once
+
+#include "ServiceError.h"
+
+#include <QByteArray>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+/// Reads a server's JSON answer with type checks. The first problem (missing field, wrong
+/// type, not JSON) is remembered with its path ("results[3].id") and every later read
+/// returns a neutral value, so parsing code reads straight through and checks once:
+///
+///     JsonReader root = JsonReader::parse(response.body);
+///     const qint64 count = root.integer(u"count"_s);
+///     if (!root.ok()) return root.error();
+class JsonReader
+{
+public:
+    static JsonReader parse(const QByteArray &body);
+    explicit JsonReader(const QJsonValue &value);
+
+    bool ok() const { return m_problem->isEmpty(); }
+    ServiceError error() const;
+    const QJsonValue &value() const { return m_value; }
+
+    JsonReader object(const QString &key) const;
+    /// An optional object: absent or null gives an empty object without a problem.
+    JsonReader optionalObject(const QString &key) const;
+    /// Elements of the array at `key`; absent counts as empty only when `required` is false.
+    QList<JsonReader> array(const QString &key, bool required = true) const;
+
+    QString string(const QString &key) const;
+    QString optionalString(const QString &key) const;
+    qint64 integer(const QString &key) const;
+    std::optional<qint64> optionalInteger(const QString &key) const;
+    /// A 64-bit number as protojson writes it: a string of digits (a number is accepted too).
+    qint64 int64(const QString &key, qint64 fallback) const;
+    bool boolean(const QString &key) const;
+    bool optionalBoolean(const QString &key, bool fallback) const;
+    /// A string or an integer rendered as text (ids).
+    QString id(const QString &key) const;
+    bool has(const QString &key) const;
+
+private:
+    JsonReader(const QJsonValue &value, QString path, std::shared_ptr<QString> problem);
+    QJsonValue field(const QString &key, bool required) const;
+    void report(const QString &key, const char *expectation) const;
+    QString pathOf(const QString &key) const;
+
+    QJsonValue m_value;
+    QString m_path;
+    std::shared_ptr<QString> m_problem;
+};

@@ -1,0 +1,13 @@
+#pragma once
+
+#include "ServiceError.h"
+
+/// The kind and a plain message for an HTTP status, for backends whose error body says little
+/// (or cannot be parsed). Backend mappers start here and refine.
+class StatusErrors
+{
+public:
+    static ServiceError::Kind kindFor(int status);
+    /// `detail` is the server's own text, appended when present.
+    static ServiceError forStatus(int status, const QString &detail);
+};

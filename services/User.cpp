@@ -1,0 +1,10 @@
+#include "User.h"
+
+bool User::operator==(const User &other) const
+{
+    return id == other.id && login == other.login && displayName == other.displayName
+        && email == other.email && verification == other.verification && state == other.state
+        && stateText == other.stateText && organisationId == other.organisationId
+        && organisationName == other.organisationName && version == other.version
+        && pendingEmail == other.pendingEmail;
+}

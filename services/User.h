@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QMetaType>
+#include <QString>
+
+/// Whether the backend says the user's current email address is confirmed. Backends without
+/// such a flag (Huawei CodeArts Repo) report Unknown rather than guessing.
+enum class EmailVerification { Unknown, Verified, Unverified };
+
+/// Lifecycle state in one vocabulary for every backend; `User::stateText` keeps the backend's
+/// own word for display.
+enum class UserState { Unknown, Active, Inactive, Locked, Initial, Deleted };
+
+/// One user as IdentityDesk shows it, whatever backend it came from.
+struct User
+{
+    /// The backend's id as text: Gcore and CodeArts integers, ZITADEL numeric strings,
+    /// Acronis UUIDs.
+    QString id;
+    QString login;
+    QString displayName;
+    QString email;
+    EmailVerification verification = EmailVerification::Unknown;
+    UserState state = UserState::Unknown;
+    QString stateText;
+    QString organisationId;
+    QString organisationName;
+    /// Optimistic-concurrency token where the backend has one (Acronis `version`).
+    QString version;
+    /// An address that waits for confirmation (Acronis: link sent to the old address).
+    QString pendingEmail;
+
+    bool operator==(const User &other) const;
+    bool operator!=(const User &other) const { return !(*this == other); }
+};
+
+Q_DECLARE_METATYPE(User)
