@@ -17,6 +17,8 @@ struct BackendCapabilities
     /// The change is guarded by a version token read right before writing.
     bool hasVersionCheck = false;
     bool canResendVerification = false;
+    /// After a change, the user confirms with a code mailed to the new address (ZITADEL self).
+    bool verifiesWithCodeAfterChange = false;
     /// Server-side search over the whole directory (beyond the loaded rows).
     bool hasServerSearch = false;
     /// The list reports a total count up front.

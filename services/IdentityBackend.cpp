@@ -10,6 +10,11 @@ ActionJob *IdentityBackend::resendVerification(const QString &)
     return unsupported(tr("resending a verification"));
 }
 
+ActionJob *IdentityBackend::verifyEmail(const QString &, const QString &)
+{
+    return unsupported(tr("verifying an address with a code"));
+}
+
 ActionJob *IdentityBackend::unsupported(const QString &action)
 {
     auto *job = new ActionJob(this);

@@ -26,6 +26,9 @@ public:
     virtual ActionJob *requestVerificationCode(const QString &newEmail);
     /// Mails the user's verification or activation again (capabilities().canResendVerification).
     virtual ActionJob *resendVerification(const QString &userId);
+    /// Confirms a changed address with the code mailed to it
+    /// (capabilities().verifiesWithCodeAfterChange).
+    virtual ActionJob *verifyEmail(const QString &userId, const QString &code);
 
 protected:
     /// A job that fails with Unsupported, for actions this backend does not have.

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QString>
+#include <QUrl>
+
+/// The five supported APIs.
+enum class BackendKind { GcoreIam, ZitadelManagement, ZitadelSelf, CodeArtsRepo, Acronis };
+
+/// How a profile authenticates. Which ones a backend accepts is up to the backend.
+enum class AuthMethod {
+    /// A permanent key sent as is (Gcore `Authorization: APIKey ...`).
+    ApiKey,
+    /// User name and password exchanged for a token (Gcore JWT login, Huawei IAM token).
+    Password,
+    /// A personal access token used as a bearer token (ZITADEL service accounts).
+    PersonalAccessToken,
+    /// OAuth client credentials (ZITADEL, Acronis).
+    ClientCredentials,
+    /// A token obtained elsewhere and pasted (Huawei X-Auth-Token, a ZITADEL user token).
+    SessionToken,
+};
+
+/// Everything non-secret a backend needs to connect. The secret (key, token, client secret or
+/// password) is passed separately and kept only in memory.
+struct ConnectionSettings
+{
+    BackendKind kind = BackendKind::GcoreIam;
+    /// The API's base URL, e.g. https://api.gcore.com or https://eu2-cloud.acronis.com.
+    QUrl baseUrl;
+    /// Where tokens come from when that is another host (Huawei IAM); empty means baseUrl.
+    QUrl authUrl;
+    AuthMethod authMethod = AuthMethod::ApiKey;
+    /// ZITADEL organisation id (x-zitadel-orgid) or Acronis tenant id.
+    QString organisationId;
+    /// Huawei account (domain) name.
+    QString accountName;
+    /// Huawei project, i.e. region ("ap-southeast-3").
+    QString projectName;
+    /// The non-secret half of the credential: user name, login email or client id.
+    QString principal;
+    int timeoutMs = 30000;
+
+    QUrl effectiveAuthUrl() const { return authUrl.isEmpty() ? baseUrl : authUrl; }
+};
