@@ -1,0 +1,47 @@
+#pragma once
+
+#include "AcronisUserRecord.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QString>
+#include <QStringList>
+
+/// Renders Acronis account-management v2 objects (`user`, its contact `items`, `userBatch`
+/// items per `lod`) and checks the spec's string formats (uuid, item1 dates).
+class AcronisJson
+{
+public:
+    enum class Lod { Stamps, Basic, Full };
+
+    /// `user` as returned by GET /users/{id}; `forBatch` adds the fields that `userBatch`
+    /// items require (access_policies).
+    static QJsonObject user(const AcronisUserRecord &record, bool forBatch = false);
+    static QJsonObject contact(const AcronisUserRecord &record);
+    /// Reduces a full batch item to the fields of `lod` (stamps, basic or full).
+    static QJsonObject withLod(const QJsonObject &full, Lod lod);
+
+    /// The default of a user-level field kept in AcronisUserRecord::userFields.
+    static QJsonValue defaultUserField(const QString &key);
+    /// The default of a contact field kept in AcronisUserRecord::contactFields.
+    static QJsonValue defaultContactField(const QString &key);
+
+    static bool activated(const MockUser &user);
+    static bool enabled(const AcronisUserRecord &record);
+
+    /// "2019-07-25T07:11:02.807000+00:00", as in `created_at` / `updated_at`.
+    static QString timestamp(const QDateTime &time);
+    /// "2016-06-22T18:25:16", as in `userBatch.timestamp`.
+    static QString plainTimestamp(const QDateTime &time);
+
+    /// The spec's uuid pattern (lower-case hex, 36 characters); upper case is accepted too.
+    static bool isUuid(const QString &text);
+    /// The spec's item1 pattern: date, time, optional fraction and offset.
+    static bool isDate(const QString &text);
+
+    static const QStringList &contactTypes();
+    static const QStringList &notificationKinds();
+    /// `idp_id` of every seeded user: the platform's built-in identity provider.
+    static QString builtinIdpId();
+};
