@@ -1,0 +1,98 @@
+#pragma once
+
+#include "Mailbox.h"
+#include "MockUser.h"
+#include "UserDirectory.h"
+#include "ZitadelUserSearch.h"
+
+#include <QDeadlineTimer>
+#include <QHash>
+#include <QList>
+#include <QMutex>
+#include <QString>
+
+#include <atomic>
+#include <functional>
+#include <optional>
+
+/// ZITADEL's state in the mock: organisations, seeded human users, pending email verification
+/// codes, and the event sequences. Thread-safe.
+class ZitadelDirectory
+{
+public:
+    struct Page
+    {
+        QList<MockUser> users;
+        qsizetype total = 0;
+    };
+
+    enum class Outcome {
+        Done,
+        UserNotFound,
+        EmailUnchanged,
+        AlreadyVerified,
+        NoPendingCode,
+        CodeInvalid,
+        CodeExpired
+    };
+    struct Result
+    {
+        Outcome outcome = Outcome::Done;
+        MockUser user;
+    };
+
+    ZitadelDirectory(quint64 seed, int userCount, int codeTtlSeconds, Mailbox &mailbox,
+                     std::function<QString()> baseUrl);
+
+    const QList<MockOrg> &orgs() const { return m_users.orgs(); }
+    /// The service account's own organisation: the default for `x-zitadel-orgid`.
+    const MockOrg &defaultOrg() const { return m_users.orgs().constFirst(); }
+    std::optional<MockOrg> org(const QString &id) const { return m_users.org(id); }
+    /// Whether the demo service accounts are members (with user roles) of `orgId`.
+    bool serviceAccountIsMemberOf(const QString &orgId) const;
+    const QHash<QString, QString> &orgDomains() const { return m_orgDomains; }
+    /// The one seeded user behind the self-service token.
+    QString selfUserId() const { return m_selfUserId; }
+
+    std::optional<MockUser> find(const QString &id, const QString &orgId) const;
+    Page search(const QString &orgId, const ZitadelUserSearch &search) const;
+    qint64 processedSequence() const { return m_processedSequence.load(); }
+
+    /// Sets the address; when `verified` is false the user becomes unverified and a code is
+    /// mailed to the new address. Empty `orgId` means any organisation.
+    Result changeEmail(const QString &id, const QString &orgId, const QString &email,
+                       bool verified);
+    Result resendVerification(const QString &id, const QString &orgId);
+    Result verifyEmail(const QString &id, const QString &code);
+
+private:
+    struct PendingCode
+    {
+        QString code;
+        QDeadlineTimer deadline;
+    };
+    struct SortedIds
+    {
+        quint64 generation = 0;
+        QList<QString> ids;
+    };
+
+    QString issueCodeLocked(const MockUser &user);
+    void mailCode(const MockUser &user, const QString &code) const;
+    void recordChangeLocked(MockUser *user);
+    QList<QString> sortedIds(const QString &orgId, ZitadelUserSearch::Column column) const;
+
+    const int m_codeTtlSeconds;
+    Mailbox &m_mailbox;
+    std::function<QString()> m_baseUrl;
+    UserDirectory m_users;
+    QHash<QString, QString> m_orgDomains;
+    QHash<QString, QList<QString>> m_idsByOrg;
+    QString m_selfUserId;
+    std::atomic<qint64> m_processedSequence { 0 };
+    std::atomic<quint64> m_generation { 1 };
+
+    mutable QMutex m_mutex; // guards m_codes and m_sortCache; taken after the directory lock
+    QHash<QString, PendingCode> m_codes;
+    mutable QHash<QString, SortedIds> m_sortCache;
+};

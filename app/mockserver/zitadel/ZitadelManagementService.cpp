@@ -1,0 +1,145 @@
+#include "ZitadelManagementService.h"
+
+#include "EmailRules.h"
+#include "ZitadelAccess.h"
+#include "ZitadelDirectory.h"
+#include "ZitadelErrorShape.h"
+#include "ZitadelJson.h"
+#include "ZitadelUserSearch.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+ZitadelManagementService::ZitadelManagementService(ZitadelDirectory &directory,
+                                                   const ZitadelAccess &access)
+    : m_directory(directory)
+    , m_access(access)
+{ }
+
+MockResponse ZitadelManagementService::listUsers(const MockRequest &request) const
+{
+    MockOrg org;
+    if (auto failure = m_access.authorizeManagement(request, false, &org))
+        return *failure;
+    QJsonObject body;
+    MockResponse error;
+    if (!ZitadelJson::parseBody(request, &body, &error))
+        return error;
+    ZitadelUserSearch search;
+    if (!ZitadelUserSearch::parse(body, m_directory.orgDomains(), &search, &error))
+        return error;
+
+    const ZitadelDirectory::Page page = m_directory.search(org.id, search);
+    QJsonObject details {
+        { QStringLiteral("processedSequence"), QString::number(m_directory.processedSequence()) },
+        { QStringLiteral("viewTimestamp"), ZitadelJson::timestamp(QDateTime::currentDateTimeUtc()) }
+    };
+    if (page.total != 0)
+        details.insert(QStringLiteral("totalResult"), QString::number(page.total));
+    QJsonObject response { { QStringLiteral("details"), details } };
+    if (!search.columnName.isEmpty())
+        response.insert(QStringLiteral("sortingColumn"), search.columnName);
+    QJsonArray result;
+    for (const MockUser &user : page.users)
+        result.append(ZitadelJson::user(user, org));
+    if (!result.isEmpty())
+        response.insert(QStringLiteral("result"), result);
+    return MockResponse::json(200, response);
+}
+
+MockResponse ZitadelManagementService::getUser(const MockRequest &request) const
+{
+    MockOrg org;
+    if (auto failure = m_access.authorizeManagement(request, false, &org))
+        return *failure;
+    const auto user = m_directory.find(request.pathArg(0), org.id);
+    if (!user)
+        return ZitadelErrorShape::userNotFound();
+    return MockResponse::json(
+        200, QJsonObject { { QStringLiteral("user"), ZitadelJson::user(*user, org) } });
+}
+
+MockResponse ZitadelManagementService::getEmail(const MockRequest &request) const
+{
+    MockOrg org;
+    if (auto failure = m_access.authorizeManagement(request, false, &org))
+        return *failure;
+    const auto user = m_directory.find(request.pathArg(0), org.id);
+    if (!user)
+        return ZitadelErrorShape::userNotFound();
+    return MockResponse::json(200,
+                              QJsonObject {
+                                  { QStringLiteral("details"), ZitadelJson::readDetails(*user) },
+                                  { QStringLiteral("email"), ZitadelJson::email(*user) },
+                              });
+}
+
+MockResponse ZitadelManagementService::updateEmail(const MockRequest &request) const
+{
+    MockOrg org;
+    if (auto failure = m_access.authorizeManagement(request, true, &org))
+        return *failure;
+    QJsonObject body;
+    MockResponse error;
+    if (!ZitadelJson::parseBody(request, &body, &error))
+        return error;
+    QString email, problem;
+    bool verified = false;
+    if (!ZitadelJson::readString(body, "email", &email, &problem)
+        || !ZitadelJson::readBool(body, "isEmailVerified", &verified, &problem))
+        return ZitadelErrorShape::plainError(ZitadelErrorShape::InvalidArgument, problem);
+    // protoc-gen-validate rule of UpdateHumanEmailRequest.email: min_len 1, max_len 200.
+    if (email.isEmpty() || email.size() > 200) {
+        return ZitadelErrorShape::plainError(
+            ZitadelErrorShape::InvalidArgument,
+            QStringLiteral("invalid UpdateHumanEmailRequest.Email: value length must be between "
+                           "1 and 200 runes, inclusive"));
+    }
+    email = email.trimmed();
+    if (!EmailRules::isValid(email)) {
+        return ZitadelErrorShape::zitadelError(ZitadelErrorShape::InvalidArgument,
+                                               QStringLiteral("EMAIL-599BI"),
+                                               QStringLiteral("Email is invalid"));
+    }
+    const ZitadelDirectory::Result result =
+        m_directory.changeEmail(request.pathArg(0), org.id, email, verified);
+    switch (result.outcome) {
+    case ZitadelDirectory::Outcome::Done:
+        break;
+    case ZitadelDirectory::Outcome::EmailUnchanged:
+        return ZitadelErrorShape::zitadelError(ZitadelErrorShape::FailedPrecondition,
+                                               QStringLiteral("COMMAND-2b7fM"),
+                                               QStringLiteral("Email not changed"));
+    default:
+        return ZitadelErrorShape::userNotFound();
+    }
+    return MockResponse::json(
+        200,
+        QJsonObject { { QStringLiteral("details"), ZitadelJson::changeDetails(result.user) } });
+}
+
+MockResponse ZitadelManagementService::resendEmailVerification(const MockRequest &request) const
+{
+    MockOrg org;
+    if (auto failure = m_access.authorizeManagement(request, true, &org))
+        return *failure;
+    QJsonObject body;
+    MockResponse error;
+    if (!ZitadelJson::parseBody(request, &body, &error))
+        return error;
+    const ZitadelDirectory::Result result =
+        m_directory.resendVerification(request.pathArg(0), org.id);
+    switch (result.outcome) {
+    case ZitadelDirectory::Outcome::Done:
+        break;
+    case ZitadelDirectory::Outcome::AlreadyVerified:
+        return ZitadelErrorShape::zitadelError(ZitadelErrorShape::FailedPrecondition,
+                                               QStringLiteral("COMMAND-3m9ds"),
+                                               QStringLiteral("Email is already verified"));
+    default:
+        return ZitadelErrorShape::userNotFound();
+    }
+    return MockResponse::json(
+        200,
+        QJsonObject { { QStringLiteral("details"), ZitadelJson::changeDetails(result.user) } });
+}
