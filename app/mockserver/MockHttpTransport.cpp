@@ -60,6 +60,9 @@ void MockHttpTransport::write(QHttpServerResponder &responder, const MockRespons
 
 bool MockHttpTransport::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
+    // Status line, headers and body leave as separate writes; without TCP_NODELAY, Nagle's
+    // algorithm and the client's delayed ACK add ~40 ms to every answer.
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     const Answer answer = m_dispatcher(toMockRequest(request));
     if (answer.delayMs <= 0) {
         QHttpServerResponder responder = makeResponder(request, socket);
