@@ -1,0 +1,106 @@
+#pragma once
+
+#include "AcronisErrorMapper.h"
+#include "AcronisUserReader.h"
+#include "ConnectionSettings.h"
+#include "HttpExchange.h"
+#include "IdentityBackend.h"
+
+#include <QHash>
+#include <QList>
+#include <QPointer>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+class HttpClient;
+class QNetworkAccessManager;
+class TokenAuthenticator;
+
+/// Acronis Cyber Protect Cloud account management API v2 (API.md section 4).
+///
+/// Signs in as an API client (OAuth client credentials, AuthMethod::ClientCredentials only)
+/// against the data-center URL of the profile and works in the tenant of
+/// `settings.organisationId`.
+///
+/// Listing: the tenant's user UUIDs are fetched once when a listing starts (empty page token)
+/// and kept in memory for the following pages of that listing; every page is one batch read
+/// of at most 100 users. The page token names the listing and the next offset. There is no
+/// server search; ExactId reads the one user.
+///
+/// Changing an email reads the user's `version` right before the PUT. Activated users get a
+/// confirmation link at their old address and keep it until they open the link; the
+/// backend remembers the waiting address for this session and reports it as
+/// User::pendingEmail. A version mismatch is never retried: the job fails with a Conflict
+/// that says what changed and carries the fresh record.
+class AcronisBackend : public IdentityBackend
+{
+    Q_OBJECT
+public:
+    /// Users per batch read (the API's limit for `uuids`), and the largest page.
+    static constexpr int MaxPageSize = 100;
+
+    AcronisBackend(QNetworkAccessManager *network, const ConnectionSettings &settings,
+                   const QString &secret, QObject *parent = nullptr);
+    ~AcronisBackend() override;
+
+    BackendCapabilities capabilities() const override;
+    UserPageJob *listUsers(const UserQuery &query) override;
+    UserJob *user(const QString &userId) override;
+    EmailChangeJob *changeEmail(const QString &userId, const EmailChangeRequest &request) override;
+    /// Sends the activation mail again (only for users who have not activated their account).
+    ActionJob *resendVerification(const QString &userId) override;
+
+    /// How many access tokens were fetched so far (for tests and diagnostics).
+    int tokenFetchCount() const;
+
+private:
+    using Operation = AcronisErrorMapper::Operation;
+    using SuccessHandler = std::function<void(const HttpResponse &)>;
+    /// Returns true when it dealt with the error itself; otherwise the job fails with it.
+    using FailureHandler = std::function<bool(const ServiceError &)>;
+    using UserHandler = std::function<void(const AcronisUserSnapshot &)>;
+
+    /// The UUIDs of one listing, kept for its following pages.
+    struct Listing
+    {
+        quint64 serial = 0;
+        QStringList ids;
+    };
+    /// An address change that waits for the link sent to the old address.
+    struct PendingChange
+    {
+        QString email;
+        /// The user's version when the change was requested; any later change drops it.
+        QString version;
+    };
+
+    bool rejectIfUnusable(ServiceJob *job) const;
+    /// Validates a user id; fails `job` and returns false when it is not a UUID.
+    static bool checkUserId(ServiceJob *job, const QString &userId);
+    void send(ServiceJob *job, HttpRequest request, Operation operation, SuccessHandler onSuccess,
+              FailureHandler onFailure = {});
+    void readUser(ServiceJob *job, const QString &userId, Operation operation, UserHandler onUser,
+                  FailureHandler onFailure = {});
+    void listExactId(UserPageJob *job, const QString &userId);
+    void startListing(UserPageJob *job, int pageSize);
+    void continueListing(UserPageJob *job, const QString &pageToken, int pageSize);
+    void loadPage(UserPageJob *job, const Listing &listing, int offset, int pageSize);
+    void reportConflict(EmailChangeJob *job, const AcronisUserSnapshot &before,
+                        const ServiceError &error);
+    /// Adds (or forgets) the remembered pending address of `record`'s user.
+    void applyPendingChange(AcronisUserSnapshot &record);
+
+    QPointer<QNetworkAccessManager> m_network;
+    ConnectionSettings m_settings;
+    HttpClient *m_client = nullptr;
+    TokenAuthenticator *m_authenticator = nullptr;
+    /// Why no call can work with this profile (unsupported sign-in, missing secret...).
+    std::optional<ServiceError> m_unusable;
+    /// Newest first; a few are kept so that two views can page at the same time.
+    QList<Listing> m_listings;
+    quint64 m_nextSerial = 0;
+    /// Keyed by lower-case user id.
+    QHash<QString, PendingChange> m_pendingChanges;
+};

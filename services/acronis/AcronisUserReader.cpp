@@ -1,0 +1,57 @@
+#include "AcronisUserReader.h"
+
+#include <QRegularExpression>
+
+AcronisUserSnapshot AcronisUserReader::read(const JsonReader &object)
+{
+    AcronisUserSnapshot record;
+    User &user = record.user;
+    user.id = object.id(QStringLiteral("id"));
+    record.version = object.integer(QStringLiteral("version"));
+    user.version = QString::number(record.version);
+    user.organisationId = object.id(QStringLiteral("tenant_id"));
+    user.login = object.string(QStringLiteral("login"));
+    record.activated = object.boolean(QStringLiteral("activated"));
+    const bool enabled = object.boolean(QStringLiteral("enabled"));
+    const QString deletedAt = object.optionalString(QStringLiteral("deleted_at"));
+
+    const JsonReader contact = object.object(QStringLiteral("contact"));
+    user.email = contact.optionalString(QStringLiteral("email")).trimmed();
+    const QString firstName = contact.optionalString(QStringLiteral("firstname")).trimmed();
+    const QString lastName = contact.optionalString(QStringLiteral("lastname")).trimmed();
+    // email_confirmed is a nullable boolean: null (or absent) means the platform does not say.
+    const QJsonValue confirmed =
+        contact.value().toObject().value(QStringLiteral("email_confirmed"));
+    const bool isConfirmed = contact.optionalBoolean(QStringLiteral("email_confirmed"), false);
+    if (confirmed.isBool())
+        user.verification =
+            isConfirmed ? EmailVerification::Verified : EmailVerification::Unverified;
+    else
+        user.verification = EmailVerification::Unknown;
+
+    const QString fullName = QString(firstName + QLatin1Char(' ') + lastName).trimmed();
+    user.displayName = fullName.isEmpty() ? user.login : fullName;
+
+    if (!deletedAt.isEmpty()) {
+        user.state = UserState::Deleted;
+        user.stateText = tr("Deleted");
+    } else if (!record.activated) {
+        user.state = UserState::Initial;
+        user.stateText = tr("Not activated");
+    } else if (!enabled) {
+        user.state = UserState::Inactive;
+        user.stateText = tr("Disabled");
+    } else {
+        user.state = UserState::Active;
+        user.stateText = tr("Active");
+    }
+    return record;
+}
+
+bool AcronisUserReader::isUuid(const QString &text)
+{
+    static const QRegularExpression pattern(
+        QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"),
+        QRegularExpression::CaseInsensitiveOption);
+    return pattern.match(text).hasMatch();
+}
