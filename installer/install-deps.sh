@@ -17,6 +17,12 @@ for p in "${packages[@]}"; do
   [[ "$status" == "install ok installed" ]] || missing+=("$p")
 done
 
+# Node.js and npm run Stoplight Prism, which checks requests against the vendors' OpenAPI files.
+# Any Node.js >= 18 with npm will do, including one that did not come from Debian.
+if ! command -v npm >/dev/null 2>&1; then
+  missing+=(nodejs npm)
+fi
+
 if [[ ${#missing[@]} -eq 0 ]]; then
   echo "install-deps: all ${#packages[@]} packages present"
   exit 0

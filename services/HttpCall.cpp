@@ -206,7 +206,8 @@ bool HttpCall::retryLater(const HttpResponse &response)
         return false;
     ++m_retries;
     emit retrying(wait);
-    QTimer::singleShot(wait * 1000, this, &HttpCall::authorizeAndSend);
+    // A coarse timer may fire up to 5 % early; a server's Retry-After must not be undercut.
+    QTimer::singleShot(wait * 1000, Qt::PreciseTimer, this, &HttpCall::authorizeAndSend);
     return true;
 }
 
