@@ -1,0 +1,391 @@
+#include "ConnectionProfile.h"
+
+#include <QHostAddress>
+#include <QJsonValue>
+
+#include <algorithm>
+#include <climits>
+#include <cmath>
+
+namespace {
+
+namespace Key {
+const QString name = QStringLiteral("name");
+const QString kind = QStringLiteral("kind");
+const QString baseUrl = QStringLiteral("baseUrl");
+const QString authUrl = QStringLiteral("authUrl");
+const QString authMethod = QStringLiteral("authMethod");
+const QString organisationId = QStringLiteral("organisationId");
+const QString accountName = QStringLiteral("accountName");
+const QString projectName = QStringLiteral("projectName");
+const QString principal = QStringLiteral("principal");
+const QString timeoutMs = QStringLiteral("timeoutMs");
+} // namespace Key
+
+QString authMethodDisplayName(AuthMethod method)
+{
+    switch (method) {
+    case AuthMethod::ApiKey:
+        return ConnectionProfile::tr("API key");
+    case AuthMethod::Password:
+        return ConnectionProfile::tr("password");
+    case AuthMethod::PersonalAccessToken:
+        return ConnectionProfile::tr("personal access token");
+    case AuthMethod::ClientCredentials:
+        return ConnectionProfile::tr("client credentials");
+    case AuthMethod::SessionToken:
+        return ConnectionProfile::tr("session token");
+    }
+    return {};
+}
+
+/// Checks a base or auth URL; returns the problem or nothing.
+std::optional<ProfileProblem> checkUrl(const QString &field, const QString &label, const QUrl &url)
+{
+    const auto problem = [&](const QString &message) {
+        return std::optional<ProfileProblem>(ProfileProblem { field, message });
+    };
+    if (url.isEmpty())
+        return problem(ConnectionProfile::tr("The %1 is missing.").arg(label));
+    if (!url.isValid())
+        return problem(ConnectionProfile::tr("The %1 is not a valid web address (look for spaces "
+                                             "or stray characters).")
+                           .arg(label));
+    const QString scheme = url.scheme().toLower();
+    if (scheme != u"https" && scheme != u"http")
+        return problem(ConnectionProfile::tr("The %1 must start with https:// (for example "
+                                             "https://api.example.com).")
+                           .arg(label));
+    if (url.host().isEmpty())
+        return problem(ConnectionProfile::tr("The %1 has no host name.").arg(label));
+    if (!url.userInfo().isEmpty())
+        return problem(ConnectionProfile::tr("The %1 must not contain a user name or password; "
+                                             "the secret is kept in the keyring, not in the "
+                                             "profile.")
+                           .arg(label));
+    if (scheme == u"http" && !ConnectionProfile::isLoopbackHost(url.host()))
+        return problem(ConnectionProfile::tr("The %1 must use https://. Plain http:// is only "
+                                             "allowed for this computer (localhost, 127.0.0.1 "
+                                             "or ::1).")
+                           .arg(label));
+    return std::nullopt;
+}
+
+QString urlText(const QUrl &url)
+{
+    return url.toString(QUrl::FullyEncoded);
+}
+
+} // namespace
+
+QString ProfileProblem::describe() const
+{
+    return field + u": " + message;
+}
+
+const QList<BackendKind> &ConnectionProfile::allKinds()
+{
+    static const QList<BackendKind> kinds { BackendKind::GcoreIam, BackendKind::ZitadelManagement,
+                                            BackendKind::ZitadelSelf, BackendKind::CodeArtsRepo,
+                                            BackendKind::Acronis };
+    return kinds;
+}
+
+const QList<AuthMethod> &ConnectionProfile::allAuthMethods()
+{
+    static const QList<AuthMethod> methods { AuthMethod::ApiKey, AuthMethod::Password,
+                                             AuthMethod::PersonalAccessToken,
+                                             AuthMethod::ClientCredentials,
+                                             AuthMethod::SessionToken };
+    return methods;
+}
+
+QString ConnectionProfile::kindName(BackendKind kind)
+{
+    switch (kind) {
+    case BackendKind::GcoreIam:
+        return QStringLiteral("gcore");
+    case BackendKind::ZitadelManagement:
+        return QStringLiteral("zitadel");
+    case BackendKind::ZitadelSelf:
+        return QStringLiteral("zitadel-self");
+    case BackendKind::CodeArtsRepo:
+        return QStringLiteral("codearts");
+    case BackendKind::Acronis:
+        return QStringLiteral("acronis");
+    }
+    return {};
+}
+
+std::optional<BackendKind> ConnectionProfile::parseKind(const QString &name)
+{
+    for (BackendKind kind : allKinds()) {
+        if (kindName(kind) == name)
+            return kind;
+    }
+    return std::nullopt;
+}
+
+QStringList ConnectionProfile::kindNames()
+{
+    QStringList names;
+    for (BackendKind kind : allKinds())
+        names << kindName(kind);
+    return names;
+}
+
+QString ConnectionProfile::authMethodName(AuthMethod method)
+{
+    switch (method) {
+    case AuthMethod::ApiKey:
+        return QStringLiteral("api-key");
+    case AuthMethod::Password:
+        return QStringLiteral("password");
+    case AuthMethod::PersonalAccessToken:
+        return QStringLiteral("personal-access-token");
+    case AuthMethod::ClientCredentials:
+        return QStringLiteral("client-credentials");
+    case AuthMethod::SessionToken:
+        return QStringLiteral("session-token");
+    }
+    return {};
+}
+
+std::optional<AuthMethod> ConnectionProfile::parseAuthMethod(const QString &name)
+{
+    for (AuthMethod method : allAuthMethods()) {
+        if (authMethodName(method) == name)
+            return method;
+    }
+    return std::nullopt;
+}
+
+QStringList ConnectionProfile::authMethodNames()
+{
+    QStringList names;
+    for (AuthMethod method : allAuthMethods())
+        names << authMethodName(method);
+    return names;
+}
+
+QList<AuthMethod> ConnectionProfile::supportedAuthMethods(BackendKind kind)
+{
+    switch (kind) {
+    case BackendKind::GcoreIam:
+        return { AuthMethod::ApiKey, AuthMethod::Password };
+    case BackendKind::ZitadelManagement:
+        return { AuthMethod::PersonalAccessToken, AuthMethod::ClientCredentials };
+    case BackendKind::ZitadelSelf:
+        return { AuthMethod::SessionToken };
+    case BackendKind::CodeArtsRepo:
+        return { AuthMethod::Password, AuthMethod::SessionToken };
+    case BackendKind::Acronis:
+        return { AuthMethod::ClientCredentials };
+    }
+    return {};
+}
+
+QString ConnectionProfile::kindDisplayName(BackendKind kind)
+{
+    switch (kind) {
+    case BackendKind::GcoreIam:
+        return tr("Gcore IAM");
+    case BackendKind::ZitadelManagement:
+        return tr("ZITADEL (management)");
+    case BackendKind::ZitadelSelf:
+        return tr("ZITADEL (own account)");
+    case BackendKind::CodeArtsRepo:
+        return tr("Huawei CodeArts Repo");
+    case BackendKind::Acronis:
+        return tr("Acronis");
+    }
+    return {};
+}
+
+bool ConnectionProfile::isLoopbackHost(const QString &host)
+{
+    if (host.compare(u"localhost", Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+QList<ProfileProblem> ConnectionProfile::validate() const
+{
+    QList<ProfileProblem> problems;
+    const auto add = [&problems](const QString &field, const QString &message) {
+        problems.append(ProfileProblem { field, message });
+    };
+
+    if (name.isEmpty()) {
+        add(Key::name, tr("The profile needs a name."));
+    } else if (name.trimmed() != name) {
+        add(Key::name, tr("The profile name must not start or end with spaces."));
+    } else if (std::any_of(name.cbegin(), name.cend(),
+                           [](QChar c) { return c.category() == QChar::Other_Control; })) {
+        add(Key::name,
+            tr("The profile name must not contain control characters such as line "
+               "breaks or tabs."));
+    } else if (name.size() > maximumNameLength) {
+        add(Key::name,
+            tr("The profile name must be at most %1 characters long.").arg(maximumNameLength));
+    }
+
+    if (const auto problem = checkUrl(Key::baseUrl, tr("base URL"), settings.baseUrl))
+        problems.append(*problem);
+    if (!settings.authUrl.isEmpty()) {
+        if (const auto problem = checkUrl(Key::authUrl, tr("sign-in URL"), settings.authUrl))
+            problems.append(*problem);
+    }
+
+    const QList<AuthMethod> supported = supportedAuthMethods(settings.kind);
+    if (!supported.contains(settings.authMethod)) {
+        QStringList names;
+        for (AuthMethod method : supported)
+            names << authMethodDisplayName(method);
+        add(Key::authMethod,
+            tr("%1 does not support sign-in with %2; use %3.")
+                .arg(kindDisplayName(settings.kind), authMethodDisplayName(settings.authMethod),
+                     names.join(tr(" or "))));
+    } else {
+        if (settings.principal.trimmed().isEmpty()) {
+            if (settings.authMethod == AuthMethod::Password)
+                add(Key::principal,
+                    tr("The user name (or login email) is required for password sign-in."));
+            else if (settings.authMethod == AuthMethod::ClientCredentials)
+                add(Key::principal,
+                    tr("The client id is required for client-credentials sign-in."));
+        }
+        if (settings.kind == BackendKind::CodeArtsRepo
+            && settings.authMethod == AuthMethod::Password) {
+            if (settings.accountName.trimmed().isEmpty())
+                add(Key::accountName,
+                    tr("The Huawei account (domain) name is required for "
+                       "password sign-in."));
+            if (settings.projectName.trimmed().isEmpty())
+                add(Key::projectName,
+                    tr("The Huawei project (region, for example "
+                       "ap-southeast-3) is required for password sign-in."));
+        }
+    }
+    if (settings.kind == BackendKind::Acronis && settings.organisationId.trimmed().isEmpty())
+        add(Key::organisationId, tr("The Acronis tenant id is required."));
+
+    if (settings.timeoutMs < minimumTimeoutMs || settings.timeoutMs > maximumTimeoutMs)
+        add(Key::timeoutMs,
+            tr("The timeout must be between %1 and %2 milliseconds (it is %3).")
+                .arg(minimumTimeoutMs)
+                .arg(maximumTimeoutMs)
+                .arg(settings.timeoutMs));
+    return problems;
+}
+
+QJsonObject ConnectionProfile::toJson() const
+{
+    QJsonObject json;
+    json.insert(Key::name, name);
+    json.insert(Key::kind, kindName(settings.kind));
+    json.insert(Key::baseUrl, urlText(settings.baseUrl));
+    if (!settings.authUrl.isEmpty())
+        json.insert(Key::authUrl, urlText(settings.authUrl));
+    json.insert(Key::authMethod, authMethodName(settings.authMethod));
+    const auto optional = [&json](const QString &key, const QString &value) {
+        if (!value.isEmpty())
+            json.insert(key, value);
+    };
+    optional(Key::organisationId, settings.organisationId);
+    optional(Key::accountName, settings.accountName);
+    optional(Key::projectName, settings.projectName);
+    optional(Key::principal, settings.principal);
+    json.insert(Key::timeoutMs, settings.timeoutMs);
+    return json;
+}
+
+std::optional<ConnectionProfile> ConnectionProfile::fromJson(const QJsonObject &json,
+                                                             ProfileProblem *problem)
+{
+    std::optional<ProfileProblem> found;
+    const auto report = [&found](const QString &field, const QString &message) {
+        if (!found)
+            found = ProfileProblem { field, message };
+    };
+    const auto text = [&](const QString &key, bool required) -> QString {
+        const QJsonValue value = json.value(key);
+        if (value.isUndefined() || value.isNull()) {
+            if (required)
+                report(key, tr("The field \"%1\" is missing.").arg(key));
+            return {};
+        }
+        if (!value.isString()) {
+            report(key, tr("The field \"%1\" must be text.").arg(key));
+            return {};
+        }
+        return value.toString();
+    };
+
+    ConnectionProfile profile;
+    profile.name = text(Key::name, true);
+
+    const QString kind = text(Key::kind, true);
+    if (!found) {
+        if (const auto parsed = parseKind(kind))
+            profile.settings.kind = *parsed;
+        else
+            report(Key::kind,
+                   tr("Unknown API kind \"%1\"; expected one of: %2.")
+                       .arg(kind, kindNames().join(u", ")));
+    }
+
+    profile.settings.baseUrl = QUrl(text(Key::baseUrl, true), QUrl::StrictMode);
+    const QString authUrl = text(Key::authUrl, false);
+    if (!authUrl.isEmpty())
+        profile.settings.authUrl = QUrl(authUrl, QUrl::StrictMode);
+
+    const QString method = text(Key::authMethod, true);
+    if (!found) {
+        if (const auto parsed = parseAuthMethod(method))
+            profile.settings.authMethod = *parsed;
+        else
+            report(Key::authMethod,
+                   tr("Unknown sign-in method \"%1\"; expected one of: %2.")
+                       .arg(method, authMethodNames().join(u", ")));
+    }
+
+    profile.settings.organisationId = text(Key::organisationId, false);
+    profile.settings.accountName = text(Key::accountName, false);
+    profile.settings.projectName = text(Key::projectName, false);
+    profile.settings.principal = text(Key::principal, false);
+
+    const QJsonValue timeout = json.value(Key::timeoutMs);
+    if (!timeout.isUndefined() && !timeout.isNull()) {
+        const double value = timeout.toDouble();
+        if (!timeout.isDouble() || std::floor(value) != value || value < 0 || value > INT_MAX)
+            report(
+                Key::timeoutMs,
+                tr("The field \"%1\" must be a whole number of milliseconds.").arg(Key::timeoutMs));
+        else
+            profile.settings.timeoutMs = static_cast<int>(value);
+    }
+
+    if (!found) {
+        const QList<ProfileProblem> problems = profile.validate();
+        if (!problems.isEmpty())
+            found = problems.first();
+    }
+    if (found) {
+        if (problem)
+            *problem = *found;
+        return std::nullopt;
+    }
+    return profile;
+}
+
+bool operator==(const ConnectionProfile &a, const ConnectionProfile &b)
+{
+    const ConnectionSettings &x = a.settings;
+    const ConnectionSettings &y = b.settings;
+    return a.name == b.name && x.kind == y.kind && x.baseUrl == y.baseUrl && x.authUrl == y.authUrl
+        && x.authMethod == y.authMethod && x.organisationId == y.organisationId
+        && x.accountName == y.accountName && x.projectName == y.projectName
+        && x.principal == y.principal && x.timeoutMs == y.timeoutMs;
+}
