@@ -48,7 +48,14 @@ bool ZitadelBackendBase::failIfUnusable(ServiceJob *job) const
 QString ZitadelBackendBase::pathWithId(const QString &prefix, const QString &id,
                                        const QString &suffix)
 {
-    return prefix + QLatin1Char('/') + QString::fromLatin1(QUrl::toPercentEncoding(id)) + suffix;
+    Q_ASSERT(isPlausibleId(id));
+    return prefix + QLatin1Char('/') + id + suffix;
+}
+
+bool ZitadelBackendBase::isPlausibleId(const QString &id)
+{
+    return !id.isEmpty() && id.size() <= 200 && !id.contains(QLatin1Char('/'))
+        && !id.contains(QLatin1Char('\\')) && id != QLatin1String(".") && id != QLatin1String("..");
 }
 
 std::optional<ServiceError> ZitadelBackendBase::checkNewEmail(const QString &email)

@@ -17,6 +17,11 @@ class QNetworkAccessManager;
 class ZitadelBackendBase : public IdentityBackend
 {
     Q_OBJECT
+public:
+    /// Whether `id` can be a ZITADEL user id: 1 to 200 characters, no '/' or '\\', not a dot
+    /// segment. Anything else could change the request path.
+    static bool isPlausibleId(const QString &id);
+
 protected:
     ZitadelBackendBase(QNetworkAccessManager *network, const ConnectionSettings &settings,
                        ZitadelErrorMapper::Api api, QObject *parent);
@@ -62,7 +67,8 @@ protected:
              [job](const ServiceError &error) { job->fail(error); });
     }
 
-    /// `/<prefix>/<id>` with the id percent-encoded, so an id can never change the path.
+    /// `<prefix>/<id><suffix>`; HttpClient percent-encodes '?', '#', '%' and spaces, so only
+    /// ids that pass isPlausibleId() may be used (they cannot change the path).
     static QString pathWithId(const QString &prefix, const QString &id, const QString &suffix = {});
     /// The obviously wrong addresses, checked before sending; nullopt when plausible.
     static std::optional<ServiceError> checkNewEmail(const QString &email);

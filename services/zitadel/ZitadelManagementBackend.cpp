@@ -20,6 +20,20 @@ QJsonObject textQuery(const QString &queryName, const QString &fieldName, const 
                              { QStringLiteral("method"), QLatin1String(method) } } } };
 }
 
+/// Ids are checked before they become part of a path.
+std::optional<ServiceError> checkUserId(const QString &userId)
+{
+    const QString id = userId.trimmed();
+    if (id.isEmpty())
+        return ServiceError(ServiceError::Kind::Validation,
+                            ZitadelManagementBackend::tr("No user was given."));
+    if (!ZitadelManagementBackend::isPlausibleId(id))
+        return ServiceError(
+            ServiceError::Kind::Validation,
+            ZitadelManagementBackend::tr("\"%1\" is not a ZITADEL user id.").arg(id));
+    return std::nullopt;
+}
+
 /// A 2xx answer of a write must still be ZITADEL's JSON (`{"details": {...}}`): an HTML page
 /// from a proxy with status 200 means the change never reached ZITADEL.
 std::optional<ServiceError> checkWriteAnswer(const HttpResponse &response)
@@ -143,6 +157,13 @@ UserPageJob *ZitadelManagementBackend::listUsers(const UserQuery &query)
     case UserQuery::Match::ExactId:
         if (text.isEmpty())
             return invalid(tr("Enter the user id to look for."));
+        if (!isPlausibleId(text)) {
+            // No ZITADEL id looks like this: no match, without asking.
+            UserPage page;
+            page.totalCount = 0;
+            job->succeed(std::move(page));
+            return job;
+        }
         listById(job, text);
         return job;
     }
@@ -235,8 +256,8 @@ UserJob *ZitadelManagementBackend::user(const QString &userId)
     auto *job = new UserJob(this);
     if (failIfUnusable(job))
         return job;
-    if (userId.trimmed().isEmpty()) {
-        job->fail({ ServiceError::Kind::Validation, tr("No user was given.") });
+    if (const auto problem = checkUserId(userId)) {
+        job->fail(*problem);
         return job;
     }
     readUser(job, userId.trimmed());
@@ -263,8 +284,8 @@ EmailChangeJob *ZitadelManagementBackend::changeEmail(const QString &userId,
     if (failIfUnusable(job))
         return job;
     const QString id = userId.trimmed();
-    if (id.isEmpty()) {
-        job->fail({ ServiceError::Kind::Validation, tr("No user was given.") });
+    if (const auto problem = checkUserId(id)) {
+        job->fail(*problem);
         return job;
     }
     if (const auto problem = checkNewEmail(request.newEmail)) {
@@ -312,8 +333,8 @@ ActionJob *ZitadelManagementBackend::resendVerification(const QString &userId)
     if (failIfUnusable(job))
         return job;
     const QString id = userId.trimmed();
-    if (id.isEmpty()) {
-        job->fail({ ServiceError::Kind::Validation, tr("No user was given.") });
+    if (const auto problem = checkUserId(id)) {
+        job->fail(*problem);
         return job;
     }
     send(job,
