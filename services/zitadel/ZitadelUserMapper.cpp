@@ -1,0 +1,105 @@
+#include "ZitadelUserMapper.h"
+
+#include <QCoreApplication>
+
+namespace {
+/// zitadel.user.v1.UserState, by number.
+const char *const stateNames[] = {
+    "USER_STATE_UNSPECIFIED", "USER_STATE_ACTIVE",  "USER_STATE_INACTIVE", "USER_STATE_DELETED",
+    "USER_STATE_LOCKED",      "USER_STATE_SUSPEND", "USER_STATE_INITIAL",
+};
+} // namespace
+
+UserState ZitadelUserMapper::state(const QString &name, QString *displayText)
+{
+    struct Entry
+    {
+        const char *name;
+        UserState state;
+        const char *text;
+    };
+    static const Entry entries[] = {
+        { "USER_STATE_ACTIVE", UserState::Active,
+          QT_TRANSLATE_NOOP("ZitadelUserMapper", "Active") },
+        { "USER_STATE_INACTIVE", UserState::Inactive,
+          QT_TRANSLATE_NOOP("ZitadelUserMapper", "Inactive") },
+        { "USER_STATE_DELETED", UserState::Deleted,
+          QT_TRANSLATE_NOOP("ZitadelUserMapper", "Deleted") },
+        { "USER_STATE_LOCKED", UserState::Locked,
+          QT_TRANSLATE_NOOP("ZitadelUserMapper", "Locked") },
+        // Inference: SUSPEND is a legacy v1 state with no v2 equivalent; a suspended user cannot
+        // sign in until reactivated, as with a deactivated one.
+        { "USER_STATE_SUSPEND", UserState::Inactive,
+          QT_TRANSLATE_NOOP("ZitadelUserMapper", "Suspended") },
+        { "USER_STATE_INITIAL", UserState::Initial,
+          QT_TRANSLATE_NOOP("ZitadelUserMapper", "Initial (sign-up not finished)") },
+        { "USER_STATE_UNSPECIFIED", UserState::Unknown,
+          QT_TRANSLATE_NOOP("ZitadelUserMapper", "Unspecified") },
+    };
+    for (const Entry &entry : entries) {
+        if (name == QLatin1String(entry.name)) {
+            *displayText = QCoreApplication::translate("ZitadelUserMapper", entry.text);
+            return entry.state;
+        }
+    }
+    // A state newer than this client: show ZITADEL's own word.
+    *displayText = name;
+    return UserState::Unknown;
+}
+
+User ZitadelUserMapper::fromJson(const JsonReader &json)
+{
+    User user;
+    user.id = json.id(QStringLiteral("id"));
+
+    const JsonReader details = json.optionalObject(QStringLiteral("details"));
+    user.organisationId = details.optionalString(QStringLiteral("resourceOwner"));
+    // The event sequence: informational (ZITADEL takes no concurrency token on writes).
+    const qint64 sequence = details.int64(QStringLiteral("sequence"), 0);
+    if (sequence > 0)
+        user.version = QString::number(sequence);
+
+    // protojson writes enum names; numbers are valid protojson input too.
+    const QJsonValue stateValue = json.value().toObject().value(QStringLiteral("state"));
+    QString stateName;
+    if (stateValue.isDouble()) {
+        const int number = stateValue.toInt(-1);
+        stateName = number >= 0 && number < int(std::size(stateNames))
+            ? QLatin1String(stateNames[number])
+            : QString::number(stateValue.toDouble());
+    } else {
+        stateName = json.optionalString(QStringLiteral("state"));
+    }
+    user.state = state(stateName.isEmpty() ? QStringLiteral("USER_STATE_UNSPECIFIED") : stateName,
+                       &user.stateText);
+
+    const QString userName = json.optionalString(QStringLiteral("userName"));
+    const QString preferredLoginName = json.optionalString(QStringLiteral("preferredLoginName"));
+    // The user name is what ZITADEL's user-name search matches; the login name adds the org
+    // domain ("jdoe@northwind.example") and stands in when no user name is given.
+    user.login = userName.isEmpty() ? preferredLoginName : userName;
+
+    if (json.has(QStringLiteral("human"))) {
+        const JsonReader human = json.optionalObject(QStringLiteral("human"));
+        const JsonReader profile = human.optionalObject(QStringLiteral("profile"));
+        user.displayName = profile.optionalString(QStringLiteral("displayName"));
+        if (user.displayName.isEmpty()) {
+            const QString fullName = profile.optionalString(QStringLiteral("firstName"))
+                + QLatin1Char(' ') + profile.optionalString(QStringLiteral("lastName"));
+            user.displayName = fullName.trimmed();
+        }
+        const JsonReader email = human.optionalObject(QStringLiteral("email"));
+        user.email = email.optionalString(QStringLiteral("email"));
+        user.verification = email.optionalBoolean(QStringLiteral("isEmailVerified"), false)
+            ? EmailVerification::Verified
+            : EmailVerification::Unverified;
+    } else {
+        // Machine users (service accounts) have no email address at all.
+        const JsonReader machine = json.optionalObject(QStringLiteral("machine"));
+        user.displayName = machine.optionalString(QStringLiteral("name"));
+        user.verification = EmailVerification::Unknown;
+    }
+    if (user.displayName.isEmpty())
+        user.displayName = user.login;
+    return user;
+}
