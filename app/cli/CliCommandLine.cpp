@@ -1,0 +1,299 @@
+#include "CliCommandLine.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+#include <QUrl>
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CliCommandLine", text);
+}
+
+QList<QCommandLineOption> allOptions()
+{
+    return {
+        { QStringLiteral("profile"), tr("Connection profile to use."), QStringLiteral("name") },
+        { QStringLiteral("demo"),
+          tr("Use the built-in offline demo (mock server and profiles "
+             "gcore, zitadel, zitadel-self, codearts, acronis).") },
+        { QStringLiteral("demo-url"),
+          tr("The demo profiles against a running identitydesk-mock "
+             "at this URL (state such as mailed codes persists "
+             "between commands)."),
+          QStringLiteral("url") },
+        { QStringLiteral("config-dir"),
+          tr("Folder of profiles.json (default: the user's config "
+             "folder)."),
+          QStringLiteral("dir") },
+        { QStringLiteral("json"), tr("Machine-readable output on stdout.") },
+        { QStringLiteral("quiet"), tr("No progress messages on stderr.") },
+        { QStringLiteral("timeout"), tr("Seconds to wait for an answer (default 30)."),
+          QStringLiteral("seconds") },
+        { QStringLiteral("search"), tr("Server-side search: text, email:ADDRESS or id:USER_ID."),
+          QStringLiteral("text") },
+        { QStringLiteral("limit"), tr("List at most this many users (default 50, 0 = all)."),
+          QStringLiteral("n") },
+        { QStringLiteral("password-stdin"),
+          tr("Read the user's password from the first line of "
+             "stdin (Gcore IAM).") },
+        { QStringLiteral("code"), tr("Verification code mailed to the new address."),
+          QStringLiteral("code") },
+        { QStringLiteral("verified"),
+          tr("Mark the new address as verified (ZITADEL "
+             "management).") },
+        { QStringLiteral("secret-stdin"),
+          tr("Read the profile's secret from the first line of "
+             "stdin and store it in the keyring.") },
+        { QStringLiteral("kind"), tr("Backend: gcore, zitadel, zitadel-self, codearts, acronis."),
+          QStringLiteral("kind") },
+        { QStringLiteral("url"), tr("The API's base URL."), QStringLiteral("url") },
+        { QStringLiteral("auth-url"), tr("Token endpoint host when it differs (Huawei IAM)."),
+          QStringLiteral("url") },
+        { QStringLiteral("auth"),
+          tr("api-key, password, personal-access-token, "
+             "client-credentials or session-token."),
+          QStringLiteral("method") },
+        { QStringLiteral("principal"), tr("User name, login email or client id."),
+          QStringLiteral("name") },
+        { QStringLiteral("org"), tr("ZITADEL organisation id or Acronis tenant id."),
+          QStringLiteral("id") },
+        { QStringLiteral("account"), tr("Huawei account (domain) name."), QStringLiteral("name") },
+        { QStringLiteral("project"), tr("Huawei project (region), e.g. ap-southeast-3."),
+          QStringLiteral("name") },
+    };
+}
+
+const QStringList globalOptions { QStringLiteral("profile"),  QStringLiteral("demo"),
+                                  QStringLiteral("demo-url"), QStringLiteral("config-dir"),
+                                  QStringLiteral("json"),     QStringLiteral("quiet"),
+                                  QStringLiteral("timeout") };
+} // namespace
+
+const QList<CliCommandLine::Command> &CliCommandLine::commands()
+{
+    static const QList<Command> list {
+        { "profiles",
+          "profiles list | add NAME --kind K --url URL --auth M [...] | remove NAME",
+          QT_TRANSLATE_NOOP("CliCommandLine", "List, add or remove connection profiles."),
+          { QStringLiteral("secret-stdin"), QStringLiteral("kind"), QStringLiteral("url"),
+            QStringLiteral("auth-url"), QStringLiteral("auth"), QStringLiteral("principal"),
+            QStringLiteral("org"), QStringLiteral("account"), QStringLiteral("project") },
+          1,
+          2 },
+        { "users",
+          "users [--search TEXT] [--limit N]",
+          QT_TRANSLATE_NOOP("CliCommandLine", "List users, page by page."),
+          { QStringLiteral("search"), QStringLiteral("limit") },
+          0,
+          0 },
+        { "show", "show USER_ID", QT_TRANSLATE_NOOP("CliCommandLine", "Show one user."), {}, 1, 1 },
+        { "change-email",
+          "change-email USER_ID NEW_EMAIL [--password-stdin] [--code C] [--verified]",
+          QT_TRANSLATE_NOOP("CliCommandLine", "Change a user's email address."),
+          { QStringLiteral("password-stdin"), QStringLiteral("code"), QStringLiteral("verified") },
+          2,
+          2 },
+        { "request-code",
+          "request-code NEW_EMAIL",
+          QT_TRANSLATE_NOOP("CliCommandLine",
+                            "Mail a verification code to a new address (CodeArts)."),
+          {},
+          1,
+          1 },
+        { "resend-verification",
+          "resend-verification USER_ID",
+          QT_TRANSLATE_NOOP("CliCommandLine", "Mail the verification or activation again."),
+          {},
+          1,
+          1 },
+        { "verify-email",
+          "verify-email CODE [USER_ID]",
+          QT_TRANSLATE_NOOP("CliCommandLine",
+                            "Confirm a changed address with its mailed code (ZITADEL self)."),
+          {},
+          1,
+          2 },
+    };
+    return list;
+}
+
+const CliCommandLine::Command *CliCommandLine::findCommand(const QString &name)
+{
+    for (const Command &command : commands()) {
+        if (name == QLatin1String(command.name))
+            return &command;
+    }
+    return nullptr;
+}
+
+CliCommandLine::Result CliCommandLine::parse(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOptions(allOptions());
+    const QCommandLineOption help({ QStringLiteral("h"), QStringLiteral("help") },
+                                  tr("Show help (for a command: COMMAND --help)."));
+    const QCommandLineOption version(QStringLiteral("version"), tr("Show the version."));
+    parser.addOption(help);
+    parser.addOption(version);
+    if (!parser.parse(arguments)) {
+        m_error = parser.errorText();
+        return Result::UsageError;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (parser.isSet(version))
+        return Result::ShowVersion;
+    if (parser.isSet(help) || positional.isEmpty()) {
+        m_helpCommand = positional.value(0);
+        if (!positional.isEmpty() && !findCommand(m_helpCommand)) {
+            m_error = tr("unknown command \"%1\"").arg(m_helpCommand);
+            return Result::UsageError;
+        }
+        if (positional.isEmpty() && !parser.isSet(help)) {
+            m_error = tr("no command given");
+            return Result::UsageError;
+        }
+        return Result::ShowHelp;
+    }
+
+    const Command *command = findCommand(positional.constFirst());
+    if (!command) {
+        m_error = tr("unknown command \"%1\" (see --help)").arg(positional.constFirst());
+        return Result::UsageError;
+    }
+    CliInvocation &in = m_invocation;
+    in.command = positional.constFirst();
+    in.arguments = positional.mid(1);
+    for (const QString &name : parser.optionNames()) {
+        if (!globalOptions.contains(name) && !command->options.contains(name)) {
+            m_error = tr("option --%1 does not apply to \"%2\"").arg(name, in.command);
+            return Result::UsageError;
+        }
+    }
+    if (in.arguments.size() < command->minArguments
+        || in.arguments.size() > command->maxArguments) {
+        m_error = tr("usage: identitydesk-cli %1").arg(QLatin1String(command->usage));
+        return Result::UsageError;
+    }
+
+    in.demo = parser.isSet(QStringLiteral("demo"));
+    in.demoUrl = parser.value(QStringLiteral("demo-url"));
+    if (!in.demoUrl.isEmpty()) {
+        const QUrl url(in.demoUrl);
+        if (!url.isValid()
+            || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))
+            || url.host().isEmpty()) {
+            m_error =
+                tr("--demo-url expects an http(s) URL such as http://127.0.0.1:8080, got \"%1\"")
+                    .arg(in.demoUrl);
+            return Result::UsageError;
+        }
+        if (in.demo) {
+            m_error = tr("use either --demo (built-in server) or --demo-url (running server)");
+            return Result::UsageError;
+        }
+    }
+    in.json = parser.isSet(QStringLiteral("json"));
+    in.quiet = parser.isSet(QStringLiteral("quiet"));
+    in.profile = parser.value(QStringLiteral("profile"));
+    in.configDir = parser.value(QStringLiteral("config-dir"));
+    in.search = parser.value(QStringLiteral("search"));
+    in.passwordStdin = parser.isSet(QStringLiteral("password-stdin"));
+    in.code = parser.value(QStringLiteral("code"));
+    in.verified = parser.isSet(QStringLiteral("verified"));
+    in.secretStdin = parser.isSet(QStringLiteral("secret-stdin"));
+    in.kind = parser.value(QStringLiteral("kind"));
+    in.url = parser.value(QStringLiteral("url"));
+    in.authUrl = parser.value(QStringLiteral("auth-url"));
+    in.auth = parser.value(QStringLiteral("auth"));
+    in.principal = parser.value(QStringLiteral("principal"));
+    in.organisation = parser.value(QStringLiteral("org"));
+    in.account = parser.value(QStringLiteral("account"));
+    in.project = parser.value(QStringLiteral("project"));
+
+    const auto number = [&](const QString &option, int *target, int minimum) {
+        if (!parser.isSet(option))
+            return true;
+        bool ok = false;
+        const int value = parser.value(option).toInt(&ok);
+        if (!ok || value < minimum) {
+            m_error = tr("--%1 expects a whole number of at least %2, got \"%3\"")
+                          .arg(option)
+                          .arg(minimum)
+                          .arg(parser.value(option));
+            return false;
+        }
+        *target = value;
+        return true;
+    };
+    if (!number(QStringLiteral("limit"), &in.limit, 0)
+        || !number(QStringLiteral("timeout"), &in.timeoutSeconds, 1))
+        return Result::UsageError;
+    if ((in.demo || !in.demoUrl.isEmpty()) && !in.configDir.isEmpty()) {
+        m_error = tr("--demo uses built-in profiles; --config-dir does not apply");
+        return Result::UsageError;
+    }
+    if (in.command != QLatin1String("profiles") && !in.demo && in.demoUrl.isEmpty()
+        && in.profile.isEmpty()) {
+        m_error = tr("say which connection to use: --profile NAME, --demo or --demo-url URL");
+        return Result::UsageError;
+    }
+    if (in.command == QLatin1String("profiles")) {
+        const QString action = in.arguments.constFirst();
+        const int needed = action == QLatin1String("list") ? 1 : 2;
+        if ((action != QLatin1String("list") && action != QLatin1String("add")
+             && action != QLatin1String("remove"))
+            || in.arguments.size() != needed) {
+            m_error = tr("usage: identitydesk-cli %1").arg(QLatin1String(command->usage));
+            return Result::UsageError;
+        }
+    }
+    return Result::Run;
+}
+
+QString CliCommandLine::helpText() const
+{
+    QString text;
+    QTextStream out(&text);
+    const QList<QCommandLineOption> options = allOptions();
+    const auto describe = [&](const QString &name) {
+        for (const QCommandLineOption &option : options) {
+            if (option.names().constFirst() == name) {
+                const QString head = QStringLiteral("--") + name
+                    + (option.valueName().isEmpty()
+                           ? QString()
+                           : QLatin1Char(' ') + option.valueName().toUpper());
+                out << "  " << head.leftJustified(24) << ' ' << option.description() << '\n';
+            }
+        }
+    };
+    if (const Command *command = findCommand(m_helpCommand)) {
+        out << tr("Usage: identitydesk-cli [--profile NAME | --demo] %1")
+                   .arg(QLatin1String(command->usage))
+            << "\n\n"
+            << tr(command->summary) << "\n\n"
+            << tr("Options:") << '\n';
+        for (const QString &name : command->options)
+            describe(name);
+        for (const QString &name : globalOptions)
+            describe(name);
+        return text;
+    }
+    out << tr("Usage: identitydesk-cli [--profile NAME | --demo] [--json] COMMAND [ARGS]") << "\n\n"
+        << tr("Lists users of an identity provider and changes their email addresses.") << "\n\n"
+        << tr("Commands:") << '\n';
+    for (const Command &command : commands())
+        out << "  " << QString::fromLatin1(command.name).leftJustified(22) << tr(command.summary)
+            << '\n';
+    out << '\n' << tr("Global options:") << '\n';
+    for (const QString &name : globalOptions)
+        describe(name);
+    out << '\n'
+        << tr("Exit codes: 0 success, 1 failure, 2 usage, 3 authentication or permission, "
+              "4 validation, 5 conflict, 6 not found, 7 network, timeout or TLS, 8 server or "
+              "rate limit, 9 not supported by this backend or no keyring.")
+        << '\n'
+        << tr("Run \"identitydesk-cli COMMAND --help\" for a command's options.") << '\n';
+    return text;
+}

@@ -1,0 +1,69 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+/// Everything one identitydesk-cli run was asked to do.
+struct CliInvocation
+{
+    QString command;
+    QStringList arguments;
+
+    bool demo = false;
+    /// The demo profiles against an already running identitydesk-mock.
+    QString demoUrl;
+    bool json = false;
+    bool quiet = false;
+    QString profile;
+    QString configDir;
+    int timeoutSeconds = 30;
+
+    QString search;
+    int limit = 50;
+    bool passwordStdin = false;
+    QString code;
+    bool verified = false;
+
+    // profiles add
+    bool secretStdin = false;
+    QString kind;
+    QString url;
+    QString authUrl;
+    QString auth;
+    QString principal;
+    QString organisation;
+    QString account;
+    QString project;
+};
+
+/// Parses identitydesk-cli's arguments: global options, one command, its arguments and the
+/// options that belong to that command (others are usage errors, not silently ignored).
+class CliCommandLine
+{
+public:
+    enum class Result { Run, ShowHelp, ShowVersion, UsageError };
+
+    Result parse(const QStringList &arguments);
+
+    const CliInvocation &invocation() const { return m_invocation; }
+    const QString &errorText() const { return m_error; }
+    /// The general help, or the command's own help after `COMMAND --help`.
+    QString helpText() const;
+
+private:
+    struct Command
+    {
+        const char *name;
+        const char *usage;
+        const char *summary;
+        QStringList options;
+        int minArguments;
+        int maxArguments;
+    };
+    static const QList<Command> &commands();
+    static const Command *findCommand(const QString &name);
+
+    CliInvocation m_invocation;
+    QString m_error;
+    QString m_helpCommand;
+};

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "ServiceError.h"
+
+/// Exit codes of identitydesk-cli; stable, documented in --help and the README.
+enum class CliExitCode {
+    Success = 0,
+    Failure = 1,
+    Usage = 2,
+    Auth = 3,
+    Validation = 4,
+    Conflict = 5,
+    NotFound = 6,
+    Network = 7,
+    Server = 8,
+    Unsupported = 9,
+};
+
+inline CliExitCode exitCodeFor(ServiceError::Kind kind)
+{
+    switch (kind) {
+    case ServiceError::Kind::Unauthenticated:
+    case ServiceError::Kind::Forbidden:
+        return CliExitCode::Auth;
+    case ServiceError::Kind::Validation:
+        return CliExitCode::Validation;
+    case ServiceError::Kind::Conflict:
+        return CliExitCode::Conflict;
+    case ServiceError::Kind::NotFound:
+        return CliExitCode::NotFound;
+    case ServiceError::Kind::Network:
+    case ServiceError::Kind::Timeout:
+    case ServiceError::Kind::Tls:
+        return CliExitCode::Network;
+    case ServiceError::Kind::RateLimited:
+    case ServiceError::Kind::Server:
+    case ServiceError::Kind::MalformedResponse:
+        return CliExitCode::Server;
+    case ServiceError::Kind::Unsupported:
+        return CliExitCode::Unsupported;
+    case ServiceError::Kind::Cancelled:
+        return CliExitCode::Failure;
+    }
+    return CliExitCode::Failure;
+}

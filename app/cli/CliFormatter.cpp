@@ -1,0 +1,180 @@
+#include "CliFormatter.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QStringList>
+#include <QTextStream>
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CliFormatter", text);
+}
+
+QString argumentFor(const QString &field)
+{
+    if (field == RequestField::newEmail)
+        return QStringLiteral("NEW_EMAIL");
+    if (field == RequestField::password)
+        return QStringLiteral("password (--password-stdin)");
+    if (field == RequestField::verificationCode)
+        return QStringLiteral("--code");
+    return field;
+}
+} // namespace
+
+QString CliFormatter::verificationName(EmailVerification verification)
+{
+    switch (verification) {
+    case EmailVerification::Verified:
+        return QStringLiteral("verified");
+    case EmailVerification::Unverified:
+        return QStringLiteral("unverified");
+    case EmailVerification::Unknown:
+        break;
+    }
+    return QStringLiteral("unknown");
+}
+
+QString CliFormatter::stateName(UserState state)
+{
+    switch (state) {
+    case UserState::Active:
+        return QStringLiteral("active");
+    case UserState::Inactive:
+        return QStringLiteral("inactive");
+    case UserState::Locked:
+        return QStringLiteral("locked");
+    case UserState::Initial:
+        return QStringLiteral("initial");
+    case UserState::Deleted:
+        return QStringLiteral("deleted");
+    case UserState::Unknown:
+        break;
+    }
+    return QStringLiteral("unknown");
+}
+
+QString CliFormatter::outcomeName(EmailChangeOutcome::Kind kind)
+{
+    switch (kind) {
+    case EmailChangeOutcome::Kind::ChangedNow:
+        return QStringLiteral("changed");
+    case EmailChangeOutcome::Kind::VerificationMailSent:
+        return QStringLiteral("verification-mail-sent");
+    case EmailChangeOutcome::Kind::AwaitingConfirmationAtOldAddress:
+        return QStringLiteral("awaiting-confirmation-at-old-address");
+    }
+    return QStringLiteral("changed");
+}
+
+QJsonObject CliFormatter::userJson(const User &user)
+{
+    return { { QStringLiteral("id"), user.id },
+             { QStringLiteral("login"), user.login },
+             { QStringLiteral("displayName"), user.displayName },
+             { QStringLiteral("email"), user.email },
+             { QStringLiteral("verification"), verificationName(user.verification) },
+             { QStringLiteral("state"), stateName(user.state) },
+             { QStringLiteral("stateText"), user.stateText },
+             { QStringLiteral("organisationId"), user.organisationId },
+             { QStringLiteral("organisationName"), user.organisationName },
+             { QStringLiteral("version"), user.version },
+             { QStringLiteral("pendingEmail"), user.pendingEmail } };
+}
+
+QJsonObject CliFormatter::outcomeJson(const EmailChangeOutcome &outcome, const QString &newEmail)
+{
+    QJsonObject object { { QStringLiteral("outcome"), outcomeName(outcome.kind) },
+                         { QStringLiteral("newEmail"), newEmail },
+                         { QStringLiteral("summary"), outcome.summary(newEmail) } };
+    if (outcome.user)
+        object.insert(QStringLiteral("user"), userJson(*outcome.user));
+    return object;
+}
+
+QJsonObject CliFormatter::errorJson(const ServiceError &error)
+{
+    QJsonObject fields;
+    for (auto it = error.fieldErrors().cbegin(); it != error.fieldErrors().cend(); ++it)
+        fields.insert(it.key(), it.value());
+    QJsonObject object { { QStringLiteral("kind"), error.kindName() },
+                         { QStringLiteral("message"), error.message() },
+                         { QStringLiteral("fields"), fields } };
+    if (error.httpStatus() > 0)
+        object.insert(QStringLiteral("httpStatus"), error.httpStatus());
+    if (!error.backendCode().isEmpty())
+        object.insert(QStringLiteral("backendCode"), error.backendCode());
+    if (error.retryAfterSeconds() > 0)
+        object.insert(QStringLiteral("retryAfterSeconds"), error.retryAfterSeconds());
+    if (error.currentUser())
+        object.insert(QStringLiteral("currentUser"), userJson(*error.currentUser()));
+    return { { QStringLiteral("error"), object } };
+}
+
+QString CliFormatter::usersTable(const QList<User> &users)
+{
+    const QStringList headers { tr("ID"), tr("EMAIL"), tr("VERIFIED"), tr("STATE"), tr("NAME") };
+    QList<QStringList> rows;
+    for (const User &user : users) {
+        rows.append({ user.id, user.email.isEmpty() ? QStringLiteral("-") : user.email,
+                      verificationName(user.verification), stateName(user.state),
+                      user.displayName });
+    }
+    QList<qsizetype> widths;
+    for (const QString &header : headers)
+        widths.append(header.size());
+    for (const QStringList &row : rows) {
+        for (qsizetype i = 0; i < row.size(); ++i)
+            widths[i] = std::max(widths.at(i), row.at(i).size());
+    }
+    QString text;
+    QTextStream out(&text);
+    const auto line = [&](const QStringList &cells) {
+        for (qsizetype i = 0; i < cells.size(); ++i)
+            out << (i + 1 < cells.size() ? cells.at(i).leftJustified(widths.at(i) + 2)
+                                         : cells.at(i));
+        out << '\n';
+    };
+    line(headers);
+    for (const QStringList &row : rows)
+        line(row);
+    return text;
+}
+
+QString CliFormatter::userDetails(const User &user)
+{
+    QString text;
+    QTextStream out(&text);
+    const auto field = [&out](const QString &label, const QString &value) {
+        if (!value.isEmpty())
+            out << label.leftJustified(15) << value << '\n';
+    };
+    field(tr("Id:"), user.id);
+    field(tr("Login:"), user.login);
+    field(tr("Name:"), user.displayName);
+    field(tr("Email:"), user.email);
+    field(tr("Verified:"), verificationName(user.verification));
+    field(tr("State:"), user.stateText.isEmpty() ? stateName(user.state) : user.stateText);
+    field(tr("Organisation:"),
+          user.organisationName.isEmpty() ? user.organisationId
+                                          : user.organisationName + QStringLiteral(" (")
+                  + user.organisationId + QLatin1Char(')'));
+    field(tr("Version:"), user.version);
+    field(tr("Pending email:"), user.pendingEmail);
+    return text;
+}
+
+QString CliFormatter::errorLine(const ServiceError &error)
+{
+    QString line = error.message();
+    for (auto it = error.fieldErrors().cbegin(); it != error.fieldErrors().cend(); ++it) {
+        if (!line.contains(it.value()))
+            line += QStringLiteral(" [%1: %2]").arg(argumentFor(it.key()), it.value());
+        else if (!line.contains(argumentFor(it.key())))
+            line += QStringLiteral(" [%1]").arg(argumentFor(it.key()));
+    }
+    if (error.retryAfterSeconds() > 0)
+        line += tr(" (retry after %1 s)").arg(error.retryAfterSeconds());
+    return line;
+}

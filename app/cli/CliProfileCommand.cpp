@@ -1,0 +1,172 @@
+#include "CliProfileCommand.h"
+
+#include "ProfileStore.h"
+#include "SecretStore.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+CliProfileCommand::CliProfileCommand(const CliInvocation &invocation, ProfileStore &store,
+                                     SecretStore &secrets, QTextStream &out, QTextStream &err,
+                                     QTextStream &in, QObject *parent)
+    : QObject(parent)
+    , m_invocation(invocation)
+    , m_store(store)
+    , m_secrets(secrets)
+    , m_out(out)
+    , m_err(err)
+    , m_in(in)
+{ }
+
+void CliProfileCommand::start()
+{
+    if (!m_store.load() && m_store.error() != ProfileStore::Error::NoError) {
+        done(CliExitCode::Failure, m_store.errorString());
+        return;
+    }
+    const QString action = m_invocation.arguments.constFirst();
+    if (action == QLatin1String("list"))
+        list();
+    else if (action == QLatin1String("add"))
+        add();
+    else
+        remove();
+}
+
+void CliProfileCommand::list()
+{
+    if (m_invocation.json) {
+        QJsonArray profiles;
+        for (const ConnectionProfile &profile : m_store.profiles())
+            profiles.append(profile.toJson());
+        m_out << QJsonDocument(QJsonObject { { QStringLiteral("profiles"), profiles } }).toJson();
+        done(CliExitCode::Success);
+        return;
+    }
+    if (m_store.profiles().isEmpty())
+        m_out << tr("No profiles in %1. Add one with \"profiles add\", or try --demo.")
+                     .arg(m_store.filePath())
+              << '\n';
+    for (const ConnectionProfile &profile : m_store.profiles()) {
+        m_out << profile.name.leftJustified(20) << ' '
+              << ConnectionProfile::kindName(profile.settings.kind).leftJustified(13) << ' '
+              << ConnectionProfile::authMethodName(profile.settings.authMethod).leftJustified(22)
+              << ' ' << profile.settings.baseUrl.toString() << '\n';
+    }
+    done(CliExitCode::Success);
+}
+
+void CliProfileCommand::add()
+{
+    ConnectionProfile profile;
+    profile.name = m_invocation.arguments.at(1);
+    const std::optional<BackendKind> kind = ConnectionProfile::parseKind(m_invocation.kind);
+    if (!kind) {
+        done(CliExitCode::Usage,
+             tr("--kind must be one of: %1")
+                 .arg(ConnectionProfile::kindNames().join(QStringLiteral(", "))));
+        return;
+    }
+    const std::optional<AuthMethod> method = ConnectionProfile::parseAuthMethod(m_invocation.auth);
+    if (!method) {
+        done(CliExitCode::Usage,
+             tr("--auth must be one of: %1")
+                 .arg(ConnectionProfile::authMethodNames().join(QStringLiteral(", "))));
+        return;
+    }
+    profile.settings.kind = *kind;
+    profile.settings.authMethod = *method;
+    profile.settings.baseUrl = QUrl(m_invocation.url);
+    profile.settings.authUrl = QUrl(m_invocation.authUrl);
+    profile.settings.principal = m_invocation.principal;
+    profile.settings.organisationId = m_invocation.organisation;
+    profile.settings.accountName = m_invocation.account;
+    profile.settings.projectName = m_invocation.project;
+    if (!m_invocation.secretStdin) {
+        done(CliExitCode::Usage,
+             tr("give the profile's secret on stdin with --secret-stdin "
+                "(it goes to the keyring only)"));
+        return;
+    }
+    const QString secret = m_in.readLine().trimmed();
+    if (secret.isEmpty()) {
+        done(CliExitCode::Usage, tr("no secret on stdin (--secret-stdin reads the first line)"));
+        return;
+    }
+    const QList<ProfileProblem> problems = profile.validate();
+    if (!problems.isEmpty()) {
+        // Name the option the person typed, not the JSON field behind it.
+        static const QHash<QString, QString> options {
+            { QStringLiteral("name"), QStringLiteral("NAME") },
+            { QStringLiteral("kind"), QStringLiteral("--kind") },
+            { QStringLiteral("baseUrl"), QStringLiteral("--url") },
+            { QStringLiteral("authUrl"), QStringLiteral("--auth-url") },
+            { QStringLiteral("authMethod"), QStringLiteral("--auth") },
+            { QStringLiteral("organisationId"), QStringLiteral("--org") },
+            { QStringLiteral("accountName"), QStringLiteral("--account") },
+            { QStringLiteral("projectName"), QStringLiteral("--project") },
+            { QStringLiteral("principal"), QStringLiteral("--principal") },
+        };
+        QStringList lines;
+        for (const ProfileProblem &problem : problems)
+            lines.append(options.value(problem.field, problem.field) + QStringLiteral(": ")
+                         + problem.message);
+        done(CliExitCode::Validation, lines.join(QStringLiteral("; ")));
+        return;
+    }
+    if (m_store.contains(profile.name)) {
+        done(CliExitCode::Conflict,
+             tr("a profile \"%1\" exists already; remove it first").arg(profile.name));
+        return;
+    }
+    // The secret first: a profile whose secret could not be kept would only fail later.
+    SecretJob *job = m_secrets.write(profile.name, secret);
+    connect(job, &SecretJob::finished, this, [this, job, profile] {
+        if (!job->succeeded()) {
+            done(CliExitCode::Unsupported, job->errorString());
+            return;
+        }
+        if (!m_store.add(profile)) {
+            done(CliExitCode::Failure, m_store.errorString());
+            return;
+        }
+        m_out << tr("Profile \"%1\" added; its secret is in the keyring (%2).")
+                     .arg(profile.name, m_secrets.description())
+              << '\n';
+        done(CliExitCode::Success);
+    });
+}
+
+void CliProfileCommand::remove()
+{
+    const QString name = m_invocation.arguments.at(1);
+    if (!m_store.contains(name)) {
+        done(CliExitCode::NotFound, tr("there is no profile \"%1\"").arg(name));
+        return;
+    }
+    if (!m_store.remove(name)) {
+        done(CliExitCode::Failure, m_store.errorString());
+        return;
+    }
+    SecretJob *job = m_secrets.remove(name);
+    connect(job, &SecretJob::finished, this, [this, job, name] {
+        if (!job->succeeded()) {
+            done(CliExitCode::Unsupported,
+                 tr("Profile \"%1\" removed, but its secret could not be removed: %2")
+                     .arg(name, job->errorString()));
+            return;
+        }
+        m_out << tr("Profile \"%1\" and its secret removed.").arg(name) << '\n';
+        done(CliExitCode::Success);
+    });
+}
+
+void CliProfileCommand::done(CliExitCode code, const QString &message)
+{
+    if (!message.isEmpty())
+        m_err << "identitydesk-cli: " << message << Qt::endl;
+    m_out.flush();
+    emit finished(code);
+}

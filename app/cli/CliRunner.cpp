@@ -1,0 +1,378 @@
+#include "CliRunner.h"
+
+#include "BackendFactory.h"
+#include "CliFormatter.h"
+#include "CliProfileCommand.h"
+#include "DemoEnvironment.h"
+#include "IdentityBackend.h"
+#include "KeychainSecretStore.h"
+#include "ProfileStore.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace {
+ServiceError usageError(const QString &message)
+{
+    return { ServiceError::Kind::Validation, message };
+}
+} // namespace
+
+CliRunner::CliRunner(CliInvocation invocation, QTextStream &out, QTextStream &err, QTextStream &in,
+                     QObject *parent)
+    : QObject(parent)
+    , m_invocation(std::move(invocation))
+    , m_out(out)
+    , m_err(err)
+    , m_in(in)
+{ }
+
+CliRunner::~CliRunner() = default;
+
+void CliRunner::start()
+{
+    if (m_invocation.command == QLatin1String("profiles")) {
+        runProfiles();
+        return;
+    }
+    connectBackend([this] { runCommand(); });
+}
+
+ProfileStore &CliRunner::profileStore()
+{
+    if (!m_profiles) {
+        const QString path = m_invocation.configDir.isEmpty()
+            ? ProfileStore::defaultFilePath()
+            : QDir(m_invocation.configDir).filePath(QStringLiteral("profiles.json"));
+        m_profiles = std::make_unique<ProfileStore>(path);
+    }
+    return *m_profiles;
+}
+
+void CliRunner::connectBackend(const std::function<void()> &next)
+{
+    if (m_invocation.demo || !m_invocation.demoUrl.isEmpty()) {
+        m_demo = std::make_unique<DemoEnvironment>();
+        connect(m_demo.get(), &DemoEnvironment::ready, this, [this, next](bool ok) {
+            if (!ok) {
+                fail({ ServiceError::Kind::Network,
+                       tr("The demo server is not available: %1").arg(m_demo->errorString()) });
+                return;
+            }
+            const QString name = m_invocation.profile.isEmpty()
+                ? DemoEnvironment::defaultProfileName()
+                : m_invocation.profile;
+            const std::optional<DemoProfile> profile = m_demo->profile(name);
+            if (!profile) {
+                QStringList names;
+                for (const DemoProfile &p : m_demo->profiles())
+                    names.append(p.name);
+                usage(tr("there is no demo profile \"%1\"; choose one of: %2")
+                          .arg(name, names.join(QStringLiteral(", "))));
+                return;
+            }
+            ConnectionSettings settings = profile->settings;
+            settings.timeoutMs = m_invocation.timeoutSeconds * 1000;
+            m_backend = BackendFactory::create(&m_network, settings, profile->secret, this);
+            next();
+        });
+        m_demo->start(QUrl(m_invocation.demoUrl));
+        return;
+    }
+
+    ProfileStore &store = profileStore();
+    if (!store.load()) {
+        fail({ ServiceError::Kind::Unsupported, store.errorString() });
+        return;
+    }
+    const std::optional<ConnectionProfile> profile = store.find(m_invocation.profile);
+    if (!profile) {
+        const QStringList names = store.names();
+        fail({ ServiceError::Kind::NotFound,
+               names.isEmpty()
+                   ? tr("There is no profile \"%1\" in %2; add one with \"profiles add\" or use "
+                        "--demo.")
+                         .arg(m_invocation.profile, store.filePath())
+                   : tr("There is no profile \"%1\"; known profiles: %2.")
+                         .arg(m_invocation.profile, names.join(QStringLiteral(", "))) });
+        return;
+    }
+    m_secrets = std::make_unique<KeychainSecretStore>();
+    SecretJob *job = m_secrets->read(profile->name);
+    connect(job, &SecretJob::finished, this, [this, job, profile, next] {
+        if (!job->succeeded()) {
+            const bool missing = job->error() == SecretJob::Error::NotFound;
+            fail({ missing ? ServiceError::Kind::Unauthenticated : ServiceError::Kind::Unsupported,
+                   missing ? tr("No secret is stored for profile \"%1\"; add the profile again "
+                                "with --secret-stdin.")
+                                 .arg(profile->name)
+                           : job->errorString() });
+            return;
+        }
+        ConnectionSettings settings = profile->settings;
+        settings.timeoutMs = m_invocation.timeoutSeconds * 1000;
+        m_backend = BackendFactory::create(&m_network, settings, job->secret(), this);
+        next();
+    });
+}
+
+void CliRunner::runCommand()
+{
+    const QString &command = m_invocation.command;
+    if (command == QLatin1String("users"))
+        runUsers();
+    else if (command == QLatin1String("show"))
+        runShow();
+    else if (command == QLatin1String("change-email"))
+        runChangeEmail();
+    else if (command == QLatin1String("request-code"))
+        runRequestCode();
+    else if (command == QLatin1String("resend-verification"))
+        runResendVerification();
+    else if (command == QLatin1String("verify-email"))
+        runVerifyEmail();
+    else
+        usage(tr("unknown command \"%1\"").arg(command));
+}
+
+void CliRunner::resolveUserId(const QString &id, const std::function<void(const QString &)> &next)
+{
+    if (id != QLatin1String("me") || !m_backend->capabilities().ownAccountOnly) {
+        next(id);
+        return;
+    }
+    UserPageJob *job = m_backend->listUsers(UserQuery());
+    connect(job, &ServiceJob::finished, this, [this, job, next] {
+        if (!job->succeeded()) {
+            fail(job->error());
+            return;
+        }
+        if (job->page().users.isEmpty()) {
+            fail({ ServiceError::Kind::NotFound, tr("The signed-in account could not be read.") });
+            return;
+        }
+        next(job->page().users.constFirst().id);
+    });
+}
+
+void CliRunner::runUsers()
+{
+    UserQuery query;
+    const QString search = m_invocation.search.trimmed();
+    if (search.startsWith(QLatin1String("email:"))) {
+        query.match = UserQuery::Match::ExactEmail;
+        query.text = search.mid(6).trimmed();
+    } else if (search.startsWith(QLatin1String("id:"))) {
+        query.match = UserQuery::Match::ExactId;
+        query.text = search.mid(3).trimmed();
+    } else if (!search.isEmpty()) {
+        query.match = UserQuery::Match::Contains;
+        query.text = search;
+    }
+    const int limit = m_invocation.limit;
+    query.pageSize = limit > 0 ? std::min(limit, 100) : 100;
+    fetchUsers(query);
+}
+
+void CliRunner::fetchUsers(UserQuery query)
+{
+    UserPageJob *job = m_backend->listUsers(query);
+    connect(job, &ServiceJob::finished, this, [this, job, query]() mutable {
+        if (!job->succeeded()) {
+            fail(job->error());
+            return;
+        }
+        const UserPage &page = job->page();
+        const int limit = m_invocation.limit;
+        for (const User &user : page.users) {
+            if (limit > 0 && m_collected.size() >= limit)
+                break;
+            m_collected.append(user);
+        }
+        const bool more =
+            !page.nextPageToken.isEmpty() && (limit == 0 || m_collected.size() < limit);
+        if (more) {
+            progress(page.totalCount
+                         ? tr("loaded %1 of %2 users").arg(m_collected.size()).arg(*page.totalCount)
+                         : tr("loaded %1 users").arg(m_collected.size()));
+            query.pageToken = page.nextPageToken;
+            fetchUsers(query);
+            return;
+        }
+        if (m_invocation.json) {
+            QJsonArray users;
+            for (const User &user : std::as_const(m_collected))
+                users.append(CliFormatter::userJson(user));
+            QJsonObject result { { QStringLiteral("users"), users },
+                                 { QStringLiteral("complete"), page.nextPageToken.isEmpty() } };
+            result.insert(QStringLiteral("total"),
+                          page.totalCount ? QJsonValue(double(*page.totalCount)) : QJsonValue());
+            succeed(QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Indented)));
+            return;
+        }
+        QString text = CliFormatter::usersTable(m_collected);
+        if (!page.nextPageToken.isEmpty()) {
+            text += page.totalCount
+                ? tr("(%1 of %2 shown; --limit N shows more, --limit 0 all)")
+                      .arg(m_collected.size())
+                      .arg(*page.totalCount)
+                : tr("(%1 shown; --limit N shows more, --limit 0 all)").arg(m_collected.size());
+            text += QLatin1Char('\n');
+        }
+        succeed(text);
+    });
+}
+
+void CliRunner::runShow()
+{
+    resolveUserId(m_invocation.arguments.constFirst(),
+                  [this](const QString &userId) { showUser(userId); });
+}
+
+void CliRunner::showUser(const QString &userId)
+{
+    UserJob *job = m_backend->user(userId);
+    connect(job, &ServiceJob::finished, this, [this, job] {
+        if (!job->succeeded()) {
+            fail(job->error());
+            return;
+        }
+        succeed(m_invocation.json
+                    ? QString::fromUtf8(QJsonDocument(CliFormatter::userJson(job->user())).toJson())
+                    : CliFormatter::userDetails(job->user()));
+    });
+}
+
+void CliRunner::runChangeEmail()
+{
+    const BackendCapabilities capabilities = m_backend->capabilities();
+    EmailChangeRequest request;
+    request.newEmail = m_invocation.arguments.at(1).trimmed();
+    request.verificationCode = m_invocation.code.trimmed();
+    request.markVerified = m_invocation.verified;
+    if (m_invocation.verified && !capabilities.canMarkVerified) {
+        usage(tr("--verified does not apply to %1").arg(capabilities.apiName));
+        return;
+    }
+    if (!request.verificationCode.isEmpty() && !capabilities.needsVerificationCode) {
+        usage(capabilities.verifiesWithCodeAfterChange
+                  ? tr("%1 mails the code after the change; confirm it with \"verify-email CODE\"")
+                        .arg(capabilities.apiName)
+                  : tr("--code does not apply to %1").arg(capabilities.apiName));
+        return;
+    }
+    if (m_invocation.passwordStdin) {
+        request.password = m_in.readLine();
+    } else if (capabilities.needsPassword) {
+        fail(usageError(tr("%1 confirms email changes with the user's own password; pass it on "
+                           "stdin with --password-stdin.")
+                            .arg(capabilities.apiName))
+                 .withFieldError(RequestField::password, tr("The user's password is required.")));
+        return;
+    }
+    if (capabilities.needsVerificationCode && request.verificationCode.isEmpty()) {
+        fail(usageError(tr("%1 needs the code mailed to the new address: run \"request-code %2\", "
+                           "then repeat with --code CODE.")
+                            .arg(capabilities.apiName, request.newEmail))
+                 .withFieldError(RequestField::verificationCode,
+                                 tr("The verification code is required.")));
+        return;
+    }
+    resolveUserId(m_invocation.arguments.constFirst(),
+                  [this, request](const QString &userId) { changeEmail(userId, request); });
+}
+
+void CliRunner::changeEmail(const QString &userId, const EmailChangeRequest &request)
+{
+    EmailChangeJob *job = m_backend->changeEmail(userId, request);
+    connect(job, &ServiceJob::finished, this, [this, job, newEmail = request.newEmail] {
+        if (!job->succeeded()) {
+            fail(job->error());
+            return;
+        }
+        succeed(m_invocation.json ? QString::fromUtf8(
+                    QJsonDocument(CliFormatter::outcomeJson(job->outcome(), newEmail)).toJson())
+                                  : job->outcome().summary(newEmail) + QLatin1Char('\n'));
+    });
+}
+
+void CliRunner::runRequestCode()
+{
+    reportAction(m_backend->requestVerificationCode(m_invocation.arguments.constFirst().trimmed()));
+}
+
+void CliRunner::runResendVerification()
+{
+    resolveUserId(m_invocation.arguments.constFirst(), [this](const QString &userId) {
+        reportAction(m_backend->resendVerification(userId));
+    });
+}
+
+void CliRunner::runVerifyEmail()
+{
+    const QString code = m_invocation.arguments.constFirst().trimmed();
+    resolveUserId(m_invocation.arguments.value(1, QStringLiteral("me")),
+                  [this, code](const QString &userId) {
+                      reportAction(m_backend->verifyEmail(userId, code));
+                  });
+}
+
+void CliRunner::reportAction(ActionJob *job)
+{
+    connect(job, &ServiceJob::finished, this, [this, job] {
+        if (!job->succeeded()) {
+            fail(job->error());
+            return;
+        }
+        const QJsonObject result { { QStringLiteral("message"), job->message() } };
+        succeed(m_invocation.json ? QString::fromUtf8(QJsonDocument(result).toJson())
+                                  : job->message() + QLatin1Char('\n'));
+    });
+}
+
+void CliRunner::runProfiles()
+{
+    m_secrets = std::make_unique<KeychainSecretStore>();
+    auto *command =
+        new CliProfileCommand(m_invocation, profileStore(), *m_secrets, m_out, m_err, m_in, this);
+    connect(command, &CliProfileCommand::finished, this, &CliRunner::finish);
+    command->start();
+}
+
+void CliRunner::progress(const QString &text)
+{
+    if (!m_invocation.quiet)
+        m_err << "identitydesk-cli: " << text << Qt::endl;
+}
+
+void CliRunner::succeed(const QString &text)
+{
+    m_out << text;
+    finish(CliExitCode::Success);
+}
+
+void CliRunner::fail(const ServiceError &error)
+{
+    m_err << "identitydesk-cli: " << CliFormatter::errorLine(error) << Qt::endl;
+    if (m_invocation.json)
+        m_out << QJsonDocument(CliFormatter::errorJson(error)).toJson();
+    finish(exitCodeFor(error.kind()));
+}
+
+void CliRunner::usage(const QString &message)
+{
+    m_err << "identitydesk-cli: " << message << Qt::endl;
+    finish(CliExitCode::Usage);
+}
+
+void CliRunner::finish(CliExitCode code)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_out.flush();
+    m_err.flush();
+    emit finished(int(code));
+}

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "CliCommandLine.h"
+#include "CliExitCode.h"
+#include "ServiceError.h"
+#include "User.h"
+
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QTextStream>
+
+#include <functional>
+#include <memory>
+
+class ActionJob;
+class DemoEnvironment;
+struct EmailChangeRequest;
+class IdentityBackend;
+class ProfileStore;
+class SecretStore;
+struct UserQuery;
+
+/// Carries out one identitydesk-cli invocation asynchronously and reports the exit code.
+/// Results go to `out`, errors and progress to `err`; nothing blocks the event loop, so the
+/// embedded demo server keeps answering while the CLI waits.
+class CliRunner : public QObject
+{
+    Q_OBJECT
+public:
+    CliRunner(CliInvocation invocation, QTextStream &out, QTextStream &err, QTextStream &in,
+              QObject *parent = nullptr);
+    ~CliRunner() override;
+
+    void start();
+
+signals:
+    void finished(int exitCode);
+
+private:
+    void connectBackend(const std::function<void()> &next);
+    void runCommand();
+    /// "me" stands for the signed-in user on own-account backends; other ids pass through.
+    void resolveUserId(const QString &id, const std::function<void(const QString &)> &next);
+    void runUsers();
+    void fetchUsers(UserQuery query);
+    void runShow();
+    void showUser(const QString &userId);
+    void runChangeEmail();
+    void changeEmail(const QString &userId, const EmailChangeRequest &request);
+    void runRequestCode();
+    void runResendVerification();
+    void runVerifyEmail();
+    void reportAction(ActionJob *job);
+    void runProfiles();
+
+    void succeed(const QString &text);
+    void fail(const ServiceError &error);
+    void usage(const QString &message);
+    void finish(CliExitCode code);
+    void progress(const QString &text);
+    ProfileStore &profileStore();
+
+    CliInvocation m_invocation;
+    QTextStream &m_out;
+    QTextStream &m_err;
+    QTextStream &m_in;
+    QNetworkAccessManager m_network;
+    std::unique_ptr<DemoEnvironment> m_demo;
+    std::unique_ptr<ProfileStore> m_profiles;
+    std::unique_ptr<SecretStore> m_secrets;
+    IdentityBackend *m_backend = nullptr;
+    QList<User> m_collected;
+    bool m_finished = false;
+};

@@ -1,0 +1,42 @@
+#include "CliCommandLine.h"
+#include "CliExitCode.h"
+#include "CliRunner.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("identitydesk-cli"));
+    QCoreApplication::setOrganizationName(QStringLiteral("IdentityDesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(IDENTITYDESK_VERSION));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QTextStream in(stdin);
+    CliCommandLine commandLine;
+    switch (commandLine.parse(QCoreApplication::arguments())) {
+    case CliCommandLine::Result::ShowHelp:
+        out << commandLine.helpText();
+        return int(CliExitCode::Success);
+    case CliCommandLine::Result::ShowVersion:
+        out << "identitydesk-cli " << QCoreApplication::applicationVersion() << '\n';
+        return int(CliExitCode::Success);
+    case CliCommandLine::Result::UsageError:
+        err << "identitydesk-cli: " << commandLine.errorText() << '\n'
+            << "Run \"identitydesk-cli --help\" for usage.\n";
+        return int(CliExitCode::Usage);
+    case CliCommandLine::Result::Run:
+        break;
+    }
+    CliRunner runner(commandLine.invocation(), out, err, in);
+    // Queued: a run that fails before the event loop starts must still end it.
+    QObject::connect(
+        &runner, &CliRunner::finished, &app, [](int code) { QCoreApplication::exit(code); },
+        Qt::QueuedConnection);
+    runner.start();
+    return app.exec();
+}
