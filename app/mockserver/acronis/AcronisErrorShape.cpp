@@ -1,35 +1,13 @@
 #include "AcronisErrorShape.h"
 
-#include <QJsonValue>
+#include "GenericErrorShape.h"
 
-int AcronisErrorShape::statusFor(MockFault fault)
-{
-    switch (fault) {
-    case MockFault::Unauthenticated:
-        return 401;
-    case MockFault::Forbidden:
-        return 403;
-    case MockFault::NotFound:
-        return 404;
-    case MockFault::MethodNotAllowed:
-        return 405;
-    case MockFault::PayloadTooLarge:
-        return 413;
-    case MockFault::UnsupportedMediaType:
-        return 415;
-    case MockFault::MalformedBody:
-        return 400;
-    case MockFault::RateLimited:
-        return 429;
-    case MockFault::ServerError:
-        return 503;
-    }
-    return 500;
-}
+#include <QJsonValue>
 
 MockResponse AcronisErrorShape::error(MockFault fault, const QString &message) const
 {
-    const int status = statusFor(fault);
+    // errorScheme's `code` is the HTTP status when there is no platform code.
+    const int status = GenericErrorShape::statusFor(fault);
     MockResponse response = make(status, message);
     if (fault == MockFault::Unauthenticated)
         response.withHeader("WWW-Authenticate", "Bearer");

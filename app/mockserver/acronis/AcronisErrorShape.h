@@ -14,7 +14,6 @@ class AcronisErrorShape : public ErrorShape
 public:
     MockResponse error(MockFault fault, const QString &message) const override;
 
-    static int statusFor(MockFault fault);
     /// An errorScheme body; `info` becomes `details.info` (null when empty).
     static MockResponse make(int status, int code, const QString &message, const QString &info = {},
                              const QJsonObject &context = {});
