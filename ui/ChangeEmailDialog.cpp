@@ -1,5 +1,6 @@
 #include "ChangeEmailDialog.h"
 
+#include "BusyStatus.h"
 #include "ChangeEmailForm.h"
 #include "ErrorBanner.h"
 #include "IdentityBackend.h"
@@ -10,9 +11,7 @@
 
 #include <QEvent>
 #include <QHBoxLayout>
-#include <QLabel>
 #include <QLineEdit>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -51,23 +50,12 @@ ChangeEmailDialog::ChangeEmailDialog(IdentityBackend *backend, const User &user,
                            static_cast<QWidget *>(m_verifyPage) })
         m_stack->addWidget(page);
 
-    m_busyIndicator = new QProgressBar(this);
-    m_busyIndicator->setObjectName(QStringLiteral("busyIndicator"));
-    m_busyIndicator->setRange(0, 0); // indeterminate: the services report no fraction
-    m_busyIndicator->setTextVisible(false);
-    m_busyIndicator->setMaximumWidth(120);
-    m_busyIndicator->setAccessibleName(tr("Working"));
-    m_busyText = new QLabel(this);
-    m_busyText->setObjectName(QStringLiteral("busyText"));
-    m_busyText->setWordWrap(true);
-
-    auto *busyRow = new QHBoxLayout;
-    busyRow->addWidget(m_busyIndicator);
-    busyRow->addWidget(m_busyText, 1);
+    m_busy = new BusyStatus(this);
+    m_busy->setObjectName(QStringLiteral("busyStatus"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
     layout->addWidget(m_stack, 1);
-    layout->addLayout(busyRow);
+    layout->addWidget(m_busy);
     buildButtons();
 
     connect(m_form, &ChangeEmailForm::completeChanged, m_nextButton, &QPushButton::setEnabled);
@@ -193,8 +181,8 @@ void ChangeEmailDialog::goTo(Step step)
     }
     m_stack->setEnabled(!busy);
     m_banner->actionButton()->setEnabled(!busy);
-    m_busyIndicator->setVisible(busy);
-    m_busyText->setVisible(busy);
+    if (!busy)
+        m_busy->stop();
 
     m_closeButton->setVisible(step == Step::Form);
     m_nextButton->setVisible(step == Step::Form);
@@ -204,13 +192,10 @@ void ChangeEmailDialog::goTo(Step step)
     m_laterButton->setVisible(step == Step::Verify);
     m_verifyButton->setVisible(step == Step::Verify);
 
-    QPushButton *defaultButton = nullptr;
-    if (step == Step::Form)
-        defaultButton = m_nextButton;
-    else if (step == Step::Review)
-        defaultButton = m_changeButton;
-    else if (step == Step::Verify)
-        defaultButton = m_verifyButton;
+    QPushButton *const defaultButton = step == Step::Form ? m_nextButton
+        : step == Step::Review                            ? m_changeButton
+        : step == Step::Verify                            ? m_verifyButton
+                                                          : nullptr;
     for (QPushButton *b : { m_closeButton, m_backButton, m_nextButton, m_changeButton,
                             m_cancelButton, m_laterButton, m_verifyButton })
         b->setDefault(b == defaultButton);
@@ -231,8 +216,8 @@ void ChangeEmailDialog::review()
 void ChangeEmailDialog::watch(ServiceJob *job, Step step, const QString &status)
 {
     m_job = job;
-    m_busyText->setText(status);
-    connect(job, &ServiceJob::progress, m_busyText, &QLabel::setText);
+    m_busy->start(status);
+    connect(job, &ServiceJob::progress, m_busy, &BusyStatus::setText);
     goTo(step);
 }
 
@@ -349,7 +334,7 @@ void ChangeEmailDialog::cancelRunningJob()
         return;
     m_job = nullptr;
     disconnect(job, nullptr, this, nullptr);
-    disconnect(job, nullptr, m_busyText, nullptr);
+    disconnect(job, nullptr, m_busy, nullptr);
     job->cancel();
     switch (m_step) {
     case Step::Changing:
@@ -378,19 +363,10 @@ void ChangeEmailDialog::showFailure(const ServiceError &error, Step backTo)
 
     QWidget *focus = nullptr;
     bool allPlaced = true;
-    if (backTo == Step::Verify) {
-        const QMap<QString, QString> &fields = error.fieldErrors();
-        for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
-            if (it.key() == RequestField::verificationCode) {
-                m_verifyPage->showError(it.value());
-                focus = m_verifyPage->codeEdit();
-            } else {
-                allPlaced = false;
-            }
-        }
-    } else {
+    if (backTo == Step::Verify)
+        focus = m_verifyPage->showFieldErrors(error.fieldErrors(), &allPlaced);
+    else
         focus = m_form->showFieldErrors(error.fieldErrors(), &allPlaced);
-    }
 
     if (error.kind() == ServiceError::Kind::Conflict && error.currentUser()) {
         // Say what changed even when the backend's message does not, then offer the way out.

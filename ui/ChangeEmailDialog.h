@@ -7,11 +7,10 @@
 #include <QDialog>
 #include <QPointer>
 
+class BusyStatus;
 class ChangeEmailForm;
 class ErrorBanner;
 class IdentityBackend;
-class QLabel;
-class QProgressBar;
 class QPushButton;
 class QStackedWidget;
 class ReviewPage;
@@ -102,8 +101,7 @@ private:
     ChangeEmailForm *m_form = nullptr;
     ReviewPage *m_reviewPage = nullptr;
     VerifyCodePage *m_verifyPage = nullptr;
-    QProgressBar *m_busyIndicator = nullptr;
-    QLabel *m_busyText = nullptr;
+    BusyStatus *m_busy = nullptr;
     QPushButton *m_closeButton = nullptr;
     QPushButton *m_backButton = nullptr;
     QPushButton *m_nextButton = nullptr;

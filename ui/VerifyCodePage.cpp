@@ -1,6 +1,7 @@
 #include "VerifyCodePage.h"
 
 #include "InlineMessage.h"
+#include "ServiceError.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -55,9 +56,19 @@ QString VerifyCodePage::code() const
     return m_code->text().trimmed();
 }
 
-void VerifyCodePage::showError(const QString &message)
+QWidget *VerifyCodePage::showFieldErrors(const QMap<QString, QString> &errors, bool *allPlaced)
 {
-    m_message->showMessage(InlineMessage::Level::Error, message);
+    QWidget *input = nullptr;
+    *allPlaced = true;
+    for (auto it = errors.cbegin(); it != errors.cend(); ++it) {
+        if (it.key() == RequestField::verificationCode) {
+            m_message->showMessage(InlineMessage::Level::Error, it.value());
+            input = m_code;
+        } else {
+            *allPlaced = false;
+        }
+    }
+    return input;
 }
 
 void VerifyCodePage::clearError()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QMap>
 #include <QWidget>
 
 class InlineMessage;
@@ -18,7 +19,9 @@ public:
     void prepare(const QString &summary, const QString &address);
     QString code() const;
     QLineEdit *codeEdit() const { return m_code; }
-    void showError(const QString &message);
+    /// Shows the verification-code error of `errors` (keyed by RequestField names) beside the
+    /// input and returns the input, or null; `allPlaced` is false when other errors remain.
+    QWidget *showFieldErrors(const QMap<QString, QString> &errors, bool *allPlaced);
     void clearError();
 
 signals:
