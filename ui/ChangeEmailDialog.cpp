@@ -1,0 +1,410 @@
+#include "ChangeEmailDialog.h"
+
+#include "BusyStatus.h"
+#include "ChangeEmailForm.h"
+#include "ErrorBanner.h"
+#include "IdentityBackend.h"
+#include "ReviewPage.h"
+#include "ServiceError.h"
+#include "ServiceJob.h"
+#include "VerifyCodePage.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace {
+QString nameOf(const User &user)
+{
+    if (!user.displayName.isEmpty())
+        return user.displayName;
+    return user.login.isEmpty() ? user.id : user.login;
+}
+} // namespace
+
+ChangeEmailDialog::ChangeEmailDialog(IdentityBackend *backend, const User &user, QWidget *parent)
+    : QDialog(parent)
+    , m_backend(backend)
+    , m_capabilities(backend ? backend->capabilities() : BackendCapabilities())
+    , m_user(user)
+{
+    setWindowTitle(tr("Change Email \u2013 %1").arg(nameOf(user)));
+    setAccessibleName(tr("Change email"));
+
+    m_banner = new ErrorBanner(this);
+    m_banner->setObjectName(QStringLiteral("errorBanner"));
+    connect(m_banner, &ErrorBanner::actionTriggered, this, &ChangeEmailDialog::reloadUser);
+
+    m_stack = new QStackedWidget(this);
+    m_stack->setObjectName(QStringLiteral("stack"));
+    m_form = new ChangeEmailForm(m_capabilities, user, m_stack);
+    m_form->setObjectName(QStringLiteral("formPage"));
+    m_reviewPage = new ReviewPage(m_stack);
+    m_verifyPage = new VerifyCodePage(m_stack);
+    for (QWidget *page : { static_cast<QWidget *>(m_form), static_cast<QWidget *>(m_reviewPage),
+                           static_cast<QWidget *>(m_verifyPage) })
+        m_stack->addWidget(page);
+
+    m_busy = new BusyStatus(this);
+    m_busy->setObjectName(QStringLiteral("busyStatus"));
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_stack, 1);
+    layout->addWidget(m_busy);
+    buildButtons();
+
+    connect(m_form, &ChangeEmailForm::completeChanged, m_nextButton, &QPushButton::setEnabled);
+    connect(m_form, &ChangeEmailForm::sendCodeRequested, this, &ChangeEmailDialog::requestCode);
+    m_nextButton->setEnabled(m_form->isComplete());
+    goTo(Step::Form);
+    m_form->firstInput()->setFocus();
+}
+
+ChangeEmailDialog::~ChangeEmailDialog()
+{
+    stopJobs();
+}
+
+void ChangeEmailDialog::stopJobs()
+{
+    // The jobs belong to the backend, which outlives this dialog: stop their work here.
+    for (QPointer<ServiceJob> *job : { &m_job, &m_codeJob }) {
+        if (ServiceJob *running = job->data()) {
+            *job = nullptr;
+            disconnect(running, nullptr, this, nullptr);
+            running->cancel();
+        }
+    }
+}
+
+void ChangeEmailDialog::buildButtons()
+{
+    const auto button = [this](const QString &name, const QString &text,
+                               const QString &accessibleName) {
+        auto *result = new QPushButton(text, this);
+        result->setObjectName(name);
+        result->setAccessibleName(accessibleName);
+        return result;
+    };
+    m_closeButton = button(QStringLiteral("closeButton"), tr("Close"), tr("Close"));
+    m_backButton = button(QStringLiteral("backButton"), tr("&Back"), tr("Back to the form"));
+    m_nextButton = button(QStringLiteral("nextButton"), tr("&Next"), tr("Next: review"));
+    m_changeButton =
+        button(QStringLiteral("changeButton"), tr("Change &email"), tr("Change email"));
+    m_cancelButton = button(QStringLiteral("cancelButton"), tr("Cancel"), tr("Cancel request"));
+    m_laterButton = button(QStringLiteral("laterButton"), tr("&Later"), tr("Verify later"));
+    m_verifyButton = button(QStringLiteral("verifyButton"), tr("&Verify"), tr("Verify address"));
+    m_verifyButton->setEnabled(false);
+
+    auto *row = new QHBoxLayout;
+    row->addStretch(1);
+    for (QPushButton *b : { m_closeButton, m_backButton, m_nextButton, m_changeButton,
+                            m_cancelButton, m_laterButton, m_verifyButton })
+        row->addWidget(b);
+    static_cast<QVBoxLayout *>(layout())->addLayout(row);
+
+    connect(m_closeButton, &QPushButton::clicked, this, &ChangeEmailDialog::reject);
+    connect(m_backButton, &QPushButton::clicked, this, [this] {
+        goTo(Step::Form);
+        m_form->firstInput()->setFocus();
+    });
+    connect(m_nextButton, &QPushButton::clicked, this, &ChangeEmailDialog::review);
+    connect(m_changeButton, &QPushButton::clicked, this, &ChangeEmailDialog::startChange);
+    connect(m_cancelButton, &QPushButton::clicked, this, &ChangeEmailDialog::cancelRunningJob);
+    connect(m_laterButton, &QPushButton::clicked, this, &ChangeEmailDialog::accept);
+    connect(m_verifyButton, &QPushButton::clicked, this, &ChangeEmailDialog::startVerify);
+    connect(m_verifyPage, &VerifyCodePage::codeEntered, m_verifyButton, &QPushButton::setEnabled);
+}
+
+User ChangeEmailDialog::user() const
+{
+    return m_user;
+}
+
+QString ChangeEmailDialog::resultSummary() const
+{
+    return m_summary;
+}
+
+bool ChangeEmailDialog::event(QEvent *event)
+{
+    const bool handled = QDialog::event(event);
+    if (event->type() == QEvent::Show && !m_sized) {
+        // Room for the review sentence and the backend's explanation without a wall of
+        // wrapping; not a minimum width, so the layout's own minimum still applies.
+        m_sized = true;
+        resize(std::max(width(), fontMetrics().averageCharWidth() * 64), height());
+        growToFit();
+    } else if (event->type() == QEvent::LayoutRequest) {
+        growToFit();
+    }
+    return handled;
+}
+
+void ChangeEmailDialog::growToFit()
+{
+    // Word-wrapped labels report their height only for a given width; a dialog does not
+    // re-run that when a message appears after it was shown.
+    const int needed = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width())
+                                                     : layout()->totalSizeHint().height();
+    if (isVisible() && needed > height())
+        resize(width(), needed);
+}
+
+bool ChangeEmailDialog::isBusy() const
+{
+    return m_step == Step::Changing || m_step == Step::Verifying || m_step == Step::Reloading;
+}
+
+void ChangeEmailDialog::goTo(Step step)
+{
+    m_step = step;
+    const bool busy = isBusy();
+    switch (step) {
+    case Step::Form:
+    case Step::Reloading:
+        m_stack->setCurrentWidget(m_form);
+        break;
+    case Step::Review:
+    case Step::Changing:
+        m_stack->setCurrentWidget(m_reviewPage);
+        break;
+    case Step::Verify:
+    case Step::Verifying:
+        m_stack->setCurrentWidget(m_verifyPage);
+        break;
+    }
+    m_stack->setEnabled(!busy);
+    m_banner->actionButton()->setEnabled(!busy);
+    if (!busy)
+        m_busy->stop();
+
+    m_closeButton->setVisible(step == Step::Form);
+    m_nextButton->setVisible(step == Step::Form);
+    m_backButton->setVisible(step == Step::Review);
+    m_changeButton->setVisible(step == Step::Review);
+    m_cancelButton->setVisible(busy);
+    m_laterButton->setVisible(step == Step::Verify);
+    m_verifyButton->setVisible(step == Step::Verify);
+
+    QPushButton *const defaultButton = step == Step::Form ? m_nextButton
+        : step == Step::Review                            ? m_changeButton
+        : step == Step::Verify                            ? m_verifyButton
+                                                          : nullptr;
+    for (QPushButton *b : { m_closeButton, m_backButton, m_nextButton, m_changeButton,
+                            m_cancelButton, m_laterButton, m_verifyButton })
+        b->setDefault(b == defaultButton);
+    if (busy)
+        m_cancelButton->setFocus();
+}
+
+void ChangeEmailDialog::review()
+{
+    if (!m_form->isComplete())
+        return;
+    m_reviewPage->prepare(nameOf(m_user), m_user.email, m_form->request(),
+                          m_capabilities.afterChange);
+    goTo(Step::Review);
+    m_changeButton->setFocus();
+}
+
+void ChangeEmailDialog::watch(ServiceJob *job, Step step, const QString &status)
+{
+    m_job = job;
+    m_busy->start(status);
+    connect(job, &ServiceJob::progress, m_busy, &BusyStatus::setText);
+    goTo(step);
+}
+
+void ChangeEmailDialog::startChange()
+{
+    if (!m_backend || m_job || !m_form->isComplete())
+        return;
+    m_banner->clear();
+    m_form->clearFieldErrors();
+    const EmailChangeRequest request = m_form->request();
+    EmailChangeJob *job = m_backend->changeEmail(m_user.id, request);
+    const QString newEmail = request.newEmail;
+    connect(job, &ServiceJob::finished, this, [this, job, newEmail] {
+        m_job = nullptr;
+        if (!job->succeeded()) {
+            showFailure(job->error(), Step::Form);
+            return;
+        }
+        m_outcome = job->outcome();
+        m_changedTo = newEmail;
+        m_summary = m_outcome.summary(newEmail);
+        if (m_outcome.user)
+            m_user = *m_outcome.user;
+        finishChange();
+    });
+    watch(job, Step::Changing, tr("Changing the email of %1\u2026").arg(nameOf(m_user)));
+}
+
+void ChangeEmailDialog::finishChange()
+{
+    emit emailChanged(m_outcome, m_changedTo);
+    if (!m_capabilities.verifiesWithCodeAfterChange) {
+        accept();
+        return;
+    }
+    m_form->clearSecrets();
+    m_verifyPage->prepare(m_summary, m_changedTo);
+    goTo(Step::Verify);
+    m_verifyPage->codeEdit()->setFocus();
+}
+
+void ChangeEmailDialog::startVerify()
+{
+    const QString code = m_verifyPage->code();
+    if (!m_backend || m_job || code.isEmpty())
+        return;
+    m_banner->clear();
+    m_verifyPage->clearError();
+    ActionJob *job = m_backend->verifyEmail(m_user.id, code);
+    connect(job, &ServiceJob::finished, this, [this, job] {
+        m_job = nullptr;
+        if (!job->succeeded()) {
+            showFailure(job->error(), Step::Verify);
+            return;
+        }
+        m_summary = m_summary + QLatin1Char(' ') + job->message();
+        emit emailVerified(m_changedTo, job->message());
+        accept();
+    });
+    watch(job, Step::Verifying, tr("Verifying %1\u2026").arg(m_changedTo));
+}
+
+void ChangeEmailDialog::requestCode(const QString &address)
+{
+    if (!m_backend || m_codeJob)
+        return;
+    m_banner->clear();
+    ActionJob *job = m_backend->requestVerificationCode(address);
+    m_codeJob = job;
+    m_form->setCodeSending();
+    connect(job, &ServiceJob::finished, this, [this, job, address] {
+        m_codeJob = nullptr;
+        if (job->succeeded()) {
+            m_form->codeSent(address, job->message(), m_codeCooldownSeconds);
+            return;
+        }
+        const ServiceError &error = job->error();
+        m_form->codeRequestEnded(
+            error.kind() == ServiceError::Kind::RateLimited ? error.retryAfterSeconds() : 0);
+        if (m_step == Step::Form)
+            showFailure(error, Step::Form);
+    });
+}
+
+void ChangeEmailDialog::reloadUser()
+{
+    if (!m_backend || m_job)
+        return;
+    UserJob *job = m_backend->user(m_user.id);
+    connect(job, &ServiceJob::finished, this, [this, job] {
+        m_job = nullptr;
+        if (!job->succeeded()) {
+            showFailure(job->error(), Step::Form);
+            return;
+        }
+        m_user = job->user();
+        m_form->setUser(m_user);
+        emit userReloaded(m_user);
+        goTo(Step::Form);
+        m_banner->showMessage(
+            ErrorBanner::Level::Information,
+            tr("Reloaded: the current email of %1 is %2.")
+                .arg(nameOf(m_user), m_user.email.isEmpty() ? tr("(none)") : m_user.email),
+            tr("Check the new address, then choose Next to try again."));
+        m_form->firstInput()->setFocus();
+    });
+    watch(job, Step::Reloading, tr("Reloading %1\u2026").arg(nameOf(m_user)));
+}
+
+void ChangeEmailDialog::cancelRunningJob()
+{
+    ServiceJob *job = m_job;
+    if (!job)
+        return;
+    m_job = nullptr;
+    disconnect(job, nullptr, this, nullptr);
+    disconnect(job, nullptr, m_busy, nullptr);
+    job->cancel();
+    switch (m_step) {
+    case Step::Changing:
+        goTo(Step::Form);
+        m_banner->showMessage(ErrorBanner::Level::Information, tr("Cancelled."),
+                              tr("If the request had already reached the service, the change "
+                                 "may still be made; check the user before trying again."));
+        m_form->firstInput()->setFocus();
+        break;
+    case Step::Verifying:
+        goTo(Step::Verify);
+        m_verifyPage->codeEdit()->setFocus();
+        break;
+    default:
+        goTo(Step::Form);
+        m_form->firstInput()->setFocus();
+        break;
+    }
+}
+
+void ChangeEmailDialog::showFailure(const ServiceError &error, Step backTo)
+{
+    goTo(backTo);
+    if (error.kind() == ServiceError::Kind::Cancelled)
+        return;
+
+    QWidget *focus = nullptr;
+    bool allPlaced = true;
+    if (backTo == Step::Verify)
+        focus = m_verifyPage->showFieldErrors(error.fieldErrors(), &allPlaced);
+    else
+        focus = m_form->showFieldErrors(error.fieldErrors(), &allPlaced);
+
+    if (error.kind() == ServiceError::Kind::Conflict && error.currentUser()) {
+        // Say what changed even when the backend's message does not, then offer the way out.
+        QString details = error.message();
+        const User &now = *error.currentUser();
+        if (now.email != m_user.email && !details.contains(now.email))
+            details += QLatin1Char(' ') + tr("Its email is now %1.").arg(now.email);
+        m_banner->showMessage(ErrorBanner::Level::Error, ErrorBanner::headlineFor(error), details);
+        m_banner->setAction(tr("&Reload user and try again"), tr("Reload user and try again"));
+        if (!focus)
+            focus = m_banner->actionButton();
+    } else if (!focus || !allPlaced) {
+        m_banner->showError(error);
+    }
+
+    if (!focus)
+        focus = backTo == Step::Verify ? m_verifyPage->codeEdit() : m_form->firstInput();
+    focus->setFocus();
+}
+
+void ChangeEmailDialog::reject()
+{
+    if (isBusy()) {
+        // Escape (or Cancel) while a request runs stops the request, not the dialog.
+        cancelRunningJob();
+        return;
+    }
+    if (m_step == Step::Verify) {
+        // The change is already made; closing means "verify later".
+        accept();
+        return;
+    }
+    QDialog::reject();
+}
+
+void ChangeEmailDialog::done(int result)
+{
+    stopJobs();
+    m_form->clearSecrets();
+    QDialog::done(result);
+}

@@ -1,0 +1,112 @@
+#pragma once
+
+#include "BackendCapabilities.h"
+#include "EmailChange.h"
+#include "User.h"
+
+#include <QDialog>
+#include <QPointer>
+
+class BusyStatus;
+class ChangeEmailForm;
+class ErrorBanner;
+class IdentityBackend;
+class QPushButton;
+class QStackedWidget;
+class ReviewPage;
+class ServiceError;
+class ServiceJob;
+class VerifyCodePage;
+
+/// Changes one user's email address through an IdentityBackend, asking for exactly what the
+/// backend needs (BackendCapabilities) and never blocking: open it with open() or show(),
+/// never exec(). Steps, all inside the dialog (no nested modal boxes):
+///
+/// 1. the form, with a live check of the new address; Next is enabled once it is valid;
+/// 2. a review ("Change the email of X from A to B?") with Back and "Change email";
+/// 3. while the request runs, the inputs are disabled and Cancel stops the job and returns to
+///    the form with the input kept;
+/// 4. on failure the form again, every input kept: field errors beside their input (focus on
+///    the first), other errors in a banner; a version conflict offers to reload the user;
+/// 5. on success emailChanged() and accept(); backends that verify the new address with a code
+///    (ZITADEL self-service) first show a "Verify" step, which "Later" skips.
+///
+/// The backend is not owned and must outlive the dialog; running jobs are cancelled when the
+/// dialog closes or is destroyed. The password is never kept outside its field, which is
+/// emptied whenever the dialog closes.
+class ChangeEmailDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    ChangeEmailDialog(IdentityBackend *backend, const User &user, QWidget *parent = nullptr);
+    ~ChangeEmailDialog() override;
+
+    /// The user as last read (after a change or a reload).
+    User user() const;
+    /// One sentence on the last successful change, for a status bar; empty before.
+    QString resultSummary() const;
+
+    /// How long "Send code" stays disabled after a code was sent (default 60 s).
+    void setCodeCooldownSeconds(int seconds) { m_codeCooldownSeconds = seconds; }
+
+    void reject() override;
+    void done(int result) override;
+
+protected:
+    bool event(QEvent *event) override;
+
+signals:
+    /// The service accepted the change; `outcome.summary(newEmail)` says what happens next.
+    void emailChanged(const EmailChangeOutcome &outcome, const QString &newEmail);
+    /// The new address was confirmed with the mailed code (verify step).
+    void emailVerified(const QString &newEmail, const QString &message);
+    /// The user was read again (after a conflict), e.g. to refresh a table row.
+    void userReloaded(const User &user);
+
+private:
+    enum class Step { Form, Review, Changing, Verify, Verifying, Reloading };
+
+    void buildButtons();
+    void goTo(Step step);
+    bool isBusy() const;
+    /// Grows the window when messages appear, so wrapped text is never cut off.
+    void growToFit();
+
+    void review();
+    void startChange();
+    void finishChange();
+    void requestCode(const QString &address);
+    void startVerify();
+    void reloadUser();
+    void cancelRunningJob();
+    /// Cancels every running job and forgets it (on close and destruction).
+    void stopJobs();
+    void showFailure(const ServiceError &error, Step backTo);
+    void watch(ServiceJob *job, Step step, const QString &status);
+
+    QPointer<IdentityBackend> m_backend;
+    const BackendCapabilities m_capabilities;
+    User m_user;
+    Step m_step = Step::Form;
+    QPointer<ServiceJob> m_job;
+    QPointer<ServiceJob> m_codeJob;
+    EmailChangeOutcome m_outcome;
+    QString m_changedTo;
+    QString m_summary;
+    int m_codeCooldownSeconds = 60;
+    bool m_sized = false;
+
+    ErrorBanner *m_banner = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    ChangeEmailForm *m_form = nullptr;
+    ReviewPage *m_reviewPage = nullptr;
+    VerifyCodePage *m_verifyPage = nullptr;
+    BusyStatus *m_busy = nullptr;
+    QPushButton *m_closeButton = nullptr;
+    QPushButton *m_backButton = nullptr;
+    QPushButton *m_nextButton = nullptr;
+    QPushButton *m_changeButton = nullptr;
+    QPushButton *m_cancelButton = nullptr;
+    QPushButton *m_laterButton = nullptr;
+    QPushButton *m_verifyButton = nullptr;
+};
