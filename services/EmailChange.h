@@ -17,6 +17,10 @@ struct EmailChangeRequest
     QString verificationCode;
     /// ZITADEL management: mark the new address verified instead of mailing a verification.
     bool markVerified = false;
+    /// The version the person saw (User::version), for backends with a version check: when the
+    /// server's record has moved on since, the change is refused as a conflict instead of
+    /// overwriting what someone else changed. Empty: check against the version read just before.
+    QString expectedVersion;
 };
 
 /// What happened after a successful change request.

@@ -191,6 +191,10 @@ EmailChangeRequest ChangeEmailForm::request() const
         request.verificationCode = m_code->text().trimmed();
     if (m_markVerified)
         request.markVerified = m_markVerified->isChecked();
+    // The version the person is looking at: if the user changed since, the backend refuses
+    // instead of overwriting (after "Reload user" this is the fresh version).
+    if (m_capabilities.hasVersionCheck)
+        request.expectedVersion = m_user.version;
     return request;
 }
 

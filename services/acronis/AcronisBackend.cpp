@@ -434,9 +434,20 @@ EmailChangeJob *AcronisBackend::changeEmail(const QString &userId,
         return job;
     }
 
-    // The version is read right before writing, so the PUT is based on what is there now.
+    // The version is read right before writing, so the PUT is based on what is there now; a
+    // version the person saw earlier must still be current, or their view is out of date.
     readUser(
-        job, id, Operation::ReadUser, [this, job, id, newEmail](const AcronisUserSnapshot &before) {
+        job, id, Operation::ReadUser,
+        [this, job, id, newEmail,
+         expected = request.expectedVersion.trimmed()](const AcronisUserSnapshot &before) {
+            if (!expected.isEmpty() && expected != before.user.version) {
+                job->fail(ServiceError(ServiceError::Kind::Conflict,
+                                       tr("Someone changed this user after you opened it (email "
+                                          "is now %1); reload and try again.")
+                                           .arg(before.user.email))
+                              .withCurrentUser(before.user));
+                return;
+            }
             if (before.user.email == newEmail) {
                 const QString message = tr("%1 already is this user's address.").arg(newEmail);
                 job->fail(ServiceError(ServiceError::Kind::Validation, message)

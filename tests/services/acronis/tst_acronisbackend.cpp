@@ -44,6 +44,7 @@ private slots:
     void badInputIsRefusedLocally_data();
     void badInputIsRefusedLocally();
     void concurrentChangeIsAConflictNotARetry();
+    void changeBasedOnAnOutdatedViewIsAConflict();
     void activationMail();
     void activationMailForActivatedUserIsRefused();
     void wrongSecretIsReported();
@@ -615,6 +616,38 @@ void tst_AcronisBackend::concurrentChangeIsAConflictNotARetry()
     QVERIFY2(after.ok(), after.describe().constData());
     QCOMPARE(after.value->email, interloper);
     QCOMPARE(after.value->version, outcome.error->currentUser()->version);
+}
+
+void tst_AcronisBackend::changeBasedOnAnOutdatedViewIsAConflict()
+{
+    const User seen = freshUser(UserState::Initial);
+    auto acronis = backend();
+    // Someone else changes the user after our person looked at it.
+    EmailChangeRequest theirs;
+    theirs.newEmail = QStringLiteral("someone.else.%1@example.org").arg(seen.id.left(8));
+    const Outcome<EmailChangeOutcome> first = waitChange(acronis->changeEmail(seen.id, theirs));
+    QVERIFY2(first.ok(), first.describe().constData());
+
+    EmailChangeRequest ours;
+    ours.newEmail = QStringLiteral("ours.%1@example.org").arg(seen.id.left(8));
+    ours.expectedVersion = seen.version;
+    const Outcome<EmailChangeOutcome> second = waitChange(acronis->changeEmail(seen.id, ours));
+    QVERIFY(second.error);
+    QCOMPARE(second.error->kind(), ServiceError::Kind::Conflict);
+    QVERIFY(second.error->currentUser());
+    QCOMPARE(second.error->currentUser()->email, theirs.newEmail);
+    QVERIFY(second.error->message().contains(theirs.newEmail));
+
+    // Their change stands.
+    const Outcome<User> after = waitUser(acronis->user(seen.id));
+    QVERIFY2(after.ok(), after.describe().constData());
+    QCOMPARE(after.value->email, theirs.newEmail);
+
+    // With the version they left, ours goes through.
+    ours.expectedVersion = after.value->version;
+    const Outcome<EmailChangeOutcome> third = waitChange(acronis->changeEmail(seen.id, ours));
+    QVERIFY2(third.ok(), third.describe().constData());
+    QCOMPARE(third.value->user->email, ours.newEmail);
 }
 
 void tst_AcronisBackend::activationMail()
