@@ -23,8 +23,10 @@
 /// cancel, paging pauses (canFetchMore() is false, so a view does not retry in a loop) until
 /// loadNextPage() or reload().
 ///
-/// The backend is not owned and may be destroyed first. Built for 100,000 rows: the users live
-/// in one list, ids in one hash, and data() does O(1) work without allocating.
+/// setQuery() and reload() load the first page at once; after that the view drives paging.
+///
+/// The backend is not owned and may be destroyed first. Built for 100,000 rows: a row is its
+/// User and nothing else (one list, plus one hash from id to row), and data() is O(1).
 class UserTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -48,7 +50,8 @@ public:
 
     IdentityBackend *backend() const { return m_backend.data(); }
     const UserQuery &query() const { return m_query; }
-    /// Lists `query` from its first page (its pageToken is ignored: the model pages itself).
+    /// Empties the table and lists `query` from its first page (its pageToken is ignored: the
+    /// model pages itself).
     void setQuery(const UserQuery &query);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
