@@ -1,0 +1,368 @@
+#include "ProfileEditor.h"
+
+#include "InlineMessage.h"
+#include "ProfileFieldText.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QVBoxLayout>
+
+const QString ProfileEditor::secretField = QStringLiteral("secret");
+
+namespace {
+
+namespace Field {
+const QString name = QStringLiteral("name");
+const QString kind = QStringLiteral("kind");
+const QString baseUrl = QStringLiteral("baseUrl");
+const QString authMethod = QStringLiteral("authMethod");
+const QString principal = QStringLiteral("principal");
+const QString organisationId = QStringLiteral("organisationId");
+const QString accountName = QStringLiteral("accountName");
+const QString projectName = QStringLiteral("projectName");
+const QString authUrl = QStringLiteral("authUrl");
+} // namespace Field
+
+QUrl urlFrom(const QLineEdit *edit)
+{
+    const QString text = edit->text().trimmed();
+    return text.isEmpty() ? QUrl() : QUrl(text, QUrl::StrictMode);
+}
+
+} // namespace
+
+ProfileEditor::ProfileEditor(QWidget *parent)
+    : QWidget(parent)
+    , m_layout(new QFormLayout)
+{
+    // Spare height goes below the form, not between its rows.
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addLayout(m_layout);
+    outer->addStretch(1);
+    m_layout->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    m_layout->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+
+    m_name = addLineEdit(Field::name, "nameEdit", tr("Profile name"));
+    m_name->setMaxLength(ConnectionProfile::maximumNameLength + 20);
+    addRow(Field::name, m_name, tr("&Name:"));
+
+    m_kind = new QComboBox(this);
+    m_kind->setObjectName(QStringLiteral("kindCombo"));
+    m_kind->setAccessibleName(tr("Backend API"));
+    m_kind->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    for (BackendKind kind : ConnectionProfile::allKinds())
+        m_kind->addItem(ConnectionProfile::kindDisplayName(kind),
+                        ConnectionProfile::kindName(kind));
+    addRow(Field::kind, m_kind, tr("&API:"));
+    connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
+        fillAuthMethods(kind(), authMethod());
+        updateVisibleFields();
+        touch(Field::kind);
+    });
+
+    m_baseUrl = addLineEdit(Field::baseUrl, "baseUrlEdit", tr("Base URL"));
+    m_baseUrl->setInputMethodHints(Qt::ImhUrlCharactersOnly | Qt::ImhNoAutoUppercase);
+    addRow(Field::baseUrl, m_baseUrl, tr("Base &URL:"));
+
+    m_authMethod = new QComboBox(this);
+    m_authMethod->setObjectName(QStringLiteral("authMethodCombo"));
+    m_authMethod->setAccessibleName(tr("Sign-in method"));
+    m_authMethod->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    addRow(Field::authMethod, m_authMethod, tr("Sign-in &method:"));
+    connect(m_authMethod, &QComboBox::currentIndexChanged, this, [this] {
+        updateVisibleFields();
+        touch(Field::authMethod);
+    });
+
+    m_principal = addLineEdit(Field::principal, "principalEdit", QString());
+    addRow(Field::principal, m_principal, QString());
+    m_organisation = addLineEdit(Field::organisationId, "organisationEdit", QString());
+    addRow(Field::organisationId, m_organisation, QString());
+    m_account = addLineEdit(Field::accountName, "accountEdit", tr("Huawei account name"));
+    addRow(Field::accountName, m_account, tr("Huawei a&ccount:"));
+    m_project = addLineEdit(Field::projectName, "projectEdit", tr("Huawei project"));
+    m_project->setPlaceholderText(QStringLiteral("ap-southeast-3"));
+    addRow(Field::projectName, m_project, tr("Huawei &project:"));
+    m_authUrl = addLineEdit(Field::authUrl, "authUrlEdit", tr("Sign-in URL, optional"));
+    m_authUrl->setPlaceholderText(tr("Optional; the base URL when empty"));
+    addRow(Field::authUrl, m_authUrl, tr("Sign-&in URL:"));
+
+    m_secret = addLineEdit(secretField, "secretEdit", QString());
+    m_secret->setEchoMode(QLineEdit::Password);
+    m_secret->setToolTip(tr("Kept in the system keyring, never in the profile file."));
+    addRow(secretField, m_secret, QString());
+
+    m_otherProblems = new InlineMessage(this);
+    m_otherProblems->setObjectName(QStringLiteral("otherProblemsMessage"));
+    m_layout->addRow(m_otherProblems);
+
+    startNew();
+}
+
+QLineEdit *ProfileEditor::addLineEdit(const QString &field, const char *objectName,
+                                      const QString &accessibleName)
+{
+    auto *edit = new QLineEdit(this);
+    edit->setObjectName(QString::fromLatin1(objectName));
+    edit->setAccessibleName(accessibleName);
+    edit->setMaxLength(2000);
+    connect(edit, &QLineEdit::textEdited, this, [this, field] { touch(field); });
+    return edit;
+}
+
+ProfileEditor::Row &ProfileEditor::addRow(const QString &field, QWidget *input,
+                                          const QString &label)
+{
+    Row row;
+    row.input = input;
+    row.label = new QLabel(label, this);
+    row.label->setBuddy(input);
+    row.message = new InlineMessage(this);
+    row.message->setObjectName(field + QStringLiteral("Message"));
+    // The message has a row of its own below the input, so a wrapped one gets its full
+    // height; revalidate() leaves the messages of hidden inputs empty, which hides them.
+    m_layout->addRow(row.label, input);
+    m_layout->addRow(QString(), row.message);
+    return *m_rows.insert(field, row);
+}
+
+void ProfileEditor::startNew()
+{
+    m_loading = true;
+    m_isNew = true;
+    m_originalName.clear();
+    m_base = ConnectionSettings();
+    for (QLineEdit *edit : findChildren<QLineEdit *>())
+        edit->clear();
+    m_kind->setCurrentIndex(m_kind->findData(ConnectionProfile::kindName(m_base.kind)));
+    fillAuthMethods(m_base.kind, m_base.authMethod);
+    m_touched.clear();
+    m_loading = false;
+    updateVisibleFields();
+}
+
+void ProfileEditor::startEdit(const ConnectionProfile &profile)
+{
+    m_loading = true;
+    m_isNew = false;
+    m_originalName = profile.name;
+    m_base = profile.settings;
+    const ConnectionSettings &s = profile.settings;
+    m_name->setText(profile.name);
+    m_kind->setCurrentIndex(m_kind->findData(ConnectionProfile::kindName(s.kind)));
+    fillAuthMethods(s.kind, s.authMethod);
+    m_baseUrl->setText(s.baseUrl.toString());
+    m_authUrl->setText(s.authUrl.toString());
+    m_principal->setText(s.principal);
+    m_organisation->setText(s.organisationId);
+    m_account->setText(s.accountName);
+    m_project->setText(s.projectName);
+    m_secret->clear();
+    m_touched.clear();
+    m_loading = false;
+    updateVisibleFields();
+}
+
+void ProfileEditor::setTakenNames(const QStringList &names)
+{
+    m_takenNames = names;
+    revalidate();
+}
+
+BackendKind ProfileEditor::kind() const
+{
+    return ConnectionProfile::parseKind(m_kind->currentData().toString())
+        .value_or(BackendKind::GcoreIam);
+}
+
+AuthMethod ProfileEditor::authMethod() const
+{
+    return ConnectionProfile::parseAuthMethod(m_authMethod->currentData().toString())
+        .value_or(AuthMethod::ApiKey);
+}
+
+void ProfileEditor::fillAuthMethods(BackendKind kind, AuthMethod preferred)
+{
+    const QList<AuthMethod> methods = ConnectionProfile::supportedAuthMethods(kind);
+    m_authMethod->clear();
+    for (AuthMethod method : methods)
+        m_authMethod->addItem(ProfileFieldText::methodName(method),
+                              ConnectionProfile::authMethodName(method));
+    // Keep the method when the new kind accepts it, else take the kind's usual one.
+    const int index = int(methods.indexOf(preferred));
+    m_authMethod->setCurrentIndex(index >= 0 ? index : 0);
+}
+
+void ProfileEditor::updateVisibleFields()
+{
+    const BackendKind k = kind();
+    const AuthMethod method = authMethod();
+    const bool password = method == AuthMethod::Password;
+    const bool huaweiLogin = k == BackendKind::CodeArtsRepo && password;
+
+    setRowShown(Field::principal, password || method == AuthMethod::ClientCredentials);
+    if (method == AuthMethod::ClientCredentials)
+        setLabel(Field::principal, tr("Client &id:"));
+    else if (k == BackendKind::CodeArtsRepo)
+        setLabel(Field::principal, tr("IAM user na&me:"));
+    else
+        setLabel(Field::principal, tr("Login &email:"));
+
+    setRowShown(Field::organisationId,
+                k == BackendKind::ZitadelManagement || k == BackendKind::Acronis);
+    if (k == BackendKind::Acronis) {
+        setLabel(Field::organisationId, tr("Acronis &tenant id:"));
+        m_organisation->setPlaceholderText(QString());
+    } else {
+        setLabel(Field::organisationId, tr("ZITADEL &org id:"));
+        m_organisation->setPlaceholderText(tr("Optional; the service account's own when empty"));
+    }
+
+    // Only a Huawei IAM password login fetches a token, possibly from another host.
+    setRowShown(Field::accountName, huaweiLogin);
+    setRowShown(Field::projectName, huaweiLogin);
+    setRowShown(Field::authUrl, huaweiLogin);
+
+    setLabel(secretField, ProfileFieldText::secretLabel(method) + QLatin1Char(':'));
+    m_secret->setPlaceholderText(m_isNew ? QString() : tr("Leave empty to keep the stored secret"));
+    m_baseUrl->setPlaceholderText(ProfileFieldText::baseUrlExample(k));
+    revalidate();
+}
+
+void ProfileEditor::updateSecretHint()
+{
+    // Only while editing: a form that merely shows a profile has nothing to keep or replace.
+    m_secret->setPlaceholderText(
+        isEnabled() && !m_isNew ? tr("Leave empty to keep the stored secret") : QString());
+}
+
+void ProfileEditor::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::EnabledChange)
+        updateSecretHint();
+}
+
+void ProfileEditor::setLabel(const QString &field, const QString &text)
+{
+    const Row &row = m_rows[field];
+    row.label->setText(text);
+    QString plain = text;
+    plain.remove(QLatin1Char('&'));
+    if (plain.endsWith(QLatin1Char(':')))
+        plain.chop(1);
+    row.input->setAccessibleName(plain);
+}
+
+void ProfileEditor::setRowShown(const QString &field, bool shown)
+{
+    m_layout->setRowVisible(m_rows[field].input, shown);
+}
+
+bool ProfileEditor::rowShown(const QString &field) const
+{
+    const auto row = m_rows.constFind(field);
+    return row != m_rows.cend() && !row->input->isHidden();
+}
+
+void ProfileEditor::touch(const QString &field)
+{
+    if (m_loading)
+        return;
+    m_touched.insert(field);
+    revalidate();
+    emit edited();
+}
+
+ConnectionProfile ProfileEditor::profile() const
+{
+    const BackendKind k = kind();
+    const AuthMethod method = authMethod();
+    const bool huaweiLogin = k == BackendKind::CodeArtsRepo && method == AuthMethod::Password;
+    const auto shownText = [](bool shown, const QLineEdit *edit) {
+        return shown ? edit->text().trimmed() : QString();
+    };
+
+    ConnectionProfile profile;
+    profile.name = m_name->text();
+    profile.settings = m_base;
+    profile.settings.kind = k;
+    profile.settings.authMethod = method;
+    profile.settings.baseUrl = urlFrom(m_baseUrl);
+    profile.settings.authUrl = huaweiLogin ? urlFrom(m_authUrl) : QUrl();
+    profile.settings.principal = shownText(
+        method == AuthMethod::Password || method == AuthMethod::ClientCredentials, m_principal);
+    profile.settings.organisationId =
+        shownText(k == BackendKind::ZitadelManagement || k == BackendKind::Acronis, m_organisation);
+    profile.settings.accountName = shownText(huaweiLogin, m_account);
+    profile.settings.projectName = shownText(huaweiLogin, m_project);
+    return profile;
+}
+
+QString ProfileEditor::secret() const
+{
+    return m_secret->text();
+}
+
+void ProfileEditor::clearSecret()
+{
+    m_secret->clear();
+    revalidate();
+}
+
+QString ProfileEditor::messageFor(const QString &field) const
+{
+    const auto row = m_rows.constFind(field);
+    return row == m_rows.cend() ? QString() : row->message->text();
+}
+
+QWidget *ProfileEditor::firstInput() const
+{
+    return m_name;
+}
+
+QList<QWidget *> ProfileEditor::inputs() const
+{
+    return { m_name,         m_kind,    m_baseUrl, m_authMethod, m_principal,
+             m_organisation, m_account, m_project, m_authUrl,    m_secret };
+}
+
+void ProfileEditor::revalidate()
+{
+    const bool wasValid = isValid();
+    const ConnectionProfile current = profile();
+    QList<ProfileProblem> problems = current.validate();
+    m_settingsValid = problems.isEmpty();
+    if (!current.name.isEmpty() && m_takenNames.contains(current.name))
+        problems.append(
+            { Field::name, tr("Another profile is already called \"%1\".").arg(current.name) });
+    if (m_isNew && m_secret->text().isEmpty())
+        problems.append(
+            { secretField, ProfileFieldText::secretRequired(current.settings.authMethod) });
+    m_problems = problems;
+
+    // Beside each edited field its own problems; problems of a field the form does not show
+    // (a timeout from a hand-edited file) go below the form, as they cannot be fixed here.
+    QHash<QString, QStringList> byField;
+    QStringList elsewhere;
+    for (const ProfileProblem &problem : problems) {
+        if (rowShown(problem.field))
+            byField[problem.field].append(problem.message);
+        else
+            elsewhere.append(problem.message);
+    }
+    for (auto row = m_rows.cbegin(); row != m_rows.cend(); ++row) {
+        const bool show = m_touched.contains(row.key()) || !m_isNew;
+        row->message->showMessage(InlineMessage::Level::Error,
+                                  show ? byField.value(row.key()).join(QLatin1Char('\n'))
+                                       : QString());
+    }
+    m_otherProblems->showMessage(InlineMessage::Level::Error, elsewhere.join(QLatin1Char('\n')));
+
+    if (wasValid != isValid())
+        emit validityChanged(isValid());
+}

@@ -1,0 +1,409 @@
+#include "ProfilesDialog.h"
+
+#include "BusyStatus.h"
+#include "ErrorBanner.h"
+#include "MemorySecretStore.h"
+#include "ProfileConnectionTest.h"
+#include "ProfileEditor.h"
+#include "ProfileListPanel.h"
+#include "ProfileRemoveBar.h"
+#include "ProfileStore.h"
+#include "SecretStore.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+ProfilesDialog::ProfilesDialog(ProfileStore *profiles, SecretStore *keychain,
+                               MemorySecretStore *session, QNetworkAccessManager *network,
+                               QWidget *parent)
+    : QDialog(parent)
+    , m_store(profiles)
+    , m_saveTask(new ProfileSaveTask(profiles, keychain, session, this))
+    , m_test(new ProfileConnectionTest(network, keychain, session, this))
+{
+    setWindowTitle(tr("Connection Profiles"));
+    setAccessibleName(tr("Connection profiles"));
+
+    m_banner = new ErrorBanner(this);
+    m_banner->setObjectName(QStringLiteral("banner"));
+    m_removeBar = new ProfileRemoveBar(this);
+    m_removeBar->setObjectName(QStringLiteral("removeBar"));
+    m_profiles = new ProfileListPanel(this);
+    m_profiles->setObjectName(QStringLiteral("profilePanel"));
+    m_editor = new ProfileEditor(this);
+    m_editor->setObjectName(QStringLiteral("editor"));
+    m_busyStatus = new BusyStatus(this);
+    m_busyStatus->setObjectName(QStringLiteral("busyStatus"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_removeBar);
+    auto *body = new QHBoxLayout;
+    layout->addLayout(body, 1);
+    body->addWidget(m_profiles, 2);
+    body->addWidget(m_editor, 3);
+    layout->addWidget(m_busyStatus);
+    buildButtons();
+    setTabOrderChain();
+
+    connect(m_banner, &ErrorBanner::actionTriggered, this, &ProfilesDialog::keepForSession);
+    connect(m_removeBar, &ProfileRemoveBar::removeConfirmed, this, &ProfilesDialog::removeProfile);
+    connect(m_removeBar, &ProfileRemoveBar::kept, m_profiles, &ProfileListPanel::focusList);
+    connect(m_profiles, &ProfileListPanel::selectionChanged, this, [this] {
+        m_removeBar->dismiss();
+        if (m_mode == Mode::Viewing)
+            showSelected();
+        updateButtons();
+    });
+    connect(m_profiles, &ProfileListPanel::addRequested, this, &ProfilesDialog::startAdd);
+    connect(m_profiles, &ProfileListPanel::editRequested, this, &ProfilesDialog::startEdit);
+    connect(m_profiles, &ProfileListPanel::removeRequested, this, &ProfilesDialog::askRemove);
+    connect(m_editor, &ProfileEditor::validityChanged, this, &ProfilesDialog::updateButtons);
+    connect(m_editor, &ProfileEditor::edited, this, [this] {
+        // The offer belongs to the input it was made for.
+        if (m_saveTask->canKeepForSession()) {
+            m_saveTask->abandon();
+            m_banner->clear();
+        }
+        updateButtons();
+    });
+    connect(m_saveTask, &ProfileSaveTask::saved, this, &ProfilesDialog::saved);
+    connect(m_saveTask, &ProfileSaveTask::failed, this, &ProfilesDialog::saveFailed);
+    connect(m_saveTask, &ProfileSaveTask::keyringUnavailable, this,
+            &ProfilesDialog::offerSessionOnly);
+    connect(m_test, &ProfileConnectionTest::succeeded, this,
+            [this](const QString &summary) { testFinished(true, summary, {}); });
+    connect(m_test, &ProfileConnectionTest::failed, this,
+            [this](const QString &headline, const QString &details) {
+                testFinished(false, headline, details);
+            });
+
+    if (m_store) {
+        connect(m_store, &ProfileStore::profilesChanged, this, &ProfilesDialog::reloadList);
+        if (m_store->error() != ProfileStore::Error::NoError)
+            m_banner->showMessage(ErrorBanner::Level::Error,
+                                  tr("The saved profiles could not be read."),
+                                  m_store->errorString());
+    }
+    reloadList();
+    setMode(Mode::Viewing);
+    // Room for the form's messages without a wall of wrapping.
+    resize(sizeHint().expandedTo(QSize(fontMetrics().averageCharWidth() * 120, 0)));
+}
+
+bool ProfilesDialog::event(QEvent *event)
+{
+    const bool handled = QDialog::event(event);
+    if (event->type() == QEvent::LayoutRequest || event->type() == QEvent::Show) {
+        // Word-wrapped messages report their height only for a given width, and a dialog does
+        // not re-run that when a message appears after it was shown: grow to fit them.
+        const int needed = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width())
+                                                         : layout()->totalSizeHint().height();
+        if (isVisible() && needed > height())
+            resize(width(), needed);
+    }
+    return handled;
+}
+
+ProfilesDialog::~ProfilesDialog()
+{
+    m_saveTask->abandon();
+    m_test->cancel();
+}
+
+void ProfilesDialog::buildButtons()
+{
+    const auto button = [this](const char *name, const QString &text, const QString &accessible) {
+        auto *b = new QPushButton(text, this);
+        b->setObjectName(QString::fromLatin1(name));
+        b->setAccessibleName(accessible);
+        b->setAutoDefault(false);
+        return b;
+    };
+    m_testButton = button("testButton", tr("&Test connection"), tr("Test connection"));
+    m_cancelButton = button("cancelButton", tr("Cancel"), tr("Cancel the connection test"));
+    m_discardButton = button("discardButton", tr("&Discard changes"), tr("Discard changes"));
+    m_saveButton = button("saveButton", tr("&Save"), tr("Save the profile"));
+    m_closeButton = button("closeButton", tr("Close"), tr("Close"));
+    connect(m_testButton, &QPushButton::clicked, this, &ProfilesDialog::testConnection);
+    connect(m_cancelButton, &QPushButton::clicked, this, &ProfilesDialog::cancelTest);
+    connect(m_discardButton, &QPushButton::clicked, this, &ProfilesDialog::discardChanges);
+    connect(m_saveButton, &QPushButton::clicked, this, &ProfilesDialog::save);
+    connect(m_closeButton, &QPushButton::clicked, this, &ProfilesDialog::reject);
+
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_testButton);
+    row->addWidget(m_cancelButton);
+    row->addStretch(1);
+    for (QPushButton *b : { m_discardButton, m_saveButton, m_closeButton })
+        row->addWidget(b);
+    static_cast<QVBoxLayout *>(layout())->addLayout(row);
+}
+
+void ProfilesDialog::setTabOrderChain()
+{
+    // Reading order: the list and its buttons, the form top to bottom, then the dialog's row.
+    QList<QWidget *> chain = m_profiles->focusChain();
+    chain << m_editor->inputs();
+    chain << m_testButton << m_cancelButton << m_discardButton << m_saveButton << m_closeButton;
+    for (qsizetype i = 1; i < chain.size(); ++i)
+        setTabOrder(chain.at(i - 1), chain.at(i));
+}
+
+QString ProfilesDialog::selectedProfile() const
+{
+    return m_profiles->selectedName();
+}
+
+void ProfilesDialog::selectProfile(const QString &name)
+{
+    m_profiles->select(name);
+}
+
+void ProfilesDialog::reloadList()
+{
+    m_profiles->setProfiles(m_store ? m_store->profiles() : QList<ConnectionProfile>());
+    if (m_mode == Mode::Viewing)
+        showSelected();
+    updateTakenNames();
+    updateButtons();
+}
+
+void ProfilesDialog::showSelected()
+{
+    const std::optional<ConnectionProfile> profile =
+        m_store ? m_store->find(selectedProfile()) : std::nullopt;
+    if (profile)
+        m_editor->startEdit(*profile);
+    else
+        m_editor->startNew();
+}
+
+void ProfilesDialog::setMode(Mode mode)
+{
+    m_mode = mode;
+    if (mode == Mode::Viewing)
+        showSelected();
+    updateTakenNames();
+    updateButtons();
+}
+
+void ProfilesDialog::updateTakenNames()
+{
+    // An edited profile may keep its own name but take no other profile's.
+    QStringList others;
+    if (m_store && m_mode != Mode::Viewing) {
+        others = m_store->names();
+        others.removeAll(m_editor->originalName());
+    }
+    m_editor->setTakenNames(others);
+}
+
+void ProfilesDialog::setBusy(Busy busy, const QString &text)
+{
+    m_busy = busy;
+    if (busy == Busy::Idle)
+        m_busyStatus->stop();
+    else
+        m_busyStatus->start(text);
+    updateButtons();
+    if (busy == Busy::Testing)
+        m_cancelButton->setFocus();
+}
+
+void ProfilesDialog::updateButtons()
+{
+    const bool idle = m_busy == Busy::Idle;
+    const bool viewing = m_mode == Mode::Viewing;
+    const bool selected = !selectedProfile().isEmpty();
+
+    m_profiles->setActive(idle && viewing, m_store);
+    m_editor->setEnabled(idle && !viewing);
+    m_banner->actionButton()->setEnabled(idle);
+    m_removeBar->setEnabled(idle);
+
+    m_testButton->setEnabled(idle && m_editor->settingsValid() && (selected || !viewing));
+    m_cancelButton->setVisible(m_busy == Busy::Testing);
+    m_discardButton->setVisible(!viewing);
+    m_discardButton->setEnabled(idle);
+    m_saveButton->setVisible(!viewing);
+    m_saveButton->setEnabled(idle && m_editor->isValid());
+    QStringList problems;
+    for (const ProfileProblem &problem : m_editor->problems())
+        problems.append(problem.message);
+    m_saveButton->setToolTip(problems.join(QLatin1Char('\n')));
+    m_closeButton->setEnabled(m_busy != Busy::Saving);
+    m_saveButton->setDefault(!viewing);
+}
+
+void ProfilesDialog::startAdd()
+{
+    m_banner->clear();
+    m_removeBar->dismiss();
+    m_editor->startNew();
+    setMode(Mode::Adding);
+    m_editor->firstInput()->setFocus();
+}
+
+void ProfilesDialog::startEdit()
+{
+    if (m_mode != Mode::Viewing || m_busy != Busy::Idle || selectedProfile().isEmpty())
+        return;
+    m_banner->clear();
+    m_removeBar->dismiss();
+    showSelected();
+    setMode(Mode::Editing);
+    m_editor->firstInput()->setFocus();
+}
+
+void ProfilesDialog::discardChanges()
+{
+    if (m_busy != Busy::Idle)
+        return;
+    m_banner->clear();
+    m_saveTask->abandon();
+    setMode(Mode::Viewing);
+    m_profiles->focusList();
+}
+
+void ProfilesDialog::askRemove()
+{
+    if (m_mode != Mode::Viewing || m_busy != Busy::Idle || selectedProfile().isEmpty())
+        return;
+    m_banner->clear();
+    m_removeBar->ask(selectedProfile());
+}
+
+void ProfilesDialog::removeProfile(const QString &name)
+{
+    if (!m_store || m_busy != Busy::Idle)
+        return;
+    if (!m_store->remove(name)) {
+        m_banner->showMessage(ErrorBanner::Level::Error,
+                              tr("The profile \"%1\" was not removed.").arg(name),
+                              m_store->errorString());
+        return;
+    }
+    m_saveTask->forgetSecrets(name);
+    m_banner->showMessage(ErrorBanner::Level::Information,
+                          tr("Removed the profile \"%1\".").arg(name));
+    emit profilesChanged();
+    m_profiles->focusList();
+}
+
+void ProfilesDialog::save()
+{
+    if (m_mode == Mode::Viewing || m_busy != Busy::Idle || !m_editor->isValid())
+        return;
+    m_banner->clear();
+    const ConnectionProfile profile = m_editor->profile();
+    setBusy(Busy::Saving, tr("Saving the profile \"%1\"\u2026").arg(profile.name));
+    m_saveTask->start(profile, m_editor->secret(),
+                      m_mode == Mode::Editing ? m_editor->originalName() : QString());
+}
+
+void ProfilesDialog::offerSessionOnly(const QString &message)
+{
+    setBusy(Busy::Idle);
+    m_banner->showMessage(ErrorBanner::Level::Error,
+                          tr("The system keyring is not available, so nothing was saved."),
+                          message);
+    if (m_saveTask->canKeepForSession())
+        m_banner->setAction(tr("&Keep the secret for this session only"),
+                            tr("Keep the secret for this session only"));
+    m_banner->actionButton()->setFocus();
+}
+
+void ProfilesDialog::keepForSession()
+{
+    if (m_busy != Busy::Idle || !m_saveTask->canKeepForSession())
+        return;
+    m_banner->clear();
+    setBusy(Busy::Saving, tr("Saving the profile \"%1\"\u2026").arg(m_editor->profile().name));
+    m_saveTask->keepForSession();
+}
+
+void ProfilesDialog::saved(const ConnectionProfile &profile, ProfileSaveTask::SecretPlace place)
+{
+    m_editor->clearSecret();
+    setBusy(Busy::Idle);
+    setMode(Mode::Viewing);
+    selectProfile(profile.name);
+    if (place == ProfileSaveTask::SecretPlace::Session)
+        m_banner->showMessage(ErrorBanner::Level::Information,
+                              tr("Saved the profile \"%1\"; its secret is kept for this session "
+                                 "only.")
+                                  .arg(profile.name),
+                              tr("Type the secret again after restarting IdentityDesk, or save "
+                                 "the profile again once the keyring works."));
+    else
+        m_banner->showMessage(ErrorBanner::Level::Information,
+                              tr("Saved the profile \"%1\".").arg(profile.name));
+    emit profilesChanged();
+    m_profiles->focusList();
+}
+
+void ProfilesDialog::saveFailed(const QString &headline, const QString &details)
+{
+    setBusy(Busy::Idle);
+    m_banner->showMessage(ErrorBanner::Level::Error, headline, details);
+    m_editor->firstInput()->setFocus();
+}
+
+void ProfilesDialog::testConnection()
+{
+    if (m_busy != Busy::Idle || !m_editor->settingsValid())
+        return;
+    m_banner->clear();
+    const ConnectionSettings settings = m_editor->profile().settings;
+    setBusy(Busy::Testing, tr("Connecting to %1\u2026").arg(settings.baseUrl.toDisplayString()));
+    // An empty secret field means the stored secret, which a new profile does not have.
+    m_test->start(settings, m_editor->secret(),
+                  m_mode == Mode::Adding ? QString() : m_editor->originalName());
+}
+
+void ProfilesDialog::cancelTest()
+{
+    if (m_busy != Busy::Testing)
+        return;
+    m_test->cancel();
+    setBusy(Busy::Idle);
+    m_banner->showMessage(ErrorBanner::Level::Information, tr("Connection test cancelled."));
+    m_testButton->setFocus();
+}
+
+void ProfilesDialog::testFinished(bool ok, const QString &headline, const QString &details)
+{
+    setBusy(Busy::Idle);
+    m_banner->showMessage(ok ? ErrorBanner::Level::Information : ErrorBanner::Level::Error,
+                          headline, details);
+    m_testButton->setFocus();
+}
+
+void ProfilesDialog::reject()
+{
+    if (m_busy == Busy::Testing) {
+        // Escape while testing stops the test, not the dialog.
+        cancelTest();
+        return;
+    }
+    // While saving, wait: the keyring answers (or times out) shortly, and closing now would
+    // leave a secret stored without its profile.
+    if (m_busy == Busy::Saving)
+        return;
+    QDialog::reject();
+}
+
+void ProfilesDialog::done(int result)
+{
+    m_test->cancel();
+    m_saveTask->abandon();
+    m_busy = Busy::Idle;
+    m_busyStatus->stop();
+    m_editor->clearSecret();
+    m_banner->clear();
+    setMode(Mode::Viewing);
+    QDialog::done(result);
+}
