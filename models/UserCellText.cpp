@@ -1,0 +1,156 @@
+#include "UserCellText.h"
+
+#include "UserTableModel.h"
+
+namespace {
+
+/// Known states first, in the order an administrator scans for: confirmed, unconfirmed, unknown.
+int verificationRank(EmailVerification verification)
+{
+    switch (verification) {
+    case EmailVerification::Verified:
+        return 0;
+    case EmailVerification::Unverified:
+        return 1;
+    case EmailVerification::Unknown:
+        break;
+    }
+    return 2;
+}
+
+int stateRank(UserState state)
+{
+    switch (state) {
+    case UserState::Active:
+        return 0;
+    case UserState::Initial:
+        return 1;
+    case UserState::Inactive:
+        return 2;
+    case UserState::Locked:
+        return 3;
+    case UserState::Deleted:
+        return 4;
+    case UserState::Unknown:
+        break;
+    }
+    return 5;
+}
+
+QString organisationText(const User &user)
+{
+    return user.organisationName.isEmpty() ? user.organisationId : user.organisationName;
+}
+
+} // namespace
+
+QVariant UserCellText::display(const User &user, int column)
+{
+    switch (column) {
+    case UserTableModel::Id:
+        return user.id;
+    case UserTableModel::Login:
+        return user.login;
+    case UserTableModel::Name:
+        return user.displayName;
+    case UserTableModel::Email:
+        return user.email;
+    case UserTableModel::Verification:
+        return verificationText(user.verification);
+    case UserTableModel::State:
+        // The lifecycle state stays in the tooltip; the pending change is what needs attention.
+        if (!user.pendingEmail.isEmpty())
+            return tr("Pending confirmation");
+        return user.stateText.isEmpty() ? stateName(user.state) : user.stateText;
+    case UserTableModel::Organisation:
+        return organisationText(user);
+    }
+    return {};
+}
+
+QVariant UserCellText::toolTip(const User &user, int column)
+{
+    switch (column) {
+    case UserTableModel::Email:
+        if (!user.pendingEmail.isEmpty())
+            return tr("%1 (pending: %2)").arg(user.email, user.pendingEmail);
+        return user.email;
+    case UserTableModel::Verification:
+        switch (user.verification) {
+        case EmailVerification::Verified:
+            return tr("The email address is confirmed.");
+        case EmailVerification::Unverified:
+            return tr("The email address is not confirmed yet.");
+        case EmailVerification::Unknown:
+            return tr("This service does not say whether the address is confirmed.");
+        }
+        return {};
+    case UserTableModel::State: {
+        const QString state = user.stateText.isEmpty() ? stateName(user.state) : user.stateText;
+        if (!user.pendingEmail.isEmpty())
+            return tr("%1; the new address %2 waits for confirmation.")
+                .arg(state, user.pendingEmail);
+        return state;
+    }
+    case UserTableModel::Organisation:
+        if (!user.organisationName.isEmpty() && !user.organisationId.isEmpty())
+            return tr("%1 (%2)").arg(user.organisationName, user.organisationId);
+        return organisationText(user);
+    default:
+        // Id, login and name: the full text, for cells too narrow to show it.
+        return display(user, column);
+    }
+}
+
+QVariant UserCellText::sortKey(const User &user, int column)
+{
+    switch (column) {
+    case UserTableModel::Id: {
+        // Numeric ids (Gcore, CodeArts, ZITADEL) sort as numbers; UUIDs as text.
+        bool numeric = false;
+        const qlonglong number = user.id.size() <= 18 ? user.id.toLongLong(&numeric) : 0;
+        if (numeric && number >= 0)
+            return number;
+        return user.id;
+    }
+    case UserTableModel::Verification:
+        return verificationRank(user.verification);
+    case UserTableModel::State:
+        // Pending changes right after the other users in the same state.
+        return stateRank(user.state) * 2 + (user.pendingEmail.isEmpty() ? 0 : 1);
+    default:
+        return display(user, column);
+    }
+}
+
+QString UserCellText::verificationText(EmailVerification verification)
+{
+    switch (verification) {
+    case EmailVerification::Verified:
+        return tr("Verified");
+    case EmailVerification::Unverified:
+        return tr("Not verified");
+    case EmailVerification::Unknown:
+        break;
+    }
+    return tr("Unknown");
+}
+
+QString UserCellText::stateName(UserState state)
+{
+    switch (state) {
+    case UserState::Active:
+        return tr("Active");
+    case UserState::Inactive:
+        return tr("Inactive");
+    case UserState::Locked:
+        return tr("Locked");
+    case UserState::Initial:
+        return tr("Initial");
+    case UserState::Deleted:
+        return tr("Deleted");
+    case UserState::Unknown:
+        break;
+    }
+    return tr("Unknown");
+}

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "User.h"
+
+#include <QCollator>
+#include <QSortFilterProxyModel>
+
+#include <optional>
+
+class UserTableModel;
+
+/// Filters and sorts the rows a UserTableModel has loaded (the server-side search is the
+/// model's query; this is the instant, as-you-type part).
+///
+/// The text filter keeps rows whose id, login, name or email contains the trimmed text,
+/// ignoring case; the state and verification filters keep one value each. Sorting compares
+/// UserTableModel::SortRole: numbers as numbers, text with a QCollator for the sort locale
+/// (case-insensitive, digits as numbers, so "user2" comes before "user10").
+///
+/// A criteria change is one layoutChanged() (see applyCriteria()), whatever the number of rows
+/// it hides or reveals.
+///
+/// The source must be a UserTableModel: the filter reads its users directly, without a
+/// QVariant per row. Act on mapToSource(index), never on proxy rows.
+class UserFilterProxyModel : public QSortFilterProxyModel
+{
+    Q_OBJECT
+public:
+    explicit UserFilterProxyModel(QObject *parent = nullptr);
+
+    /// Accepts a UserTableModel (or nullptr); other models are refused with a warning.
+    void setSourceModel(QAbstractItemModel *sourceModel) override;
+    UserTableModel *userModel() const { return m_users; }
+
+    const QString &filterText() const { return m_text; }
+    const std::optional<UserState> &stateFilter() const { return m_state; }
+    void setStateFilter(std::optional<UserState> state);
+    const std::optional<EmailVerification> &verificationFilter() const { return m_verification; }
+    void setVerificationFilter(std::optional<EmailVerification> verification);
+
+    /// Text columns sort in this locale's order (default: the application's locale; the C
+    /// locale means American English, for a natural order rather than code points).
+    void setSortLocale(const QLocale &locale);
+    const QCollator &collator() const { return m_collator; }
+
+    /// Whether `user` passes the current filters (what filterAcceptsRow() asks).
+    bool accepts(const User &user) const;
+
+public slots:
+    /// Leading and trailing spaces are ignored; empty text shows every row.
+    void setFilterText(const QString &text);
+    /// No text, state or verification filter.
+    void clearFilters();
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
+
+private:
+    void applyCriteria();
+
+    QCollator m_collator;
+    UserTableModel *m_users = nullptr;
+    QString m_text;
+    std::optional<UserState> m_state;
+    std::optional<EmailVerification> m_verification;
+};

@@ -1,0 +1,296 @@
+#include "UserTableModel.h"
+
+#include "IdentityBackend.h"
+#include "ServiceJob.h"
+#include "UserCellText.h"
+#include "VerificationIcon.h"
+
+#include <QCoreApplication>
+#include <QGuiApplication>
+#include <QLoggingCategory>
+#include <QSet>
+
+Q_LOGGING_CATEGORY(lcUserModel, "identitydesk.models.users")
+
+namespace {
+
+int iconSlot(EmailVerification verification)
+{
+    switch (verification) {
+    case EmailVerification::Verified:
+        return 0;
+    case EmailVerification::Unverified:
+        return 1;
+    case EmailVerification::Unknown:
+        break;
+    }
+    return 2;
+}
+
+} // namespace
+
+UserTableModel::UserTableModel(IdentityBackend *backend, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_backend(backend)
+    , m_hasMore(backend != nullptr)
+{
+    if (backend) {
+        // A backend that goes away takes its jobs with it: stop paging instead of waiting.
+        connect(backend, &QObject::destroyed, this, [this] {
+            m_job = nullptr;
+            m_hasMore = false;
+            setLoading(false);
+        });
+    }
+}
+
+UserTableModel::~UserTableModel()
+{
+    dropJob();
+}
+
+void UserTableModel::setQuery(const UserQuery &query)
+{
+    m_query = query;
+    m_query.pageToken.clear();
+    reload();
+}
+
+int UserTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_users.size());
+}
+
+int UserTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant UserTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const User &user = m_users.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return UserCellText::display(user, index.column());
+    case Qt::ToolTipRole:
+        return UserCellText::toolTip(user, index.column());
+    case Qt::DecorationRole:
+        return decoration(user, index.column());
+    case UserRole:
+        return QVariant::fromValue(user);
+    case IdRole:
+        return user.id;
+    case SortRole:
+        return UserCellText::sortKey(user, index.column());
+    default:
+        return {};
+    }
+}
+
+QVariant UserTableModel::decoration(const User &user, int column) const
+{
+    if (column != Verification)
+        return {};
+    if (!m_iconsMade) {
+        // QIcon needs a QGuiApplication; without one (a console tool) there is just the text.
+        if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+            return {};
+        m_icons[iconSlot(EmailVerification::Verified)] =
+            VerificationIcon::forState(EmailVerification::Verified);
+        m_icons[iconSlot(EmailVerification::Unverified)] =
+            VerificationIcon::forState(EmailVerification::Unverified);
+        m_icons[iconSlot(EmailVerification::Unknown)] =
+            VerificationIcon::forState(EmailVerification::Unknown);
+        m_iconsMade = true;
+    }
+    return m_icons[iconSlot(user.verification)];
+}
+
+QVariant UserTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Id:
+        return tr("ID");
+    case Login:
+        return tr("Login");
+    case Name:
+        return tr("Name");
+    case Email:
+        return tr("Email");
+    case Verification:
+        return tr("Verification");
+    case State:
+        return tr("State");
+    case Organisation:
+        return tr("Organisation");
+    }
+    return {};
+}
+
+Qt::ItemFlags UserTableModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
+}
+
+QHash<int, QByteArray> UserTableModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(UserRole, "user");
+    names.insert(IdRole, "userId");
+    names.insert(SortRole, "sortKey");
+    return names;
+}
+
+bool UserTableModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_backend && m_hasMore && !m_paused && m_job.isNull();
+}
+
+void UserTableModel::fetchMore(const QModelIndex &parent)
+{
+    if (canFetchMore(parent))
+        startPage();
+}
+
+void UserTableModel::loadNextPage()
+{
+    m_paused = false;
+    fetchMore(QModelIndex());
+}
+
+void UserTableModel::startPage()
+{
+    UserQuery query = m_query;
+    query.pageToken = m_nextToken;
+    UserPageJob *job = m_backend->listUsers(query);
+    m_job = job;
+    // The job reports from the event loop, so connecting after the call is safe.
+    connect(job, &ServiceJob::finished, this, [this, job] { pageFinished(job); });
+    setLoading(true);
+}
+
+void UserTableModel::pageFinished(UserPageJob *job)
+{
+    if (job != m_job)
+        return;
+    m_job = nullptr;
+    // Loading ends before the rows arrive: a view that asks for more inside rowsInserted()
+    // then sees a consistent state and its new request reports loadingChanged(true) last.
+    setLoading(false);
+
+    if (!job->succeeded()) {
+        m_paused = true;
+        m_lastError = job->error();
+        qCInfo(lcUserModel) << "page failed:" << job->error().kindName();
+        emit errorOccurred(job->error());
+        return;
+    }
+
+    const UserPage &page = job->page();
+    const QString usedToken = m_nextToken;
+    m_lastError.reset();
+    m_nextToken = page.nextPageToken;
+    m_hasMore = !m_nextToken.isEmpty();
+    if (m_hasMore && m_nextToken == usedToken) {
+        // A backend that hands back the same token would page forever.
+        qCWarning(lcUserModel) << "the backend repeated its page token; paging stops";
+        m_hasMore = false;
+    }
+    if (page.totalCount)
+        m_total = page.totalCount;
+    appendUsers(page.users);
+    if (!m_hasMore && !m_total)
+        m_total = m_users.size();
+    m_lastLoaded = QDateTime::currentDateTimeUtc();
+    emit progressChanged(int(m_users.size()), m_total.value_or(-1));
+    emit lastLoadedAt(m_lastLoaded);
+}
+
+void UserTableModel::appendUsers(const QList<User> &users)
+{
+    // Offset paging over a directory that changes meanwhile can repeat a user on the next page;
+    // one row per id keeps rowForUserId() and updateUser() unambiguous.
+    QList<const User *> fresh;
+    fresh.reserve(users.size());
+    QSet<QString> seenNow;
+    for (const User &user : users) {
+        if (m_rowById.contains(user.id) || seenNow.contains(user.id)) {
+            qCInfo(lcUserModel) << "skipping a repeated user id";
+            continue;
+        }
+        seenNow.insert(user.id);
+        fresh.append(&user);
+    }
+    if (fresh.isEmpty())
+        return;
+
+    const int first = int(m_users.size());
+    beginInsertRows(QModelIndex(), first, first + int(fresh.size()) - 1);
+    // No reserve() to the exact size here: that would reallocate on every page and defeat the
+    // containers' geometric growth (quadratic copying over 100 pages of 1,000).
+    for (const User *user : fresh) {
+        m_rowById.insert(user->id, int(m_users.size()));
+        m_users.append(*user);
+    }
+    endInsertRows();
+}
+
+bool UserTableModel::updateUser(const User &user)
+{
+    const int row = rowForUserId(user.id);
+    if (row < 0)
+        return false;
+    m_users[row] = user;
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    return true;
+}
+
+void UserTableModel::reload()
+{
+    dropJob();
+    beginResetModel();
+    m_users.clear();
+    m_rowById.clear();
+    m_nextToken.clear();
+    m_hasMore = !m_backend.isNull();
+    m_paused = false;
+    m_total.reset();
+    m_lastError.reset();
+    endResetModel();
+    setLoading(false);
+    emit progressChanged(0, -1);
+    fetchMore(QModelIndex());
+}
+
+void UserTableModel::cancelLoading()
+{
+    if (m_job.isNull())
+        return;
+    dropJob();
+    m_paused = true;
+    m_lastError.reset();
+    setLoading(false);
+}
+
+void UserTableModel::dropJob()
+{
+    if (UserPageJob *job = m_job.data()) {
+        m_job = nullptr;
+        disconnect(job, nullptr, this, nullptr);
+        job->cancel();
+    }
+}
+
+void UserTableModel::setLoading(bool loading)
+{
+    if (m_loadingReported == loading)
+        return;
+    m_loadingReported = loading;
+    emit loadingChanged(loading);
+}

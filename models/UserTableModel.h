@@ -1,0 +1,125 @@
+#pragma once
+
+#include "IdentityBackend.h"
+#include "ServiceError.h"
+#include "User.h"
+#include "UserPage.h"
+
+#include <QAbstractTableModel>
+#include <QDateTime>
+#include <QHash>
+#include <QIcon>
+#include <QList>
+#include <QPointer>
+
+#include <array>
+#include <optional>
+
+/// The users of one backend as a table, loaded page by page as the view scrolls.
+///
+/// Paging follows Qt's fetchMore protocol: canFetchMore() is true while the backend has more
+/// pages and no request is in flight, fetchMore() starts exactly one listUsers() job, and the
+/// page's rows are appended when it arrives. Never two requests at once. After an error or a
+/// cancel, paging pauses (canFetchMore() is false, so a view does not retry in a loop) until
+/// loadNextPage() or reload().
+///
+/// The backend is not owned and may be destroyed first. Built for 100,000 rows: the users live
+/// in one list, ids in one hash, and data() does O(1) work without allocating.
+class UserTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Id, Login, Name, Email, Verification, State, Organisation, ColumnCount };
+    Q_ENUM(Column)
+
+    enum Role {
+        /// The whole User (QVariant::fromValue(User)).
+        UserRole = Qt::UserRole + 1,
+        /// The user's id as a QString, in every column.
+        IdRole,
+        /// A key that sorts the column naturally: numbers for numeric ids and for the
+        /// verification and state columns (by rank), text otherwise.
+        SortRole,
+    };
+    Q_ENUM(Role)
+
+    explicit UserTableModel(IdentityBackend *backend, QObject *parent = nullptr);
+    ~UserTableModel() override;
+
+    IdentityBackend *backend() const { return m_backend.data(); }
+    const UserQuery &query() const { return m_query; }
+    /// Lists `query` from its first page (its pageToken is ignored: the model pages itself).
+    void setQuery(const UserQuery &query);
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QHash<int, QByteArray> roleNames() const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+    /// The user in `row`; 0 <= row < rowCount() (as QList::at).
+    const User &userAt(int row) const { return m_users.at(row); }
+    /// The row of the user with this id, or -1. O(1).
+    int rowForUserId(const QString &userId) const { return m_rowById.value(userId, -1); }
+    /// Replaces the loaded user with the same id in place (after a change) and emits
+    /// dataChanged() for that row only. False when no loaded row has that id.
+    bool updateUser(const User &user);
+
+    bool isLoading() const { return !m_job.isNull(); }
+    /// True while the backend has pages not loaded yet (even when paging is paused).
+    bool hasMorePages() const { return m_hasMore; }
+    /// The size of the listing when known: said by the backend, or counted after the last page.
+    std::optional<qint64> totalCount() const { return m_total; }
+    /// The error that paused paging; nothing after a successful page, reload() or a cancel.
+    const std::optional<ServiceError> &lastError() const { return m_lastError; }
+    /// When the last page arrived (UTC); invalid before the first.
+    QDateTime lastLoadedTime() const { return m_lastLoaded; }
+
+public slots:
+    /// Empties the table, cancels any request and loads the first page again.
+    void reload();
+    /// Stops the request in flight, keeping the loaded rows; paging pauses.
+    void cancelLoading();
+    /// Loads the next page now, also after an error or a cancel ("Load more", "Retry").
+    void loadNextPage();
+
+signals:
+    void loadingChanged(bool loading);
+    /// After every page and reset: rows loaded, and the total or -1 when not known yet.
+    void progressChanged(int loaded, qint64 total);
+    /// A page failed; the loaded rows stay, paging pauses.
+    void errorOccurred(const ServiceError &error);
+    /// A page arrived at `when` (UTC).
+    void lastLoadedAt(const QDateTime &when);
+
+private:
+    void startPage();
+    void pageFinished(UserPageJob *job);
+    void appendUsers(const QList<User> &users);
+    void dropJob();
+    void setLoading(bool loading);
+    QVariant decoration(const User &user, int column) const;
+
+    QPointer<IdentityBackend> m_backend;
+    UserQuery m_query;
+    QList<User> m_users;
+    QHash<QString, int> m_rowById;
+
+    QPointer<UserPageJob> m_job;
+    QString m_nextToken;
+    bool m_hasMore = true;
+    /// Paging waits for loadNextPage()/reload() after an error or a cancel.
+    bool m_paused = false;
+    bool m_loadingReported = false;
+    std::optional<qint64> m_total;
+    std::optional<ServiceError> m_lastError;
+    QDateTime m_lastLoaded;
+
+    /// Made on first use (icons need a QGuiApplication), then shared by every row.
+    mutable std::array<QIcon, 3> m_icons;
+    mutable bool m_iconsMade = false;
+};
