@@ -1,0 +1,168 @@
+#include "DemoEnvironment.h"
+#include "KeychainSecretStore.h"
+#include "MainWindow.h"
+#include "MemorySecretStore.h"
+#include "ProfileListModel.h"
+#include "ProfileStore.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QNetworkAccessManager>
+#include <QStandardPaths>
+#include <QTimer>
+
+#include <cstdio>
+#include <memory>
+
+namespace {
+
+/// Exit codes of --screenshot (and of a demo that cannot start).
+enum ExitCode { Success = 0, Failure = 1, ScreenshotFailed = 2 };
+
+/// The profile file identitydesk-cli reads and writes, so both front ends share one list.
+QString sharedProfileFile()
+{
+    // ProfileStore::defaultFilePath() follows the application name; the CLI's is the one the
+    // README documents, so the desktop app names it explicitly.
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation))
+        .filePath(QStringLiteral("IdentityDesk/identitydesk-cli/profiles.json"));
+}
+
+/// The first row of `profiles` named `name`; in-memory (demo) profiles first when `preferExtra`.
+int rowOf(const ProfileListModel &profiles, const QString &name, bool preferExtra)
+{
+    for (int row = profiles.rowCount() - 1; preferExtra && row >= 0; --row) {
+        if (!profiles.isStored(row) && profiles.profileAt(row).name == name)
+            return row;
+    }
+    return profiles.rowForName(name);
+}
+
+void printError(const QString &message)
+{
+    std::fprintf(stderr, "identitydesk: %s\n", qPrintable(message));
+}
+
+/// --screenshot: grabs the window once the first page of users is shown and quits.
+void arrangeScreenshot(MainWindow &window, const QString &path)
+{
+    const auto finish = [&window, path] {
+        if (!window.grab().save(path)) {
+            printError(QCoreApplication::translate("main", "cannot write %1").arg(path));
+            QCoreApplication::exit(ScreenshotFailed);
+            return;
+        }
+        QCoreApplication::exit(Success);
+    };
+    QObject::connect(
+        &window, &MainWindow::pageLoaded, &window,
+        [&window, finish] {
+            // A moment for the rows to be laid out and painted.
+            QTimer::singleShot(300, &window, finish);
+        },
+        Qt::SingleShotConnection);
+    QObject::connect(&window, &MainWindow::loadFailed, &window, [](const QString &message) {
+        printError(message);
+        QCoreApplication::exit(ScreenshotFailed);
+    });
+    QTimer::singleShot(60000, &window, [] {
+        printError(QCoreApplication::translate("main", "no users were loaded within 60 s"));
+        QCoreApplication::exit(ScreenshotFailed);
+    });
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("identitydesk"));
+    QApplication::setApplicationDisplayName(QStringLiteral("IdentityDesk"));
+    QApplication::setOrganizationName(QStringLiteral("IdentityDesk"));
+    QApplication::setApplicationVersion(QStringLiteral(IDENTITYDESK_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("identitydesk"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Manage the users of identity providers."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demo(
+        QStringLiteral("demo"),
+        QCoreApplication::translate("main",
+                                    "Start the offline demo: a built-in mock server "
+                                    "with one profile per API, secrets in memory."));
+    const QCommandLineOption profile(
+        QStringLiteral("profile"),
+        QCoreApplication::translate("main", "Open this profile (the demo: zitadel)."),
+        QStringLiteral("name"));
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QCoreApplication::translate("main",
+                                    "Save the window to FILE once the first page of "
+                                    "users is shown, then quit (exit code 2 on failure)."),
+        QStringLiteral("file"));
+    parser.addOptions({ demo, profile, screenshot });
+    parser.process(app);
+
+    QNetworkAccessManager network;
+    ProfileStore store(sharedProfileFile());
+    const bool storeRead = store.load();
+    ProfileListModel profiles(&store);
+    KeychainSecretStore keyring;
+    MemorySecretStore sessionSecrets;
+    std::unique_ptr<DemoEnvironment> environment;
+
+    MainWindow window(&profiles, &keyring, &sessionSecrets, &network);
+    if (parser.isSet(screenshot))
+        arrangeScreenshot(window, parser.value(screenshot));
+
+    const auto open = [&] {
+        const QString wanted = parser.isSet(profile) ? parser.value(profile)
+            : environment                            ? DemoEnvironment::defaultProfileName()
+                                                     : QString();
+        const int row = wanted.isEmpty() ? -1 : rowOf(profiles, wanted, environment != nullptr);
+        if (row >= 0)
+            window.selectProfile(row);
+        else
+            window.selectInitialProfile();
+        if (!storeRead)
+            window.showNotice(QCoreApplication::translate("main",
+                                                          "The saved profiles cannot be "
+                                                          "read."),
+                              store.errorString());
+        else if (!wanted.isEmpty() && row < 0)
+            window.showNotice(
+                QCoreApplication::translate("main", "There is no profile called \u201c%1\u201d.")
+                    .arg(wanted),
+                {});
+    };
+
+    if (parser.isSet(demo)) {
+        environment = std::make_unique<DemoEnvironment>();
+        QObject::connect(environment.get(), &DemoEnvironment::ready, &window, [&](bool ok) {
+            if (!ok) {
+                printError(QCoreApplication::translate("main", "the demo cannot start: %1")
+                               .arg(environment->errorString()));
+                QCoreApplication::exit(parser.isSet(screenshot) ? ScreenshotFailed : Failure);
+                return;
+            }
+            QList<ConnectionProfile> demoProfiles;
+            for (const DemoProfile &demoProfile : environment->profiles()) {
+                ConnectionProfile connection;
+                connection.name = demoProfile.name;
+                connection.settings = demoProfile.settings;
+                demoProfiles.append(connection);
+                sessionSecrets.write(demoProfile.name, demoProfile.secret); // reports, not needed
+            }
+            profiles.setExtraProfiles(demoProfiles);
+            open();
+        });
+        environment->start();
+    } else {
+        open();
+    }
+    window.show();
+    return app.exec();
+}

@@ -1,0 +1,529 @@
+#include "ChangeEmailDialog.h"
+#include "DemoEnvironment.h"
+#include "ErrorBanner.h"
+#include "IdentityBackend.h"
+#include "ListingStatus.h"
+#include "MainWindow.h"
+#include "MemorySecretStore.h"
+#include "ProfileListModel.h"
+#include "UserActions.h"
+#include "UserFilterProxyModel.h"
+#include "UserTableModel.h"
+#include "UserTableView.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QMenu>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+Q_DECLARE_METATYPE(UserQuery::Match)
+
+/// MainWindow against the demo's in-process mock server: paging, filters, server search, the
+/// change of email through the real dialog, the context menu, F5 and the remembered columns.
+class tst_MainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanup();
+
+    void loadsFirstPageThenMoreOnScroll();
+    void filtersAsYouType();
+    void enterSearchesTheServer_data();
+    void enterSearchesTheServer();
+    void enterWithoutServerSearchKeepsTheListing();
+    void stateAndVerificationFilters();
+    void changeEmailUpdatesTheRowInPlace_data();
+    void changeEmailUpdatesTheRowInPlace();
+    void contextMenuFollowsCapabilities_data();
+    void contextMenuFollowsCapabilities();
+    void copiesCellAndRows();
+    void f5Reloads();
+    void ctrlFFocusesTheFilter();
+    void columnsAreRememberedPerProfile();
+    void problemsGoToTheBanner();
+
+private:
+    /// A shown window on `profile`, its first page loaded.
+    std::unique_ptr<MainWindow> openWindow(const QString &profile);
+    int rowOf(const QString &profile) const { return m_profiles->rowForName(profile); }
+    static QString cell(MainWindow &window, int proxyRow, int column);
+
+    QTemporaryDir m_settingsDir;
+    std::unique_ptr<DemoEnvironment> m_demo;
+    QNetworkAccessManager m_network;
+    std::unique_ptr<ProfileListModel> m_profiles;
+    std::unique_ptr<MemorySecretStore> m_secrets;
+};
+
+void tst_MainWindow::initTestCase()
+{
+    QVERIFY(m_settingsDir.isValid());
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("IdentityDeskTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
+
+    m_demo = std::make_unique<DemoEnvironment>();
+    QSignalSpy ready(m_demo.get(), &DemoEnvironment::ready);
+    m_demo->start();
+    QVERIFY(ready.wait(10000));
+    QVERIFY(ready.first().first().toBool());
+
+    m_secrets = std::make_unique<MemorySecretStore>();
+    QList<ConnectionProfile> profiles;
+    for (const DemoProfile &demo : m_demo->profiles()) {
+        ConnectionProfile profile;
+        profile.name = demo.name;
+        profile.settings = demo.settings;
+        profiles.append(profile);
+        m_secrets->write(demo.name, demo.secret);
+    }
+    // A demo profile whose secret is wrong, and one without a secret at all.
+    ConnectionProfile wrongSecret = profiles.first();
+    wrongSecret.name = QStringLiteral("gcore-wrong-key");
+    profiles.append(wrongSecret);
+    m_secrets->write(wrongSecret.name, QStringLiteral("not-the-key"));
+    ConnectionProfile noSecret = profiles.first();
+    noSecret.name = QStringLiteral("gcore-no-secret");
+    profiles.append(noSecret);
+
+    m_profiles = std::make_unique<ProfileListModel>(nullptr);
+    m_profiles->setExtraProfiles(profiles);
+}
+
+void tst_MainWindow::cleanup()
+{
+    QSettings().clear();
+    QApplication::clipboard()->clear();
+}
+
+std::unique_ptr<MainWindow> tst_MainWindow::openWindow(const QString &profile)
+{
+    auto window =
+        std::make_unique<MainWindow>(m_profiles.get(), nullptr, m_secrets.get(), &m_network);
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window.get()))
+        return nullptr;
+    QSignalSpy loaded(window.get(), &MainWindow::pageLoaded);
+    window->selectProfile(rowOf(profile));
+    if (!loaded.wait(10000))
+        return nullptr;
+    return window;
+}
+
+QString tst_MainWindow::cell(MainWindow &window, int proxyRow, int column)
+{
+    return window.proxyModel()->index(proxyRow, column).data().toString();
+}
+
+void tst_MainWindow::loadsFirstPageThenMoreOnScroll()
+{
+    auto window = openWindow(QStringLiteral("gcore")); // 200 users, 100 a page
+    QVERIFY(window);
+    UserTableModel *users = window->userModel();
+    QCOMPARE(users->rowCount(), 100);
+    QCOMPARE(users->totalCount().value_or(-1), 200);
+    const QLocale locale;
+    QCOMPARE(window->listingStatus()->countText(),
+             QStringLiteral("%1 of %2 loaded").arg(locale.toString(100), locale.toString(200)));
+    QVERIFY(window->listingStatus()->lastLoadedText().startsWith(QStringLiteral("Last loaded")));
+    QVERIFY(!window->findChild<QWidget *>(QStringLiteral("loadingProgress"))->isVisible());
+
+    // The view asks for the next page when its last row comes into sight.
+    window->tableView()->scrollToBottom();
+    QTRY_COMPARE(users->rowCount(), 200);
+    QTRY_COMPARE(window->listingStatus()->countText(),
+                 QStringLiteral("%1 of %2 loaded").arg(locale.toString(200), locale.toString(200)));
+    QVERIFY(!users->canFetchMore(QModelIndex()));
+}
+
+void tst_MainWindow::filtersAsYouType()
+{
+    auto window = openWindow(QStringLiteral("zitadel"));
+    QVERIFY(window);
+    const int loaded = window->userModel()->rowCount();
+    auto *filter = window->findChild<QLineEdit *>(QStringLiteral("filterEdit"));
+    QVERIFY(filter);
+    QTest::keyClicks(filter, QStringLiteral("GRETA"));
+    const int shown = window->proxyModel()->rowCount();
+    QVERIFY(shown > 0 && shown < loaded);
+    for (int row = 0; row < shown; ++row)
+        QVERIFY(cell(*window, row, UserTableModel::Login).contains(QStringLiteral("greta")));
+    QVERIFY(window->listingStatus()->countText().startsWith(QStringLiteral("%1 shown").arg(shown)));
+    QCOMPARE(window->userModel()->query().match, UserQuery::Match::All); // no server request
+
+    filter->clear();
+    QCOMPARE(window->proxyModel()->rowCount(), loaded);
+}
+
+void tst_MainWindow::enterSearchesTheServer_data()
+{
+    QTest::addColumn<QString>("prefix");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<UserQuery::Match>("match");
+    QTest::newRow("email: exact address")
+        << "email:" << int(UserTableModel::Email) << UserQuery::Match::ExactEmail;
+    QTest::newRow("id: exact id") << "id:" << int(UserTableModel::Id) << UserQuery::Match::ExactId;
+    QTest::newRow("plain text: contains")
+        << "" << int(UserTableModel::Login) << UserQuery::Match::Contains;
+}
+
+void tst_MainWindow::enterSearchesTheServer()
+{
+    QFETCH(QString, prefix);
+    QFETCH(int, column);
+    QFETCH(UserQuery::Match, match);
+
+    auto window = openWindow(QStringLiteral("zitadel"));
+    QVERIFY(window);
+    const int loaded = window->userModel()->rowCount();
+    const QString wanted = cell(*window, 7, column);
+    const QString wantedId = cell(*window, 7, UserTableModel::Id);
+    auto *filter = window->findChild<QLineEdit *>(QStringLiteral("filterEdit"));
+    QTest::keyClicks(filter, prefix + wanted);
+    QSignalSpy loadedSpy(window.get(), &MainWindow::pageLoaded);
+    QTest::keyClick(filter, Qt::Key_Return);
+    QVERIFY(loadedSpy.wait(10000));
+
+    UserTableModel *users = window->userModel();
+    QCOMPARE(users->query().match, match);
+    QCOMPARE(users->query().text, wanted);
+    QCOMPARE(users->rowCount(), 1);
+    QCOMPARE(users->userAt(0).id, wantedId);
+    QVERIFY2(window->listingStatus()->countText().contains(wanted),
+             qPrintable(window->listingStatus()->countText()));
+    QVERIFY(!window->findChild<ChangeEmailDialog *>()); // Enter in the field opens nothing
+
+    // Emptying the field goes back to the whole listing.
+    filter->clear();
+    QTRY_COMPARE(users->rowCount(), loaded);
+    QCOMPARE(users->query().match, UserQuery::Match::All);
+}
+
+void tst_MainWindow::enterWithoutServerSearchKeepsTheListing()
+{
+    auto window = openWindow(QStringLiteral("gcore"));
+    QVERIFY(window);
+    QVERIFY(!window->backend()->capabilities().hasServerSearch);
+    auto *filter = window->findChild<QLineEdit *>(QStringLiteral("filterEdit"));
+    const QString email = cell(*window, 3, UserTableModel::Email);
+    QTest::keyClicks(filter, QStringLiteral("email:") + email);
+    QTest::keyClick(filter, Qt::Key_Return);
+    QCOMPARE(window->userModel()->query().match, UserQuery::Match::All);
+    QVERIFY(!window->userModel()->isLoading());
+    QVERIFY(window->statusBar()->currentMessage().contains(QStringLiteral("cannot search")));
+    // The local filter still finds the loaded user (the prefix does not count as text).
+    QCOMPARE(window->proxyModel()->rowCount(), 1);
+    QCOMPARE(cell(*window, 0, UserTableModel::Email), email);
+}
+
+void tst_MainWindow::stateAndVerificationFilters()
+{
+    auto window = openWindow(QStringLiteral("zitadel"));
+    QVERIFY(window);
+    const int loaded = window->proxyModel()->rowCount();
+    auto *state = window->findChild<QComboBox *>(QStringLiteral("stateFilterCombo"));
+    auto *verification = window->findChild<QComboBox *>(QStringLiteral("verificationFilterCombo"));
+    QVERIFY(state && verification);
+
+    state->setCurrentIndex(state->findData(int(UserState::Active)));
+    const int active = window->proxyModel()->rowCount();
+    QVERIFY(active > 0 && active < loaded);
+    for (int row = 0; row < active; ++row) {
+        const User user =
+            window->proxyModel()->index(row, 0).data(UserTableModel::UserRole).value<User>();
+        QCOMPARE(user.state, UserState::Active);
+    }
+
+    verification->setCurrentIndex(verification->findData(int(EmailVerification::Unverified)));
+    const int activeUnverified = window->proxyModel()->rowCount();
+    QVERIFY(activeUnverified > 0 && activeUnverified < active);
+    for (int row = 0; row < activeUnverified; ++row)
+        QCOMPARE(cell(*window, row, UserTableModel::Verification), QStringLiteral("Not verified"));
+
+    state->setCurrentIndex(0);
+    verification->setCurrentIndex(0);
+    QCOMPARE(window->proxyModel()->rowCount(), loaded);
+}
+
+void tst_MainWindow::changeEmailUpdatesTheRowInPlace_data()
+{
+    QTest::addColumn<QString>("profile");
+    QTest::addColumn<int>("key");
+    QTest::addColumn<QString>("password");
+    QTest::newRow("ZITADEL, F2") << "zitadel" << int(Qt::Key_F2) << QString();
+    QTest::newRow("Gcore, Enter, with the user's password")
+        << "gcore" << int(Qt::Key_Return) << QStringLiteral("demo-password");
+}
+
+void tst_MainWindow::changeEmailUpdatesTheRowInPlace()
+{
+    QFETCH(QString, profile);
+    QFETCH(int, key);
+    QFETCH(QString, password);
+
+    auto window = openWindow(profile);
+    QVERIFY(window);
+    UserTableView *view = window->tableView();
+    // Sorted by email descending, so that proxy rows and model rows differ.
+    view->sortByColumn(UserTableModel::Email, Qt::DescendingOrder);
+    const int proxyRow = 4;
+    const QModelIndex chosen = window->proxyModel()->index(proxyRow, UserTableModel::Name);
+    const int sourceRow = window->proxyModel()->mapToSource(chosen).row();
+    QVERIFY(sourceRow != proxyRow);
+    const User before = window->userModel()->userAt(sourceRow);
+    const int rows = window->userModel()->rowCount();
+    view->setFocus();
+    view->setCurrentIndex(chosen);
+    QTest::keyClick(view, Qt::Key(key));
+
+    QPointer<ChangeEmailDialog> dialog = window->findChild<ChangeEmailDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    QVERIFY(dialog->isModal()); // window-modal through open(), without a nested event loop
+    QCOMPARE(dialog->user().id, before.id);
+    const QString newEmail = QStringLiteral("moved.%1@example.org").arg(before.id);
+    auto *emailEdit = dialog->findChild<QLineEdit *>(QStringLiteral("newEmailEdit"));
+    QVERIFY(emailEdit);
+    QTest::keyClicks(emailEdit, newEmail);
+    if (!password.isEmpty()) {
+        auto *passwordEdit = dialog->findChild<QLineEdit *>(QStringLiteral("passwordEdit"));
+        QVERIFY(passwordEdit && passwordEdit->isVisible());
+        QTest::keyClicks(passwordEdit, password);
+    }
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("nextButton")),
+                      Qt::LeftButton);
+    auto *change = dialog->findChild<QPushButton *>(QStringLiteral("changeButton"));
+    QTRY_VERIFY(change->isVisible());
+    QTest::mouseClick(change, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.isNull(), 10000); // accepted, deleted on close
+
+    // Same row, same place in the model, new address; nothing else reloaded.
+    QCOMPARE(window->userModel()->rowCount(), rows);
+    QTRY_COMPARE(window->userModel()->userAt(sourceRow).email, newEmail);
+    QCOMPARE(window->userModel()->userAt(sourceRow).id, before.id);
+    QVERIFY2(window->statusBar()->currentMessage().contains(newEmail),
+             qPrintable(window->statusBar()->currentMessage()));
+    QVERIFY(!window->banner()->isVisible());
+}
+
+void tst_MainWindow::contextMenuFollowsCapabilities_data()
+{
+    QTest::addColumn<QString>("profile");
+    QTest::addColumn<bool>("resend");
+    QTest::newRow("gcore: no resend") << "gcore" << false;
+    QTest::newRow("zitadel: resend") << "zitadel" << true;
+    QTest::newRow("zitadel-self: resend") << "zitadel-self" << true;
+    QTest::newRow("codearts: no resend") << "codearts" << false;
+    QTest::newRow("acronis: resend") << "acronis" << true;
+}
+
+void tst_MainWindow::contextMenuFollowsCapabilities()
+{
+    QFETCH(QString, profile);
+    QFETCH(bool, resend);
+
+    auto window = openWindow(profile);
+    QVERIFY(window);
+    QCOMPARE(window->backend()->capabilities().canResendVerification, resend);
+    UserTableView *view = window->tableView();
+    QMenu *menu = window->userActions()->contextMenu();
+    QCOMPARE(menu->objectName(), QStringLiteral("rowContextMenu"));
+    QStringList shown;
+    for (QAction *item : menu->actions()) {
+        if (!item->isSeparator() && item->isVisible())
+            shown.append(item->objectName());
+    }
+    QStringList expected { QStringLiteral("changeEmailAction"), QStringLiteral("copyCellAction"),
+                           QStringLiteral("copyRowAction") };
+    if (resend)
+        expected.append(QStringLiteral("resendVerificationAction"));
+    expected.append(QStringLiteral("refreshRowAction"));
+    QCOMPARE(shown, expected);
+
+    // A right click on a row makes it current and shows the menu (popup(), not exec()).
+    const QRect rect = view->visualRect(window->proxyModel()->index(0, UserTableModel::Email));
+    emit view->customContextMenuRequested(rect.center());
+    QTRY_VERIFY(menu->isVisible());
+    QCOMPARE(view->currentIndex().row(), 0);
+    for (QAction *item : menu->actions())
+        QVERIFY2(item->isSeparator() || !item->isVisible() || item->isEnabled(),
+                 qPrintable(item->objectName()));
+    menu->close();
+
+    if (resend) {
+        // The action reaches the service and reports in the status bar, not in a box.
+        window->userActions()->resendVerificationAction()->trigger();
+        QTRY_VERIFY(!window->statusBar()->currentMessage().contains(QStringLiteral("Sending")));
+        QVERIFY(QApplication::activeModalWidget() == nullptr);
+    }
+
+    // Refresh row reads the user again and keeps it in place.
+    const User current =
+        window->userModel()->userAt(window->proxyModel()->mapToSource(view->currentIndex()).row());
+    QSignalSpy changed(window->userModel(), &QAbstractItemModel::dataChanged);
+    window->userActions()->refreshRowAction()->trigger();
+    QVERIFY(changed.wait(10000));
+    QCOMPARE(changed.first().at(0).toModelIndex().row(),
+             window->userModel()->rowForUserId(current.id));
+}
+
+void tst_MainWindow::copiesCellAndRows()
+{
+    auto window = openWindow(QStringLiteral("zitadel"));
+    QVERIFY(window);
+    UserTableView *view = window->tableView();
+    view->setFocus();
+    view->setCurrentIndex(window->proxyModel()->index(2, UserTableModel::Email));
+    window->userActions()->copyCellAction()->trigger();
+    QCOMPARE(QApplication::clipboard()->text(), cell(*window, 2, UserTableModel::Email));
+
+    // Ctrl+C on the table: the selected rows, tab-separated, visible columns in view order.
+    view->horizontalHeader()->setSectionHidden(UserTableModel::Organisation, true);
+    view->selectionModel()->select(window->proxyModel()->index(3, 0),
+                                   QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    QTest::keyClick(view, Qt::Key_C, Qt::ControlModifier);
+    const QStringList lines = QApplication::clipboard()->text().split(QLatin1Char('\n'));
+    QCOMPARE(lines.size(), 2);
+    const QStringList cells = lines.at(1).split(QLatin1Char('\t'));
+    QCOMPARE(cells.size(), int(UserTableModel::ColumnCount) - 1);
+    QCOMPARE(cells.at(UserTableModel::Email), cell(*window, 3, UserTableModel::Email));
+}
+
+void tst_MainWindow::f5Reloads()
+{
+    auto window = openWindow(QStringLiteral("gcore"));
+    QVERIFY(window);
+    window->tableView()->scrollToBottom();
+    QTRY_COMPARE(window->userModel()->rowCount(), 200);
+
+    QSignalSpy reset(window->userModel(), &QAbstractItemModel::modelReset);
+    QSignalSpy loaded(window.get(), &MainWindow::pageLoaded);
+    window->tableView()->setFocus();
+    QTest::keyClick(window->tableView(), Qt::Key_F5);
+    QCOMPARE(reset.count(), 1); // emptied at once, then loaded from the first page
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(loaded.first().at(0).toInt(), 100);
+}
+
+void tst_MainWindow::ctrlFFocusesTheFilter()
+{
+    auto window = openWindow(QStringLiteral("zitadel"));
+    QVERIFY(window);
+    QApplication::setActiveWindow(window.get());
+    window->tableView()->setFocus();
+    QTest::keyClick(window->tableView(), Qt::Key_F, Qt::ControlModifier);
+    QTRY_COMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("filterEdit"));
+}
+
+void tst_MainWindow::columnsAreRememberedPerProfile()
+{
+    QByteArray gcoreState;
+    {
+        auto window = openWindow(QStringLiteral("gcore"));
+        QVERIFY(window);
+        QHeaderView *header = window->tableView()->horizontalHeader();
+        header->setSectionHidden(UserTableModel::Organisation, true);
+        header->moveSection(header->visualIndex(UserTableModel::Email), 0);
+        header->resizeSection(UserTableModel::Name, 333);
+        window->tableView()->sortByColumn(UserTableModel::Login, Qt::DescendingOrder);
+        gcoreState = header->saveState();
+
+        // Another profile has its own (default) columns ...
+        QSignalSpy loaded(window.get(), &MainWindow::pageLoaded);
+        window->selectProfile(rowOf(QStringLiteral("zitadel")));
+        QVERIFY(loaded.wait(10000));
+        QVERIFY(!header->isSectionHidden(UserTableModel::Organisation));
+        QCOMPARE(header->visualIndex(UserTableModel::Email), int(UserTableModel::Email));
+        QCOMPARE(header->sortIndicatorSection(), -1);
+
+        // ... and coming back restores the first one's, sort included.
+        window->selectProfile(rowOf(QStringLiteral("gcore")));
+        QVERIFY(loaded.wait(10000));
+        QVERIFY(header->isSectionHidden(UserTableModel::Organisation));
+        QCOMPARE(header->visualIndex(UserTableModel::Email), 0);
+        QCOMPARE(header->sectionSize(UserTableModel::Name), 333);
+        QCOMPARE(header->sortIndicatorSection(), int(UserTableModel::Login));
+        QCOMPARE(window->proxyModel()->sortColumn(), int(UserTableModel::Login));
+        QCOMPARE(window->proxyModel()->sortOrder(), Qt::DescendingOrder);
+        window->resize(900, 640);
+        window->close(); // saves
+    }
+    // The next start opens the last profile with its columns and the window's size.
+    MainWindow window(m_profiles.get(), nullptr, m_secrets.get(), &m_network);
+    QCOMPARE(window.size(), QSize(900, 640));
+    QSignalSpy loaded(&window, &MainWindow::pageLoaded);
+    window.show();
+    window.selectInitialProfile();
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(window.currentProfileName(), QStringLiteral("gcore"));
+    QHeaderView *header = window.tableView()->horizontalHeader();
+    QVERIFY(header->isSectionHidden(UserTableModel::Organisation));
+    QCOMPARE(header->visualIndex(UserTableModel::Email), 0);
+    QCOMPARE(header->sectionSize(UserTableModel::Name), 333);
+    QCOMPARE(window.proxyModel()->sortColumn(), int(UserTableModel::Login));
+    const QString first = cell(window, 0, UserTableModel::Login);
+    const QString second = cell(window, 1, UserTableModel::Login);
+    QVERIFY(QString::localeAwareCompare(first, second) >= 0);
+
+    // Nothing secret in the settings.
+    QSettings settings;
+    for (const QString &key : settings.allKeys()) {
+        const QString value = settings.value(key).toString();
+        for (const DemoProfile &demo : m_demo->profiles())
+            QVERIFY2(!value.contains(demo.secret), qPrintable(key));
+    }
+}
+
+void tst_MainWindow::problemsGoToTheBanner()
+{
+    MainWindow window(m_profiles.get(), nullptr, m_secrets.get(), &m_network);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QSignalSpy failed(&window, &MainWindow::loadFailed);
+
+    // No secret for the profile: said in the banner, with a Retry.
+    window.selectProfile(rowOf(QStringLiteral("gcore-no-secret")));
+    QVERIFY(failed.wait(5000));
+    QVERIFY(window.banner()->isVisible());
+    QVERIFY(window.banner()->headline().contains(QStringLiteral("No secret")));
+    QVERIFY(window.banner()->actionButton()->isVisible());
+    QVERIFY(QApplication::activeModalWidget() == nullptr);
+
+    // A key the service refuses: the page fails, the banner says so and Retry asks again.
+    window.selectProfile(rowOf(QStringLiteral("gcore-wrong-key")));
+    QVERIFY(!window.banner()->isVisible()); // a new profile starts clean
+    QVERIFY(failed.wait(10000));
+    QVERIFY(window.banner()->isVisible());
+    QVERIFY2(window.banner()->headline().contains(QStringLiteral("credentials")),
+             qPrintable(window.banner()->headline()));
+    QVERIFY(window.findChild<QPushButton *>(QStringLiteral("loadMoreButton"))->isVisible());
+    QTest::mouseClick(window.banner()->actionButton(), Qt::LeftButton);
+    QVERIFY(failed.wait(10000));
+    QCOMPARE(failed.count(), 3);
+    QVERIFY(QApplication::activeModalWidget() == nullptr);
+
+    // A working profile clears it.
+    QSignalSpy loaded(&window, &MainWindow::pageLoaded);
+    window.selectProfile(rowOf(QStringLiteral("gcore")));
+    QVERIFY(loaded.wait(10000));
+    QVERIFY(!window.banner()->isVisible());
+}
+
+QTEST_MAIN(tst_MainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,444 @@
+#include "MainWindow.h"
+
+#include "BackendFactory.h"
+#include "ErrorBanner.h"
+#include "IdentityBackend.h"
+#include "ListingStatus.h"
+#include "ProfileListModel.h"
+#include "SecretStore.h"
+#include "ServiceError.h"
+#include "UserActions.h"
+#include "UserFilterProxyModel.h"
+#include "UserTableModel.h"
+#include "UserTableView.h"
+#include "ViewSettings.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+#include <utility>
+
+namespace {
+constexpr int statusTimeoutMs = 30000;
+} // namespace
+
+MainWindow::MainWindow(ProfileListModel *profiles, SecretStore *storedSecrets,
+                       SecretStore *sessionSecrets, QNetworkAccessManager *network, QWidget *parent)
+    : QMainWindow(parent)
+    , m_profiles(profiles)
+    , m_storedSecrets(storedSecrets)
+    , m_sessionSecrets(sessionSecrets)
+    , m_network(network)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("IdentityDesk"));
+    auto *central = new QWidget(this);
+
+    m_banner = new ErrorBanner(central);
+    m_banner->setObjectName(QStringLiteral("windowBanner"));
+    connect(m_banner, &ErrorBanner::actionTriggered, this, [this] {
+        // Copied first: the action may replace itself (a retry that fails again).
+        if (const std::function<void()> action = m_bannerAction)
+            action();
+    });
+
+    m_profileCombo = new QComboBox(central);
+    m_profileCombo->setObjectName(QStringLiteral("profileCombo"));
+    m_profileCombo->setAccessibleName(tr("Connection profile"));
+    m_profileCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_profileCombo->setMinimumContentsLength(14);
+    {
+        const QSignalBlocker blocker(m_profileCombo);
+        m_profileCombo->setModel(m_profiles);
+        m_profileCombo->setCurrentIndex(-1);
+    }
+    auto *profileLabel = new QLabel(tr("&Profile:"), central);
+    profileLabel->setBuddy(m_profileCombo);
+    m_filterBar = new UserFilterBar(central);
+    m_filterBar->setObjectName(QStringLiteral("filterBar"));
+
+    m_proxy = new UserFilterProxyModel(this);
+    m_view = new UserTableView(central);
+    m_view->setObjectName(QStringLiteral("userTable"));
+    m_view->setModel(m_proxy);
+    m_actions = new UserActions(m_view, m_proxy, this);
+
+    auto *topRow = new QHBoxLayout;
+    topRow->addWidget(profileLabel);
+    topRow->addWidget(m_profileCombo);
+    topRow->addSpacing(topRow->spacing() * 3);
+    topRow->addWidget(m_filterBar, 1);
+    auto *layout = new QVBoxLayout(central);
+    layout->addWidget(m_banner);
+    layout->addLayout(topRow);
+    layout->addWidget(m_view, 1);
+    setCentralWidget(central);
+
+    m_listing = new ListingStatus(statusBar());
+    m_listing->setObjectName(QStringLiteral("listingStatus"));
+    statusBar()->addPermanentWidget(m_listing);
+    connect(m_listing, &ListingStatus::cancelRequested, this, [this] {
+        if (m_users)
+            m_users->cancelLoading();
+        showStatus(tr("Loading cancelled."));
+    });
+    connect(m_listing, &ListingStatus::loadMoreRequested, this, [this] {
+        if (m_users)
+            m_users->loadNextPage();
+    });
+
+    connect(m_filterBar, &UserFilterBar::textFilterChanged, m_proxy,
+            &UserFilterProxyModel::setFilterText);
+    connect(m_filterBar, &UserFilterBar::stateFilterChanged, m_proxy,
+            &UserFilterProxyModel::setStateFilter);
+    connect(m_filterBar, &UserFilterBar::verificationFilterChanged, m_proxy,
+            &UserFilterProxyModel::setVerificationFilter);
+    connect(m_filterBar, &UserFilterBar::searchRequested, this, &MainWindow::search);
+    connect(m_filterBar, &UserFilterBar::searchCleared, this, &MainWindow::clearSearch);
+    for (const auto signal :
+         { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved })
+        connect(m_proxy, signal, this, &MainWindow::updateCounts);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateCounts);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateCounts);
+
+    connect(m_actions, &UserActions::statusMessage, this, &MainWindow::showStatus);
+    connect(m_actions, &UserActions::failed, this,
+            [this](const QString &action, const ServiceError &error) {
+                showProblem(tr("%1 failed: %2").arg(action, ErrorBanner::headlineFor(error)),
+                            error.message());
+            });
+
+    buildActions();
+    buildMenus();
+    if (!ViewSettings::restoreWindow(*this))
+        resize(1120, 700);
+    connect(m_profileCombo, &QComboBox::currentIndexChanged, this, &MainWindow::activateProfile);
+}
+
+MainWindow::~MainWindow()
+{
+    closeSession();
+}
+
+IdentityBackend *MainWindow::backend() const
+{
+    return m_backend.data();
+}
+
+UserTableModel *MainWindow::userModel() const
+{
+    return m_users.data();
+}
+
+void MainWindow::buildActions()
+{
+    m_reloadAction = new QAction(tr("&Reload"), this);
+    m_reloadAction->setObjectName(QStringLiteral("reloadAction"));
+    m_reloadAction->setShortcut(Qt::Key_F5);
+    m_reloadAction->setStatusTip(tr("Load the users again from the first page"));
+    connect(m_reloadAction, &QAction::triggered, this, &MainWindow::reload);
+
+    m_findAction = new QAction(tr("&Find\u2026"), this);
+    m_findAction->setObjectName(QStringLiteral("findAction"));
+    m_findAction->setShortcut(QKeySequence::Find);
+    m_findAction->setStatusTip(tr("Filter the users"));
+    connect(m_findAction, &QAction::triggered, m_filterBar, &UserFilterBar::focusText);
+
+    m_quitAction = new QAction(tr("&Quit"), this);
+    m_quitAction->setObjectName(QStringLiteral("quitAction"));
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_reloadAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_actions->copyCellAction());
+    edit->addAction(m_actions->copyRowsAction());
+    edit->addSeparator();
+    edit->addAction(m_findAction);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addMenu(m_view->columnMenu());
+
+    QMenu *user = menuBar()->addMenu(tr("&User"));
+    user->addAction(m_actions->changeEmailAction());
+    user->addAction(m_actions->resendVerificationAction());
+    user->addAction(m_actions->refreshRowAction());
+    // Window-wide shortcuts, also while the menu bar is hidden.
+    addActions({ m_reloadAction, m_findAction, m_quitAction, m_actions->changeEmailAction(),
+                 m_actions->resendVerificationAction(), m_actions->refreshRowAction() });
+}
+
+void MainWindow::selectProfile(int row)
+{
+    if (m_profileCombo->currentIndex() == row)
+        activateProfile(row); // e.g. a retry after a failure
+    else
+        m_profileCombo->setCurrentIndex(row);
+}
+
+void MainWindow::selectInitialProfile()
+{
+    if (m_profiles->rowCount() == 0) {
+        activateProfile(-1);
+        return;
+    }
+    const int last = m_profiles->rowForName(ViewSettings::lastProfile());
+    selectProfile(last >= 0 ? last : 0);
+}
+
+void MainWindow::activateProfile(int row)
+{
+    const bool valid = row >= 0 && row < m_profiles->rowCount();
+    if (valid && (m_users || m_secretJob) && m_profiles->profileAt(row).name == m_profileName
+        && m_profiles->isStored(row) == m_profileStored)
+        return; // the same profile, e.g. after the profile list was read again
+
+    saveColumns();
+    closeSession();
+    if (!valid) {
+        setWindowTitle(tr("IdentityDesk"));
+        if (m_profiles->rowCount() == 0) {
+            m_banner->showMessage(ErrorBanner::Level::Information,
+                                  tr("There are no connection profiles yet."),
+                                  tr("Add one with \u201cidentitydesk-cli profiles add\u201d, or "
+                                     "try the offline demo with \u201cidentitydesk --demo\u201d."));
+        }
+        return;
+    }
+
+    const ConnectionProfile profile = m_profiles->profileAt(row);
+    m_profileName = profile.name;
+    m_profileStored = m_profiles->isStored(row);
+    ViewSettings::setLastProfile(profile.name);
+    setWindowTitle(tr("%1 \u2013 IdentityDesk").arg(profile.name));
+
+    SecretStore *store = m_profileStored ? m_storedSecrets : m_sessionSecrets;
+    if (!store) {
+        showProblem(
+            tr("The secret of the profile \u201c%1\u201d cannot be read.").arg(profile.name),
+            tr("No secret store is available for it."));
+        return;
+    }
+    showStatus(tr("Reading the secret of \u201c%1\u201d from %2\u2026")
+                   .arg(profile.name, store->description()));
+    SecretJob *job = store->read(profile.name);
+    m_secretJob = job;
+    connect(job, &SecretJob::finished, this, [this, job, profile] {
+        if (job != m_secretJob)
+            return; // another profile was chosen meanwhile
+        m_secretJob = nullptr;
+        secretRead(profile, job);
+    });
+}
+
+void MainWindow::secretRead(const ConnectionProfile &profile, SecretJob *job)
+{
+    if (job->succeeded()) {
+        openSession(profile, job->secret());
+        return;
+    }
+    const int row = m_profileCombo->currentIndex();
+    const auto retry = [this, row] { selectProfile(row); };
+    switch (job->error()) {
+    case SecretJob::Error::NotFound:
+        showProblem(tr("No secret is saved for the profile \u201c%1\u201d.").arg(profile.name),
+                    tr("Add the profile again with \u201cidentitydesk-cli profiles add "
+                       "--secret-stdin\u201d to save its secret in the keyring."),
+                    retry);
+        break;
+    case SecretJob::Error::Unavailable:
+        showProblem(tr("The system keyring is not available, so the secret of \u201c%1\u201d "
+                       "cannot be read.")
+                        .arg(profile.name),
+                    job->errorString(), retry);
+        break;
+    case SecretJob::Error::NoError:
+    case SecretJob::Error::Failed:
+        showProblem(
+            tr("The secret of the profile \u201c%1\u201d cannot be read.").arg(profile.name),
+            job->errorString(), retry);
+        break;
+    }
+    emit loadFailed(m_banner->headline());
+}
+
+void MainWindow::openSession(const ConnectionProfile &profile, const QString &secret)
+{
+    IdentityBackend *backend = BackendFactory::create(m_network, profile.settings, secret, this);
+    if (!backend) {
+        showProblem(tr("The profile \u201c%1\u201d names a service this version does not know.")
+                        .arg(profile.name),
+                    {});
+        emit loadFailed(m_banner->headline());
+        return;
+    }
+    m_backend = backend;
+    auto *users = new UserTableModel(backend, this);
+    m_users = users;
+    connect(users, &UserTableModel::loadingChanged, this, [this](bool loading) {
+        m_listing->setLoading(loading);
+        updateCounts();
+    });
+    connect(users, &UserTableModel::progressChanged, this, &MainWindow::updateCounts);
+    connect(users, &UserTableModel::errorOccurred, this, &MainWindow::pageFailed);
+    connect(users, &UserTableModel::lastLoadedAt, this, [this, users](const QDateTime &when) {
+        m_listing->setLastLoaded(when);
+        if (std::exchange(m_fitColumns, false))
+            m_view->fitColumnsToContents();
+        if (statusBar()->currentMessage() == m_loadingMessage)
+            statusBar()->clearMessage();
+        if (m_bannerAction && m_banner->isVisibleTo(this))
+            m_banner->clear(); // the page a retry asked for arrived
+        m_bannerAction = {};
+        emit pageLoaded(users->rowCount(), users->totalCount().value_or(-1));
+    });
+
+    m_proxy->setSourceModel(users);
+    restoreColumns();
+    m_filterBar->setServerSearchAvailable(backend->capabilities().hasServerSearch);
+    m_actions->setSession(backend, users);
+    m_loadingMessage = tr("Loading the users of \u201c%1\u201d (%2)\u2026")
+                           .arg(profile.name, backend->capabilities().apiName);
+    showStatus(m_loadingMessage);
+    users->reload();
+}
+
+void MainWindow::closeSession()
+{
+    if (SecretJob *job = m_secretJob.data()) {
+        m_secretJob = nullptr;
+        disconnect(job, nullptr, this, nullptr);
+    }
+    // The dialog first (it needs the backend), then the model (it cancels its page), then the
+    // backend with any jobs still running.
+    m_actions->setSession(nullptr, nullptr);
+    m_proxy->setSourceModel(nullptr);
+    delete m_users.data();
+    delete m_backend.data();
+    m_banner->clear();
+    m_bannerAction = {};
+    m_listing->clear();
+    m_filterBar->setServerSearchAvailable(false);
+    m_profileName.clear();
+    m_profileStored = false;
+}
+
+void MainWindow::reload()
+{
+    if (m_users) {
+        m_banner->clear();
+        m_bannerAction = {};
+        m_users->reload();
+    } else if (m_profileCombo->currentIndex() >= 0) {
+        selectProfile(m_profileCombo->currentIndex()); // the profile failed to open: again
+    }
+}
+
+void MainWindow::search(const UserFilterBar::Search &search)
+{
+    if (!m_users)
+        return;
+    if (!m_backend->capabilities().hasServerSearch) {
+        showStatus(tr("%1 cannot search on the server; the filter shows the matching loaded "
+                      "users.")
+                       .arg(m_backend->capabilities().apiName));
+        return;
+    }
+    UserQuery query;
+    query.match = search.match;
+    query.text = search.text;
+    m_listing->setSearchText(m_filterBar->textEdit()->text().trimmed());
+    m_users->setQuery(query);
+}
+
+void MainWindow::clearSearch()
+{
+    if (!m_users || m_users->query().match == UserQuery::Match::All)
+        return;
+    m_listing->setSearchText({});
+    m_users->setQuery(UserQuery());
+}
+
+void MainWindow::updateCounts()
+{
+    if (!m_users) {
+        m_listing->clear();
+        return;
+    }
+    m_listing->setCounts(m_proxy->rowCount(), m_users->rowCount(),
+                         m_users->totalCount().value_or(-1));
+    m_listing->setCanLoadMore(m_users->hasMorePages() && !m_users->isLoading()
+                              && !m_users->canFetchMore(QModelIndex()));
+}
+
+void MainWindow::pageFailed(const ServiceError &error)
+{
+    showProblem(tr("Loading users failed: %1").arg(ErrorBanner::headlineFor(error)),
+                error.message(), [this] {
+                    if (m_users)
+                        m_users->loadNextPage();
+                });
+    updateCounts();
+    emit loadFailed(m_banner->headline());
+}
+
+void MainWindow::showProblem(const QString &headline, const QString &details,
+                             std::function<void()> retry)
+{
+    m_banner->showMessage(ErrorBanner::Level::Error, headline, details);
+    m_bannerAction = std::move(retry);
+    if (m_bannerAction)
+        m_banner->setAction(tr("&Retry"), tr("Retry"));
+    statusBar()->showMessage(headline, statusTimeoutMs);
+}
+
+void MainWindow::showNotice(const QString &headline, const QString &details)
+{
+    showProblem(headline, details);
+}
+
+void MainWindow::showStatus(const QString &message)
+{
+    statusBar()->showMessage(message, statusTimeoutMs);
+}
+
+void MainWindow::saveColumns()
+{
+    if (!m_profileName.isEmpty() && m_users)
+        ViewSettings::saveColumns(m_profileName, *m_view->horizontalHeader());
+}
+
+void MainWindow::restoreColumns()
+{
+    QHeaderView *header = m_view->horizontalHeader();
+    if (!ViewSettings::restoreColumns(m_profileName, *header)) {
+        header->setSortIndicator(-1, Qt::AscendingOrder);
+        m_view->applyDefaultColumnWidths();
+        m_fitColumns = true;
+    }
+    // restoreState() sets the indicator without announcing it: sort explicitly.
+    m_proxy->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveColumns();
+    ViewSettings::saveWindow(*this);
+    QMainWindow::closeEvent(event);
+}

@@ -1,0 +1,119 @@
+#pragma once
+
+#include "UserFilterBar.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+#include <functional>
+
+class ErrorBanner;
+class IdentityBackend;
+class ListingStatus;
+class ProfileListModel;
+class QComboBox;
+class QNetworkAccessManager;
+class SecretJob;
+class SecretStore;
+class ServiceError;
+class UserActions;
+class UserFilterProxyModel;
+class UserTableModel;
+class UserTableView;
+struct ConnectionProfile;
+
+/// IdentityDesk's main window: pick a connection profile, browse its users page by page,
+/// filter them, and change a user's email.
+///
+/// Choosing a profile reads its secret asynchronously (stored profiles from `storedSecrets`,
+/// the ProfileListModel's extra in-memory profiles from `sessionSecrets`), creates the backend
+/// and loads the first page; further pages load as the table scrolls. Problems go to a banner
+/// above the table, results to the status bar; nothing here opens a modal message box.
+///
+/// Per profile, the table's column visibility, order, widths and sort are kept in QSettings
+/// (keyed by the profile's name; never a secret), as are the window's geometry and the last
+/// profile. None of the constructor's arguments is owned; all must outlive the window.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    MainWindow(ProfileListModel *profiles, SecretStore *storedSecrets, SecretStore *sessionSecrets,
+               QNetworkAccessManager *network, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Switches to the profile in `row` of the ProfileListModel (as the selector does).
+    void selectProfile(int row);
+    /// The profile used last time when it still exists, else the first one.
+    void selectInitialProfile();
+
+    QString currentProfileName() const { return m_profileName; }
+    IdentityBackend *backend() const;
+    UserTableModel *userModel() const;
+    UserFilterProxyModel *proxyModel() const { return m_proxy; }
+    UserTableView *tableView() const { return m_view; }
+    UserActions *userActions() const { return m_actions; }
+    ErrorBanner *banner() const { return m_banner; }
+    ListingStatus *listingStatus() const { return m_listing; }
+
+public slots:
+    /// Loads the current profile's listing again from the first page (F5).
+    void reload();
+    /// Shows a problem that is not the current profile's (e.g. an unreadable profile file) in
+    /// the banner, until the next profile is chosen.
+    void showNotice(const QString &headline, const QString &details);
+
+signals:
+    /// A page of users arrived (the first one too).
+    void pageLoaded(int loaded, qint64 total);
+    /// The profile could not be opened or a page failed; the banner says why.
+    void loadFailed(const QString &message);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildActions();
+    void buildMenus();
+    void activateProfile(int row);
+    void openSession(const ConnectionProfile &profile, const QString &secret);
+    void closeSession();
+    void secretRead(const ConnectionProfile &profile, SecretJob *job);
+    void search(const UserFilterBar::Search &search);
+    void clearSearch();
+    void updateCounts();
+    void pageFailed(const ServiceError &error);
+    void showProblem(const QString &headline, const QString &details,
+                     std::function<void()> retry = {});
+    void showStatus(const QString &message);
+
+    void saveColumns();
+    void restoreColumns();
+
+    ProfileListModel *m_profiles;
+    SecretStore *m_storedSecrets;
+    SecretStore *m_sessionSecrets;
+    QNetworkAccessManager *m_network;
+
+    ErrorBanner *m_banner = nullptr;
+    QComboBox *m_profileCombo = nullptr;
+    UserFilterBar *m_filterBar = nullptr;
+    UserTableView *m_view = nullptr;
+    UserFilterProxyModel *m_proxy = nullptr;
+    UserActions *m_actions = nullptr;
+    ListingStatus *m_listing = nullptr;
+    QAction *m_reloadAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    std::function<void()> m_bannerAction;
+
+    /// The profile shown now: its name and whether it comes from the store.
+    QString m_profileName;
+    bool m_profileStored = false;
+    QPointer<SecretJob> m_secretJob;
+    QPointer<IdentityBackend> m_backend;
+    QPointer<UserTableModel> m_users;
+    /// No saved column widths for this profile: fit them to the first page.
+    bool m_fitColumns = false;
+    /// The status message shown while the first page loads, cleared when it arrives.
+    QString m_loadingMessage;
+};

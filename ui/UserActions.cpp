@@ -1,0 +1,224 @@
+#include "UserActions.h"
+
+#include "ChangeEmailDialog.h"
+#include "IdentityBackend.h"
+#include "ServiceJob.h"
+#include "UserFilterProxyModel.h"
+#include "UserTableModel.h"
+#include "UserTableView.h"
+
+#include <QAction>
+#include <QMenu>
+#include <QShortcut>
+
+namespace {
+QString nameOf(const User &user)
+{
+    if (!user.displayName.isEmpty())
+        return user.displayName;
+    return user.login.isEmpty() ? user.id : user.login;
+}
+} // namespace
+
+UserActions::UserActions(UserTableView *view, UserFilterProxyModel *proxy, QWidget *dialogParent)
+    : QObject(view)
+    , m_view(view)
+    , m_proxy(proxy)
+    , m_dialogParent(dialogParent)
+    , m_menu(new QMenu(view))
+{
+    m_changeEmail = makeAction("changeEmailAction", tr("Change &Email\u2026"), tr("Change email"));
+    m_changeEmail->setShortcut(Qt::Key_F2);
+    m_copyCell = makeAction("copyCellAction", tr("Copy &Cell"), tr("Copy cell"));
+    m_copyRows = makeAction("copyRowAction", tr("Copy &Row"), tr("Copy row"));
+    m_copyRows->setShortcut(QKeySequence::Copy);
+    // Only while the table has the focus: Ctrl+C in the filter field copies its text.
+    m_copyRows->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_view->addAction(m_copyRows);
+    m_resend = makeAction("resendVerificationAction", tr("Resend &Verification"),
+                          tr("Resend verification mail"));
+    m_refreshRow = makeAction("refreshRowAction", tr("Re&fresh Row"), tr("Refresh row"));
+
+    m_menu->setObjectName(QStringLiteral("rowContextMenu"));
+    m_menu->addAction(m_changeEmail);
+    m_menu->addSeparator();
+    m_menu->addAction(m_copyCell);
+    m_menu->addAction(m_copyRows);
+    m_menu->addSeparator();
+    m_menu->addAction(m_resend);
+    m_menu->addAction(m_refreshRow);
+
+    connect(m_changeEmail, &QAction::triggered, this, &UserActions::changeEmail);
+    connect(m_copyCell, &QAction::triggered, m_view, &UserTableView::copyCurrentCell);
+    connect(m_copyRows, &QAction::triggered, m_view, &UserTableView::copySelectedRows);
+    connect(m_resend, &QAction::triggered, this, &UserActions::resendVerification);
+    connect(m_refreshRow, &QAction::triggered, this, &UserActions::refreshRow);
+
+    // Enter on a row changes its email, as F2 does; the filter field keeps its own Enter.
+    for (const int key : { int(Qt::Key_Return), int(Qt::Key_Enter) }) {
+        auto *shortcut =
+            new QShortcut(QKeySequence(key), m_view, nullptr, nullptr, Qt::WidgetShortcut);
+        connect(shortcut, &QShortcut::activated, this, &UserActions::changeEmail);
+    }
+    connect(m_view, &QAbstractItemView::doubleClicked, this, &UserActions::changeEmail);
+    connect(m_view, &QWidget::customContextMenuRequested, this, &UserActions::showContextMenu);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &UserActions::updateActions);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &UserActions::updateActions);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &UserActions::updateActions);
+    updateActions();
+}
+
+UserActions::~UserActions()
+{
+    delete m_dialog.data();
+}
+
+ChangeEmailDialog *UserActions::dialog() const
+{
+    return m_dialog.data();
+}
+
+QAction *UserActions::makeAction(const char *objectName, const QString &text,
+                                 const QString &accessible)
+{
+    auto *action = new QAction(text, this);
+    action->setObjectName(QString::fromLatin1(objectName));
+    action->setToolTip(accessible);
+    action->setStatusTip(accessible);
+    return action;
+}
+
+void UserActions::setSession(IdentityBackend *backend, UserTableModel *users)
+{
+    // The dialog needs its backend alive: it goes first.
+    delete m_dialog.data();
+    m_backend = backend;
+    m_users = users;
+    m_capabilities = backend ? backend->capabilities() : BackendCapabilities();
+    if (m_view->selectionModel()) {
+        connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+                &UserActions::updateActions, Qt::UniqueConnection);
+    }
+    updateActions();
+}
+
+void UserActions::updateActions()
+{
+    const bool hasRow = currentSourceRow() >= 0;
+    m_changeEmail->setEnabled(hasRow && m_backend);
+    m_copyCell->setEnabled(hasRow);
+    m_copyRows->setEnabled(hasRow);
+    m_refreshRow->setEnabled(hasRow && m_backend);
+    // Shown only where the service has it at all; enabled where a row is chosen.
+    m_resend->setVisible(m_capabilities.canResendVerification);
+    m_resend->setEnabled(hasRow && m_backend && m_capabilities.canResendVerification);
+}
+
+int UserActions::currentSourceRow() const
+{
+    if (!m_users || m_proxy->sourceModel() != m_users)
+        return -1;
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid())
+        return -1;
+    return m_proxy->mapToSource(current).row();
+}
+
+void UserActions::showContextMenu(const QPoint &position)
+{
+    const QModelIndex index = m_view->indexAt(position);
+    if (!index.isValid())
+        return;
+    if (!m_view->selectionModel()->isRowSelected(index.row(), index.parent()))
+        m_view->setCurrentIndex(index);
+    else
+        m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
+    updateActions();
+    m_menu->popup(m_view->viewport()->mapToGlobal(position));
+}
+
+void UserActions::changeEmail()
+{
+    const int row = currentSourceRow();
+    if (row < 0 || !m_backend || m_dialog)
+        return;
+    const User user = m_users->userAt(row);
+    auto *dialog = new ChangeEmailDialog(m_backend, user, m_dialogParent);
+    dialog->setObjectName(QStringLiteral("changeEmailDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_dialog = dialog;
+    const QString userId = user.id;
+    connect(dialog, &ChangeEmailDialog::emailChanged, this,
+            [this, userId](const EmailChangeOutcome &outcome, const QString &newEmail) {
+                emailChanged(userId, outcome, newEmail);
+            });
+    connect(dialog, &ChangeEmailDialog::userReloaded, this, [this](const User &reloaded) {
+        if (m_users)
+            m_users->updateUser(reloaded);
+    });
+    connect(dialog, &ChangeEmailDialog::emailVerified, this,
+            [this, userId](const QString &, const QString &message) {
+                emit statusMessage(message);
+                refreshUser(userId);
+            });
+    dialog->open();
+}
+
+void UserActions::emailChanged(const QString &userId, const EmailChangeOutcome &outcome,
+                               const QString &newEmail)
+{
+    emit statusMessage(outcome.summary(newEmail));
+    if (!m_users)
+        return;
+    if (outcome.user && outcome.user->id == userId) {
+        m_users->updateUser(*outcome.user);
+        return;
+    }
+    // The service did not return the user: read the row again so it shows the new state.
+    refreshUser(userId);
+}
+
+void UserActions::resendVerification()
+{
+    const int row = currentSourceRow();
+    if (row < 0 || !m_backend || !m_capabilities.canResendVerification)
+        return;
+    const User user = m_users->userAt(row);
+    ActionJob *job = m_backend->resendVerification(user.id);
+    emit statusMessage(tr("Sending the verification mail to %1\u2026").arg(nameOf(user)));
+    connect(job, &ServiceJob::finished, this, [this, job, user] {
+        if (job->succeeded()) {
+            emit statusMessage(job->message().isEmpty()
+                                   ? tr("Verification mail sent to %1.").arg(user.email)
+                                   : job->message());
+        } else {
+            emit failed(tr("Resending the verification mail to %1").arg(nameOf(user)),
+                        job->error());
+        }
+    });
+}
+
+void UserActions::refreshRow()
+{
+    const int row = currentSourceRow();
+    if (row >= 0)
+        refreshUser(m_users->userAt(row).id);
+}
+
+void UserActions::refreshUser(const QString &userId)
+{
+    const int row = m_users ? m_users->rowForUserId(userId) : -1;
+    if (row < 0 || !m_backend)
+        return;
+    const User user = m_users->userAt(row);
+    UserJob *job = m_backend->user(user.id);
+    QPointer<UserTableModel> users = m_users;
+    connect(job, &ServiceJob::finished, this, [this, job, users, user] {
+        if (!job->succeeded()) {
+            emit failed(tr("Refreshing %1").arg(nameOf(user)), job->error());
+            return;
+        }
+        if (users)
+            users->updateUser(job->user());
+    });
+}

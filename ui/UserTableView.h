@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QTableView>
+
+class QMenu;
+
+/// The users table: whole-row selection, sortable columns (a third click on a header returns
+/// to the service's order), a header menu to show and hide columns, and text for the clipboard
+/// (tab-separated, visible columns in their on-screen order).
+class UserTableView : public QTableView
+{
+    Q_OBJECT
+public:
+    explicit UserTableView(QWidget *parent = nullptr);
+
+    /// Default widths for the columns of UserTableModel, for profiles without saved state.
+    void applyDefaultColumnWidths();
+
+    /// Sizes every column to the rows on screen, within limits, so ids and addresses show
+    /// whole (for profiles without saved widths, once their first page arrived).
+    void fitColumnsToContents();
+
+    /// The current cell's text.
+    QString currentCellText() const;
+    /// The selected rows (or the current row when none is selected), one line each.
+    QString selectedRowsText() const;
+    /// The rows that are selected, or the current row; sorted top to bottom, view indexes.
+    QModelIndexList selectedOrCurrentRows() const;
+
+    /// The menu of columns to show, from the header's context menu or a View menu.
+    QMenu *columnMenu() const { return m_columnMenu; }
+    /// Fills the column menu for the current columns (done whenever it is about to show).
+    void rebuildColumnMenu();
+
+public slots:
+    void copyCurrentCell();
+    void copySelectedRows();
+
+private:
+    QString rowText(int row) const;
+
+    QMenu *m_columnMenu = nullptr;
+};
