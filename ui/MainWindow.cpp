@@ -4,7 +4,10 @@
 #include "ErrorBanner.h"
 #include "IdentityBackend.h"
 #include "ListingStatus.h"
+#include "MemorySecretStore.h"
 #include "ProfileListModel.h"
+#include "ProfileStore.h"
+#include "ProfilesDialog.h"
 #include "SecretStore.h"
 #include "ServiceError.h"
 #include "UserActions.h"
@@ -31,7 +34,8 @@ constexpr int statusTimeoutMs = 30000;
 } // namespace
 
 MainWindow::MainWindow(ProfileListModel *profiles, SecretStore *storedSecrets,
-                       SecretStore *sessionSecrets, QNetworkAccessManager *network, QWidget *parent)
+                       MemorySecretStore *sessionSecrets, QNetworkAccessManager *network,
+                       QWidget *parent)
     : QMainWindow(parent)
     , m_profiles(profiles)
     , m_storedSecrets(storedSecrets)
@@ -121,6 +125,30 @@ MainWindow::MainWindow(ProfileListModel *profiles, SecretStore *storedSecrets,
     if (!ViewSettings::restoreWindow(*this))
         resize(1120, 700);
     connect(m_profileCombo, &QComboBox::currentIndexChanged, this, &MainWindow::activateProfile);
+    // The combo box resets its own selection with the model; keep its signals quiet meanwhile
+    // so that a re-read profile list does not close and reopen the open profile.
+    connect(m_profiles, &QAbstractItemModel::modelAboutToBeReset, this,
+            [this] { m_profileCombo->blockSignals(true); });
+    connect(m_profiles, &QAbstractItemModel::modelReset, this, &MainWindow::profilesReset);
+}
+
+void MainWindow::profilesReset()
+{
+    const int row = m_profileName.isEmpty() ? -1 : m_profiles->rowForName(m_profileName);
+    m_profileCombo->setCurrentIndex(row);
+    m_profileCombo->blockSignals(false);
+    if (row < 0 && !m_profileName.isEmpty())
+        selectInitialProfile(); // the open profile was removed
+}
+
+void MainWindow::openProfilesDialog()
+{
+    ProfileStore *store = m_profiles->store();
+    if (!store || !m_storedSecrets || !m_sessionSecrets)
+        return;
+    auto *dialog = new ProfilesDialog(store, m_storedSecrets, m_sessionSecrets, m_network, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 MainWindow::~MainWindow()
@@ -152,6 +180,12 @@ void MainWindow::buildActions()
     m_findAction->setStatusTip(tr("Filter the users"));
     connect(m_findAction, &QAction::triggered, m_filterBar, &UserFilterBar::focusText);
 
+    m_profilesAction = new QAction(tr("Manage &Profiles\u2026"), this);
+    m_profilesAction->setObjectName(QStringLiteral("profilesAction"));
+    m_profilesAction->setStatusTip(tr("Add, edit, remove and test connection profiles"));
+    m_profilesAction->setEnabled(m_profiles->store() && m_storedSecrets && m_sessionSecrets);
+    connect(m_profilesAction, &QAction::triggered, this, &MainWindow::openProfilesDialog);
+
     m_quitAction = new QAction(tr("&Quit"), this);
     m_quitAction->setObjectName(QStringLiteral("quitAction"));
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -162,6 +196,7 @@ void MainWindow::buildActions()
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_profilesAction);
     file->addAction(m_reloadAction);
     file->addSeparator();
     file->addAction(m_quitAction);
@@ -228,21 +263,33 @@ void MainWindow::activateProfile(int row)
     ViewSettings::setLastProfile(profile.name);
     setWindowTitle(tr("%1 \u2013 IdentityDesk").arg(profile.name));
 
-    SecretStore *store = m_profileStored ? m_storedSecrets : m_sessionSecrets;
-    if (!store) {
+    // Stored profiles: a secret kept "for this session only" (no keyring) wins over the keyring.
+    SecretStore *session = m_sessionSecrets;
+    SecretStore *first = m_profileStored ? (session ? session : m_storedSecrets) : session;
+    SecretStore *fallback = m_profileStored && session ? m_storedSecrets : nullptr;
+    if (!first) {
         showProblem(
             tr("The secret of the profile \u201c%1\u201d cannot be read.").arg(profile.name),
             tr("No secret store is available for it."));
         return;
     }
-    showStatus(tr("Reading the secret of \u201c%1\u201d from %2\u2026")
-                   .arg(profile.name, store->description()));
+    showStatus(tr("Reading the secret of \u201c%1\u201d\u2026").arg(profile.name));
+    readSecret(profile, first, fallback);
+}
+
+void MainWindow::readSecret(const ConnectionProfile &profile, SecretStore *store,
+                            SecretStore *fallback)
+{
     SecretJob *job = store->read(profile.name);
     m_secretJob = job;
-    connect(job, &SecretJob::finished, this, [this, job, profile] {
+    connect(job, &SecretJob::finished, this, [this, job, profile, fallback] {
         if (job != m_secretJob)
             return; // another profile was chosen meanwhile
         m_secretJob = nullptr;
+        if (fallback && job->error() == SecretJob::Error::NotFound) {
+            readSecret(profile, fallback, nullptr);
+            return;
+        }
         secretRead(profile, job);
     });
 }

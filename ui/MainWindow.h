@@ -10,6 +10,7 @@
 class ErrorBanner;
 class IdentityBackend;
 class ListingStatus;
+class MemorySecretStore;
 class ProfileListModel;
 class QComboBox;
 class QNetworkAccessManager;
@@ -25,8 +26,9 @@ struct ConnectionProfile;
 /// IdentityDesk's main window: pick a connection profile, browse its users page by page,
 /// filter them, and change a user's email.
 ///
-/// Choosing a profile reads its secret asynchronously (stored profiles from `storedSecrets`,
-/// the ProfileListModel's extra in-memory profiles from `sessionSecrets`), creates the backend
+/// Choosing a profile reads its secret asynchronously (the ProfileListModel's extra in-memory
+/// profiles from `sessionSecrets`; stored profiles from `sessionSecrets` when the profiles dialog
+/// kept it there "for this session only", else from `storedSecrets`), creates the backend
 /// and loads the first page; further pages load as the table scrolls. Problems go to a banner
 /// above the table, results to the status bar; nothing here opens a modal message box.
 ///
@@ -37,8 +39,9 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    MainWindow(ProfileListModel *profiles, SecretStore *storedSecrets, SecretStore *sessionSecrets,
-               QNetworkAccessManager *network, QWidget *parent = nullptr);
+    MainWindow(ProfileListModel *profiles, SecretStore *storedSecrets,
+               MemorySecretStore *sessionSecrets, QNetworkAccessManager *network,
+               QWidget *parent = nullptr);
     ~MainWindow() override;
 
     /// Switches to the profile in `row` of the ProfileListModel (as the selector does).
@@ -78,6 +81,11 @@ private:
     void openSession(const ConnectionProfile &profile, const QString &secret);
     void closeSession();
     void secretRead(const ConnectionProfile &profile, SecretJob *job);
+    /// Reads the secret from `store`; on NotFound tries `fallback` (when there is one).
+    void readSecret(const ConnectionProfile &profile, SecretStore *store, SecretStore *fallback);
+    void openProfilesDialog();
+    /// After the profile list was read again: keep the open profile selected by name.
+    void profilesReset();
     void search(const UserFilterBar::Search &search);
     void clearSearch();
     void updateCounts();
@@ -91,7 +99,7 @@ private:
 
     ProfileListModel *m_profiles;
     SecretStore *m_storedSecrets;
-    SecretStore *m_sessionSecrets;
+    MemorySecretStore *m_sessionSecrets;
     QNetworkAccessManager *m_network;
 
     ErrorBanner *m_banner = nullptr;
@@ -104,6 +112,7 @@ private:
     QAction *m_reloadAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_quitAction = nullptr;
+    QAction *m_profilesAction = nullptr;
     std::function<void()> m_bannerAction;
 
     /// The profile shown now: its name and whether it comes from the store.

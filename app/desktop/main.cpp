@@ -7,9 +7,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QDir>
 #include <QNetworkAccessManager>
-#include <QStandardPaths>
 #include <QTimer>
 
 #include <cstdio>
@@ -19,15 +17,6 @@ namespace {
 
 /// Exit codes of --screenshot (and of a demo that cannot start).
 enum ExitCode { Success = 0, Failure = 1, ScreenshotFailed = 2 };
-
-/// The profile file identitydesk-cli reads and writes, so both front ends share one list.
-QString sharedProfileFile()
-{
-    // ProfileStore::defaultFilePath() follows the application name; the CLI's is the one the
-    // README documents, so the desktop app names it explicitly.
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation))
-        .filePath(QStringLiteral("IdentityDesk/identitydesk-cli/profiles.json"));
-}
 
 /// The first row of `profiles` named `name`; in-memory (demo) profiles first when `preferExtra`.
 int rowOf(const ProfileListModel &profiles, const QString &name, bool preferExtra)
@@ -107,7 +96,7 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     QNetworkAccessManager network;
-    ProfileStore store(sharedProfileFile());
+    ProfileStore store; // the file identitydesk-cli shares
     const bool storeRead = store.load();
     ProfileListModel profiles(&store);
     KeychainSecretStore keyring;

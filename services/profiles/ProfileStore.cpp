@@ -34,7 +34,10 @@ ProfileStore::ProfileStore(const QString &filePath, QObject *parent)
 
 QString ProfileStore::defaultFilePath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + u"/profiles.json";
+    // One file for every front end: AppConfigLocation would differ between identitydesk and
+    // identitydesk-cli, and the two would each see their own profiles.
+    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation)
+        + u"/IdentityDesk/profiles.json";
 }
 
 bool ProfileStore::load()

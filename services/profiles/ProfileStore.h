@@ -48,7 +48,8 @@ public:
     /// Uses `filePath` (tests, the CLI's --config-dir).
     explicit ProfileStore(const QString &filePath, QObject *parent = nullptr);
 
-    /// QStandardPaths::AppConfigLocation + "/profiles.json".
+    /// QStandardPaths::GenericConfigLocation + "/IdentityDesk/profiles.json" (~/.config on
+    /// Linux), shared by every IdentityDesk front end.
     static QString defaultFilePath();
     const QString &filePath() const { return m_filePath; }
 

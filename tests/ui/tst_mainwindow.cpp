@@ -6,6 +6,8 @@
 #include "MainWindow.h"
 #include "MemorySecretStore.h"
 #include "ProfileListModel.h"
+#include "ProfileStore.h"
+#include "ProfilesDialog.h"
 #include "UserActions.h"
 #include "UserFilterProxyModel.h"
 #include "UserTableModel.h"
@@ -56,6 +58,7 @@ private slots:
     void ctrlFFocusesTheFilter();
     void columnsAreRememberedPerProfile();
     void problemsGoToTheBanner();
+    void storedProfilesAndTheProfilesDialog();
 
 private:
     /// A shown window on `profile`, its first page loaded.
@@ -527,3 +530,65 @@ void tst_MainWindow::problemsGoToTheBanner()
 
 QTEST_MAIN(tst_MainWindow)
 #include "tst_mainwindow.moc"
+
+void tst_MainWindow::storedProfilesAndTheProfilesDialog()
+{
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    const QString file = folder.filePath(QStringLiteral("profiles.json"));
+    ProfileStore store(file);
+    // Kept "for this session only" (no keyring): the window must find the secrets there first.
+    MemorySecretStore session;
+    MemorySecretStore keyring; // stands in for the system keyring; it has nothing
+    for (const QString &name : { QStringLiteral("gcore"), QStringLiteral("acronis") }) {
+        ConnectionProfile profile;
+        profile.name = QStringLiteral("stored-") + name;
+        profile.settings = m_demo->profile(name)->settings;
+        QVERIFY2(store.add(profile), qPrintable(store.errorString()));
+        session.write(profile.name, m_demo->profile(name)->secret);
+    }
+    ProfileListModel profiles(&store);
+
+    MainWindow window(&profiles, &keyring, &session, &m_network);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QSignalSpy loaded(&window, &MainWindow::pageLoaded);
+    const QString open = QStringLiteral("stored-acronis");
+    window.selectProfile(profiles.rowForName(open)); // row 1: not where a reset lands
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(window.currentProfileName(), open);
+    IdentityBackend *openBackend = window.backend();
+    QVERIFY(openBackend);
+
+    // Another front end adds a profile; the list is read again, the open profile stays open.
+    ProfileStore other(file);
+    QVERIFY(other.load());
+    ConnectionProfile zitadel;
+    zitadel.name = QStringLiteral("stored-zitadel");
+    zitadel.settings = m_demo->profile(QStringLiteral("zitadel"))->settings;
+    QVERIFY2(other.add(zitadel), qPrintable(other.errorString()));
+    QVERIFY(store.load());
+    QCOMPARE(profiles.rowCount(), 3);
+    QCOMPARE(window.currentProfileName(), open);
+    QCOMPARE(window.backend(), openBackend);
+    auto *combo = window.findChild<QComboBox *>(QStringLiteral("profileCombo"));
+    QVERIFY(combo);
+    QCOMPARE(combo->currentText(), open);
+
+    // The profiles dialog opens from the File menu, without blocking.
+    auto *action = window.findChild<QAction *>(QStringLiteral("profilesAction"));
+    QVERIFY(action);
+    QVERIFY(action->isEnabled());
+    action->trigger();
+    auto *dialog = window.findChild<ProfilesDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    dialog->close();
+
+    // The open profile is removed elsewhere: the window moves to one that exists.
+    QVERIFY(other.load());
+    QVERIFY(other.remove(open));
+    QVERIFY(store.load());
+    QTRY_VERIFY(window.currentProfileName() != open);
+    QVERIFY(profiles.rowForName(window.currentProfileName()) >= 0);
+}

@@ -112,9 +112,14 @@ private slots:
     void defaultPath()
     {
         const QString path = ProfileStore::defaultFilePath();
+        // The same file whichever front end asks (the CLI and the desktop app share it).
         QCOMPARE(path,
-                 QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)
-                     + u"/profiles.json");
+                 QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation)
+                     + u"/IdentityDesk/profiles.json");
+        const QString before = QCoreApplication::applicationName();
+        QCoreApplication::setApplicationName(QStringLiteral("another-front-end"));
+        QCOMPARE(ProfileStore::defaultFilePath(), path);
+        QCoreApplication::setApplicationName(before);
         QCOMPARE(ProfileStore().filePath(), path);
         QCOMPARE(ProfileStore(m_path).filePath(), m_path);
     }
