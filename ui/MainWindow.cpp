@@ -6,6 +6,7 @@
 #include "ListingStatus.h"
 #include "MemorySecretStore.h"
 #include "ProfileListModel.h"
+#include "ProfileSecretReader.h"
 #include "ProfileStore.h"
 #include "ProfilesDialog.h"
 #include "SecretStore.h"
@@ -41,6 +42,7 @@ MainWindow::MainWindow(ProfileListModel *profiles, SecretStore *storedSecrets,
     , m_storedSecrets(storedSecrets)
     , m_sessionSecrets(sessionSecrets)
     , m_network(network)
+    , m_secretReader(new ProfileSecretReader(storedSecrets, sessionSecrets, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("IdentityDesk"));
@@ -130,6 +132,11 @@ MainWindow::MainWindow(ProfileListModel *profiles, SecretStore *storedSecrets,
     connect(m_profiles, &QAbstractItemModel::modelAboutToBeReset, this,
             [this] { m_profileCombo->blockSignals(true); });
     connect(m_profiles, &QAbstractItemModel::modelReset, this, &MainWindow::profilesReset);
+    connect(m_secretReader, &ProfileSecretReader::secretRead, this, &MainWindow::secretRead);
+    connect(m_secretReader, &ProfileSecretReader::failed, this,
+            [this](const QString &, const QString &headline, const QString &details) {
+                secretFailed(headline, details);
+            });
 }
 
 void MainWindow::profilesReset()
@@ -240,7 +247,8 @@ void MainWindow::selectInitialProfile()
 void MainWindow::activateProfile(int row)
 {
     const bool valid = row >= 0 && row < m_profiles->rowCount();
-    if (valid && (m_users || m_secretJob) && m_profiles->profileAt(row).name == m_profileName
+    if (valid && (m_users || m_secretReader->isReading())
+        && m_profiles->profileAt(row).name == m_profileName
         && m_profiles->isStored(row) == m_profileStored)
         return; // the same profile, e.g. after the profile list was read again
 
@@ -251,8 +259,8 @@ void MainWindow::activateProfile(int row)
         if (m_profiles->rowCount() == 0) {
             m_banner->showMessage(ErrorBanner::Level::Information,
                                   tr("There are no connection profiles yet."),
-                                  tr("Add one with \u201cidentitydesk-cli profiles add\u201d, or "
-                                     "try the offline demo with \u201cidentitydesk --demo\u201d."));
+                                  tr("Add one with File \u203a Manage Profiles, or try the "
+                                     "offline demo with \u201cidentitydesk --demo\u201d."));
         }
         return;
     }
@@ -263,65 +271,22 @@ void MainWindow::activateProfile(int row)
     ViewSettings::setLastProfile(profile.name);
     setWindowTitle(tr("%1 \u2013 IdentityDesk").arg(profile.name));
 
-    // Stored profiles: a secret kept "for this session only" (no keyring) wins over the keyring.
-    SecretStore *session = m_sessionSecrets;
-    SecretStore *first = m_profileStored ? (session ? session : m_storedSecrets) : session;
-    SecretStore *fallback = m_profileStored && session ? m_storedSecrets : nullptr;
-    if (!first) {
-        showProblem(
-            tr("The secret of the profile \u201c%1\u201d cannot be read.").arg(profile.name),
-            tr("No secret store is available for it."));
-        return;
-    }
     showStatus(tr("Reading the secret of \u201c%1\u201d\u2026").arg(profile.name));
-    readSecret(profile, first, fallback);
+    m_secretReader->read(profile.name, m_profileStored);
 }
 
-void MainWindow::readSecret(const ConnectionProfile &profile, SecretStore *store,
-                            SecretStore *fallback)
+void MainWindow::secretRead(const QString &profileName, const QString &secret)
 {
-    SecretJob *job = store->read(profile.name);
-    m_secretJob = job;
-    connect(job, &SecretJob::finished, this, [this, job, profile, fallback] {
-        if (job != m_secretJob)
-            return; // another profile was chosen meanwhile
-        m_secretJob = nullptr;
-        if (fallback && job->error() == SecretJob::Error::NotFound) {
-            readSecret(profile, fallback, nullptr);
-            return;
-        }
-        secretRead(profile, job);
-    });
-}
-
-void MainWindow::secretRead(const ConnectionProfile &profile, SecretJob *job)
-{
-    if (job->succeeded()) {
-        openSession(profile, job->secret());
-        return;
-    }
     const int row = m_profileCombo->currentIndex();
-    const auto retry = [this, row] { selectProfile(row); };
-    switch (job->error()) {
-    case SecretJob::Error::NotFound:
-        showProblem(tr("No secret is saved for the profile \u201c%1\u201d.").arg(profile.name),
-                    tr("Add the profile again with \u201cidentitydesk-cli profiles add "
-                       "--secret-stdin\u201d to save its secret in the keyring."),
-                    retry);
-        break;
-    case SecretJob::Error::Unavailable:
-        showProblem(tr("The system keyring is not available, so the secret of \u201c%1\u201d "
-                       "cannot be read.")
-                        .arg(profile.name),
-                    job->errorString(), retry);
-        break;
-    case SecretJob::Error::NoError:
-    case SecretJob::Error::Failed:
-        showProblem(
-            tr("The secret of the profile \u201c%1\u201d cannot be read.").arg(profile.name),
-            job->errorString(), retry);
-        break;
-    }
+    if (row < 0 || m_profiles->profileAt(row).name != profileName)
+        return; // another profile was chosen meanwhile
+    openSession(m_profiles->profileAt(row), secret);
+}
+
+void MainWindow::secretFailed(const QString &headline, const QString &details)
+{
+    const int row = m_profileCombo->currentIndex();
+    showProblem(headline, details, [this, row] { selectProfile(row); });
     emit loadFailed(m_banner->headline());
 }
 
@@ -368,10 +333,7 @@ void MainWindow::openSession(const ConnectionProfile &profile, const QString &se
 
 void MainWindow::closeSession()
 {
-    if (SecretJob *job = m_secretJob.data()) {
-        m_secretJob = nullptr;
-        disconnect(job, nullptr, this, nullptr);
-    }
+    m_secretReader->cancel();
     // The dialog first (it needs the backend), then the model (it cancels its page), then the
     // backend with any jobs still running.
     m_actions->setSession(nullptr, nullptr);

@@ -12,6 +12,7 @@ class IdentityBackend;
 class ListingStatus;
 class MemorySecretStore;
 class ProfileListModel;
+class ProfileSecretReader;
 class QComboBox;
 class QNetworkAccessManager;
 class SecretJob;
@@ -80,9 +81,8 @@ private:
     void activateProfile(int row);
     void openSession(const ConnectionProfile &profile, const QString &secret);
     void closeSession();
-    void secretRead(const ConnectionProfile &profile, SecretJob *job);
-    /// Reads the secret from `store`; on NotFound tries `fallback` (when there is one).
-    void readSecret(const ConnectionProfile &profile, SecretStore *store, SecretStore *fallback);
+    void secretRead(const QString &profileName, const QString &secret);
+    void secretFailed(const QString &headline, const QString &details);
     void openProfilesDialog();
     /// After the profile list was read again: keep the open profile selected by name.
     void profilesReset();
@@ -118,7 +118,7 @@ private:
     /// The profile shown now: its name and whether it comes from the store.
     QString m_profileName;
     bool m_profileStored = false;
-    QPointer<SecretJob> m_secretJob;
+    ProfileSecretReader *m_secretReader;
     QPointer<IdentityBackend> m_backend;
     QPointer<UserTableModel> m_users;
     /// No saved column widths for this profile: fit them to the first page.
