@@ -1,5 +1,12 @@
 #include "User.h"
 
+QString User::shownName() const
+{
+    if (!displayName.isEmpty())
+        return displayName;
+    return login.isEmpty() ? id : login;
+}
+
 bool User::operator==(const User &other) const
 {
     return id == other.id && login == other.login && displayName == other.displayName

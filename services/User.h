@@ -30,6 +30,9 @@ struct User
     /// An address that waits for confirmation (Acronis: link sent to the old address).
     QString pendingEmail;
 
+    /// What to call the user in a sentence: the display name, else the login, else the id.
+    QString shownName() const;
+
     bool operator==(const User &other) const;
     bool operator!=(const User &other) const { return !(*this == other); }
 };

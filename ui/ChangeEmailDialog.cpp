@@ -18,22 +18,13 @@
 
 #include <algorithm>
 
-namespace {
-QString nameOf(const User &user)
-{
-    if (!user.displayName.isEmpty())
-        return user.displayName;
-    return user.login.isEmpty() ? user.id : user.login;
-}
-} // namespace
-
 ChangeEmailDialog::ChangeEmailDialog(IdentityBackend *backend, const User &user, QWidget *parent)
     : QDialog(parent)
     , m_backend(backend)
     , m_capabilities(backend ? backend->capabilities() : BackendCapabilities())
     , m_user(user)
 {
-    setWindowTitle(tr("Change Email \u2013 %1").arg(nameOf(user)));
+    setWindowTitle(tr("Change Email \u2013 %1").arg(user.shownName()));
     setAccessibleName(tr("Change email"));
 
     m_banner = new ErrorBanner(this);
@@ -207,7 +198,7 @@ void ChangeEmailDialog::review()
 {
     if (!m_form->isComplete())
         return;
-    m_reviewPage->prepare(nameOf(m_user), m_user.email, m_form->request(),
+    m_reviewPage->prepare(m_user.shownName(), m_user.email, m_form->request(),
                           m_capabilities.afterChange);
     goTo(Step::Review);
     m_changeButton->setFocus();
@@ -243,7 +234,7 @@ void ChangeEmailDialog::startChange()
             m_user = *m_outcome.user;
         finishChange();
     });
-    watch(job, Step::Changing, tr("Changing the email of %1\u2026").arg(nameOf(m_user)));
+    watch(job, Step::Changing, tr("Changing the email of %1\u2026").arg(m_user.shownName()));
 }
 
 void ChangeEmailDialog::finishChange()
@@ -320,11 +311,11 @@ void ChangeEmailDialog::reloadUser()
         m_banner->showMessage(
             ErrorBanner::Level::Information,
             tr("Reloaded: the current email of %1 is %2.")
-                .arg(nameOf(m_user), m_user.email.isEmpty() ? tr("(none)") : m_user.email),
+                .arg(m_user.shownName(), m_user.email.isEmpty() ? tr("(none)") : m_user.email),
             tr("Check the new address, then choose Next to try again."));
         m_form->firstInput()->setFocus();
     });
-    watch(job, Step::Reloading, tr("Reloading %1\u2026").arg(nameOf(m_user)));
+    watch(job, Step::Reloading, tr("Reloading %1\u2026").arg(m_user.shownName()));
 }
 
 void ChangeEmailDialog::cancelRunningJob()

@@ -96,9 +96,7 @@ void ProfileConnectionTest::finish()
     const UserPage &page = job->page();
     if (ownAccount) {
         const User me = page.users.value(0);
-        const QString who = !me.displayName.isEmpty() ? me.displayName
-            : !me.login.isEmpty()                     ? me.login
-                                                      : me.id;
+        const QString who = me.shownName();
         if (me.email.isEmpty())
             emit succeeded(tr("Connected as %1.").arg(who));
         else

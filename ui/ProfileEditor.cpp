@@ -14,18 +14,6 @@ const QString ProfileEditor::secretField = QStringLiteral("secret");
 
 namespace {
 
-namespace Field {
-const QString name = QStringLiteral("name");
-const QString kind = QStringLiteral("kind");
-const QString baseUrl = QStringLiteral("baseUrl");
-const QString authMethod = QStringLiteral("authMethod");
-const QString principal = QStringLiteral("principal");
-const QString organisationId = QStringLiteral("organisationId");
-const QString accountName = QStringLiteral("accountName");
-const QString projectName = QStringLiteral("projectName");
-const QString authUrl = QStringLiteral("authUrl");
-} // namespace Field
-
 QUrl urlFrom(const QLineEdit *edit)
 {
     const QString text = edit->text().trimmed();
@@ -46,9 +34,9 @@ ProfileEditor::ProfileEditor(QWidget *parent)
     m_layout->setRowWrapPolicy(QFormLayout::DontWrapRows);
     m_layout->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
 
-    m_name = addLineEdit(Field::name, "nameEdit", tr("Profile name"));
+    m_name = addLineEdit(ProfileField::name, "nameEdit", tr("Profile name"));
     m_name->setMaxLength(ConnectionProfile::maximumNameLength + 20);
-    addRow(Field::name, m_name, tr("&Name:"));
+    addRow(ProfileField::name, m_name, tr("&Name:"));
 
     m_kind = new QComboBox(this);
     m_kind->setObjectName(QStringLiteral("kindCombo"));
@@ -57,39 +45,39 @@ ProfileEditor::ProfileEditor(QWidget *parent)
     for (BackendKind kind : ConnectionProfile::allKinds())
         m_kind->addItem(ConnectionProfile::kindDisplayName(kind),
                         ConnectionProfile::kindName(kind));
-    addRow(Field::kind, m_kind, tr("&API:"));
+    addRow(ProfileField::kind, m_kind, tr("&API:"));
     connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
         fillAuthMethods(kind(), authMethod());
         updateVisibleFields();
-        touch(Field::kind);
+        touch(ProfileField::kind);
     });
 
-    m_baseUrl = addLineEdit(Field::baseUrl, "baseUrlEdit", tr("Base URL"));
+    m_baseUrl = addLineEdit(ProfileField::baseUrl, "baseUrlEdit", tr("Base URL"));
     m_baseUrl->setInputMethodHints(Qt::ImhUrlCharactersOnly | Qt::ImhNoAutoUppercase);
-    addRow(Field::baseUrl, m_baseUrl, tr("Base &URL:"));
+    addRow(ProfileField::baseUrl, m_baseUrl, tr("Base &URL:"));
 
     m_authMethod = new QComboBox(this);
     m_authMethod->setObjectName(QStringLiteral("authMethodCombo"));
     m_authMethod->setAccessibleName(tr("Sign-in method"));
     m_authMethod->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-    addRow(Field::authMethod, m_authMethod, tr("Sign-in &method:"));
+    addRow(ProfileField::authMethod, m_authMethod, tr("Sign-in &method:"));
     connect(m_authMethod, &QComboBox::currentIndexChanged, this, [this] {
         updateVisibleFields();
-        touch(Field::authMethod);
+        touch(ProfileField::authMethod);
     });
 
-    m_principal = addLineEdit(Field::principal, "principalEdit", QString());
-    addRow(Field::principal, m_principal, QString());
-    m_organisation = addLineEdit(Field::organisationId, "organisationEdit", QString());
-    addRow(Field::organisationId, m_organisation, QString());
-    m_account = addLineEdit(Field::accountName, "accountEdit", tr("Huawei account name"));
-    addRow(Field::accountName, m_account, tr("Huawei a&ccount:"));
-    m_project = addLineEdit(Field::projectName, "projectEdit", tr("Huawei project"));
+    m_principal = addLineEdit(ProfileField::principal, "principalEdit", QString());
+    addRow(ProfileField::principal, m_principal, QString());
+    m_organisation = addLineEdit(ProfileField::organisationId, "organisationEdit", QString());
+    addRow(ProfileField::organisationId, m_organisation, QString());
+    m_account = addLineEdit(ProfileField::accountName, "accountEdit", tr("Huawei account name"));
+    addRow(ProfileField::accountName, m_account, tr("Huawei a&ccount:"));
+    m_project = addLineEdit(ProfileField::projectName, "projectEdit", tr("Huawei project"));
     m_project->setPlaceholderText(QStringLiteral("ap-southeast-3"));
-    addRow(Field::projectName, m_project, tr("Huawei &project:"));
-    m_authUrl = addLineEdit(Field::authUrl, "authUrlEdit", tr("Sign-in URL, optional"));
+    addRow(ProfileField::projectName, m_project, tr("Huawei &project:"));
+    m_authUrl = addLineEdit(ProfileField::authUrl, "authUrlEdit", tr("Sign-in URL, optional"));
     m_authUrl->setPlaceholderText(tr("Optional; the base URL when empty"));
-    addRow(Field::authUrl, m_authUrl, tr("Sign-&in URL:"));
+    addRow(ProfileField::authUrl, m_authUrl, tr("Sign-&in URL:"));
 
     m_secret = addLineEdit(secretField, "secretEdit", QString());
     m_secret->setEchoMode(QLineEdit::Password);
@@ -204,28 +192,28 @@ void ProfileEditor::updateVisibleFields()
     const bool password = method == AuthMethod::Password;
     const bool huaweiLogin = k == BackendKind::CodeArtsRepo && password;
 
-    setRowShown(Field::principal, password || method == AuthMethod::ClientCredentials);
+    setRowShown(ProfileField::principal, password || method == AuthMethod::ClientCredentials);
     if (method == AuthMethod::ClientCredentials)
-        setLabel(Field::principal, tr("Client &id:"));
+        setLabel(ProfileField::principal, tr("Client &id:"));
     else if (k == BackendKind::CodeArtsRepo)
-        setLabel(Field::principal, tr("IAM user na&me:"));
+        setLabel(ProfileField::principal, tr("IAM user na&me:"));
     else
-        setLabel(Field::principal, tr("Login &email:"));
+        setLabel(ProfileField::principal, tr("Login &email:"));
 
-    setRowShown(Field::organisationId,
+    setRowShown(ProfileField::organisationId,
                 k == BackendKind::ZitadelManagement || k == BackendKind::Acronis);
     if (k == BackendKind::Acronis) {
-        setLabel(Field::organisationId, tr("Acronis &tenant id:"));
+        setLabel(ProfileField::organisationId, tr("Acronis &tenant id:"));
         m_organisation->setPlaceholderText(QString());
     } else {
-        setLabel(Field::organisationId, tr("ZITADEL &org id:"));
+        setLabel(ProfileField::organisationId, tr("ZITADEL &org id:"));
         m_organisation->setPlaceholderText(tr("Optional; the service account's own when empty"));
     }
 
     // Only a Huawei IAM password login fetches a token, possibly from another host.
-    setRowShown(Field::accountName, huaweiLogin);
-    setRowShown(Field::projectName, huaweiLogin);
-    setRowShown(Field::authUrl, huaweiLogin);
+    setRowShown(ProfileField::accountName, huaweiLogin);
+    setRowShown(ProfileField::projectName, huaweiLogin);
+    setRowShown(ProfileField::authUrl, huaweiLogin);
 
     setLabel(secretField, ProfileFieldText::secretLabel(method) + QLatin1Char(':'));
     m_secret->setPlaceholderText(m_isNew ? QString() : tr("Leave empty to keep the stored secret"));
@@ -338,8 +326,8 @@ void ProfileEditor::revalidate()
     QList<ProfileProblem> problems = current.validate();
     m_settingsValid = problems.isEmpty();
     if (!current.name.isEmpty() && m_takenNames.contains(current.name))
-        problems.append(
-            { Field::name, tr("Another profile is already called \"%1\".").arg(current.name) });
+        problems.append({ ProfileField::name,
+                          tr("Another profile is already called \"%1\".").arg(current.name) });
     if (m_isNew && m_secret->text().isEmpty())
         problems.append(
             { secretField, ProfileFieldText::secretRequired(current.settings.authMethod) });

@@ -11,15 +11,6 @@
 #include <QMenu>
 #include <QShortcut>
 
-namespace {
-QString nameOf(const User &user)
-{
-    if (!user.displayName.isEmpty())
-        return user.displayName;
-    return user.login.isEmpty() ? user.id : user.login;
-}
-} // namespace
-
 UserActions::UserActions(UserTableView *view, UserFilterProxyModel *proxy, QWidget *dialogParent)
     : QObject(view)
     , m_view(view)
@@ -185,14 +176,14 @@ void UserActions::resendVerification()
         return;
     const User user = m_users->userAt(row);
     ActionJob *job = m_backend->resendVerification(user.id);
-    emit statusMessage(tr("Sending the verification mail to %1\u2026").arg(nameOf(user)));
+    emit statusMessage(tr("Sending the verification mail to %1\u2026").arg(user.shownName()));
     connect(job, &ServiceJob::finished, this, [this, job, user] {
         if (job->succeeded()) {
             emit statusMessage(job->message().isEmpty()
                                    ? tr("Verification mail sent to %1.").arg(user.email)
                                    : job->message());
         } else {
-            emit failed(tr("Resending the verification mail to %1").arg(nameOf(user)),
+            emit failed(tr("Resending the verification mail to %1").arg(user.shownName()),
                         job->error());
         }
     });
@@ -215,7 +206,7 @@ void UserActions::refreshUser(const QString &userId)
     QPointer<UserTableModel> users = m_users;
     connect(job, &ServiceJob::finished, this, [this, job, users, user] {
         if (!job->succeeded()) {
-            emit failed(tr("Refreshing %1").arg(nameOf(user)), job->error());
+            emit failed(tr("Refreshing %1").arg(user.shownName()), job->error());
             return;
         }
         if (users)

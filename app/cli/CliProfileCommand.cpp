@@ -99,15 +99,15 @@ void CliProfileCommand::add()
     if (!problems.isEmpty()) {
         // Name the option the person typed, not the JSON field behind it.
         static const QHash<QString, QString> options {
-            { QStringLiteral("name"), QStringLiteral("NAME") },
-            { QStringLiteral("kind"), QStringLiteral("--kind") },
-            { QStringLiteral("baseUrl"), QStringLiteral("--url") },
-            { QStringLiteral("authUrl"), QStringLiteral("--auth-url") },
-            { QStringLiteral("authMethod"), QStringLiteral("--auth") },
-            { QStringLiteral("organisationId"), QStringLiteral("--org") },
-            { QStringLiteral("accountName"), QStringLiteral("--account") },
-            { QStringLiteral("projectName"), QStringLiteral("--project") },
-            { QStringLiteral("principal"), QStringLiteral("--principal") },
+            { ProfileField::name, QStringLiteral("NAME") },
+            { ProfileField::kind, QStringLiteral("--kind") },
+            { ProfileField::baseUrl, QStringLiteral("--url") },
+            { ProfileField::authUrl, QStringLiteral("--auth-url") },
+            { ProfileField::authMethod, QStringLiteral("--auth") },
+            { ProfileField::organisationId, QStringLiteral("--org") },
+            { ProfileField::accountName, QStringLiteral("--account") },
+            { ProfileField::projectName, QStringLiteral("--project") },
+            { ProfileField::principal, QStringLiteral("--principal") },
         };
         QStringList lines;
         for (const ProfileProblem &problem : problems)

@@ -9,19 +9,6 @@
 
 namespace {
 
-namespace Key {
-const QString name = QStringLiteral("name");
-const QString kind = QStringLiteral("kind");
-const QString baseUrl = QStringLiteral("baseUrl");
-const QString authUrl = QStringLiteral("authUrl");
-const QString authMethod = QStringLiteral("authMethod");
-const QString organisationId = QStringLiteral("organisationId");
-const QString accountName = QStringLiteral("accountName");
-const QString projectName = QStringLiteral("projectName");
-const QString principal = QStringLiteral("principal");
-const QString timeoutMs = QStringLiteral("timeoutMs");
-} // namespace Key
-
 QString authMethodDisplayName(AuthMethod method)
 {
     switch (method) {
@@ -218,23 +205,24 @@ QList<ProfileProblem> ConnectionProfile::validate() const
     };
 
     if (name.isEmpty()) {
-        add(Key::name, tr("The profile needs a name."));
+        add(ProfileField::name, tr("The profile needs a name."));
     } else if (name.trimmed() != name) {
-        add(Key::name, tr("The profile name must not start or end with spaces."));
+        add(ProfileField::name, tr("The profile name must not start or end with spaces."));
     } else if (std::any_of(name.cbegin(), name.cend(),
                            [](QChar c) { return c.category() == QChar::Other_Control; })) {
-        add(Key::name,
+        add(ProfileField::name,
             tr("The profile name must not contain control characters such as line "
                "breaks or tabs."));
     } else if (name.size() > maximumNameLength) {
-        add(Key::name,
+        add(ProfileField::name,
             tr("The profile name must be at most %1 characters long.").arg(maximumNameLength));
     }
 
-    if (const auto problem = checkUrl(Key::baseUrl, tr("base URL"), settings.baseUrl))
+    if (const auto problem = checkUrl(ProfileField::baseUrl, tr("base URL"), settings.baseUrl))
         problems.append(*problem);
     if (!settings.authUrl.isEmpty()) {
-        if (const auto problem = checkUrl(Key::authUrl, tr("sign-in URL"), settings.authUrl))
+        if (const auto problem =
+                checkUrl(ProfileField::authUrl, tr("sign-in URL"), settings.authUrl))
             problems.append(*problem);
     }
 
@@ -243,36 +231,36 @@ QList<ProfileProblem> ConnectionProfile::validate() const
         QStringList names;
         for (AuthMethod method : supported)
             names << authMethodDisplayName(method);
-        add(Key::authMethod,
+        add(ProfileField::authMethod,
             tr("%1 does not support sign-in with %2; use %3.")
                 .arg(kindDisplayName(settings.kind), authMethodDisplayName(settings.authMethod),
                      names.join(tr(" or "))));
     } else {
         if (settings.principal.trimmed().isEmpty()) {
             if (settings.authMethod == AuthMethod::Password)
-                add(Key::principal,
+                add(ProfileField::principal,
                     tr("The user name (or login email) is required for password sign-in."));
             else if (settings.authMethod == AuthMethod::ClientCredentials)
-                add(Key::principal,
+                add(ProfileField::principal,
                     tr("The client id is required for client-credentials sign-in."));
         }
         if (settings.kind == BackendKind::CodeArtsRepo
             && settings.authMethod == AuthMethod::Password) {
             if (settings.accountName.trimmed().isEmpty())
-                add(Key::accountName,
+                add(ProfileField::accountName,
                     tr("The Huawei account (domain) name is required for "
                        "password sign-in."));
             if (settings.projectName.trimmed().isEmpty())
-                add(Key::projectName,
+                add(ProfileField::projectName,
                     tr("The Huawei project (region, for example "
                        "ap-southeast-3) is required for password sign-in."));
         }
     }
     if (settings.kind == BackendKind::Acronis && settings.organisationId.trimmed().isEmpty())
-        add(Key::organisationId, tr("The Acronis tenant id is required."));
+        add(ProfileField::organisationId, tr("The Acronis tenant id is required."));
 
     if (settings.timeoutMs < minimumTimeoutMs || settings.timeoutMs > maximumTimeoutMs)
-        add(Key::timeoutMs,
+        add(ProfileField::timeoutMs,
             tr("The timeout must be between %1 and %2 milliseconds (it is %3).")
                 .arg(minimumTimeoutMs)
                 .arg(maximumTimeoutMs)
@@ -283,21 +271,21 @@ QList<ProfileProblem> ConnectionProfile::validate() const
 QJsonObject ConnectionProfile::toJson() const
 {
     QJsonObject json;
-    json.insert(Key::name, name);
-    json.insert(Key::kind, kindName(settings.kind));
-    json.insert(Key::baseUrl, urlText(settings.baseUrl));
+    json.insert(ProfileField::name, name);
+    json.insert(ProfileField::kind, kindName(settings.kind));
+    json.insert(ProfileField::baseUrl, urlText(settings.baseUrl));
     if (!settings.authUrl.isEmpty())
-        json.insert(Key::authUrl, urlText(settings.authUrl));
-    json.insert(Key::authMethod, authMethodName(settings.authMethod));
+        json.insert(ProfileField::authUrl, urlText(settings.authUrl));
+    json.insert(ProfileField::authMethod, authMethodName(settings.authMethod));
     const auto optional = [&json](const QString &key, const QString &value) {
         if (!value.isEmpty())
             json.insert(key, value);
     };
-    optional(Key::organisationId, settings.organisationId);
-    optional(Key::accountName, settings.accountName);
-    optional(Key::projectName, settings.projectName);
-    optional(Key::principal, settings.principal);
-    json.insert(Key::timeoutMs, settings.timeoutMs);
+    optional(ProfileField::organisationId, settings.organisationId);
+    optional(ProfileField::accountName, settings.accountName);
+    optional(ProfileField::projectName, settings.projectName);
+    optional(ProfileField::principal, settings.principal);
+    json.insert(ProfileField::timeoutMs, settings.timeoutMs);
     return json;
 }
 
@@ -324,45 +312,45 @@ std::optional<ConnectionProfile> ConnectionProfile::fromJson(const QJsonObject &
     };
 
     ConnectionProfile profile;
-    profile.name = text(Key::name, true);
+    profile.name = text(ProfileField::name, true);
 
-    const QString kind = text(Key::kind, true);
+    const QString kind = text(ProfileField::kind, true);
     if (!found) {
         if (const auto parsed = parseKind(kind))
             profile.settings.kind = *parsed;
         else
-            report(Key::kind,
+            report(ProfileField::kind,
                    tr("Unknown API kind \"%1\"; expected one of: %2.")
                        .arg(kind, kindNames().join(u", ")));
     }
 
-    profile.settings.baseUrl = QUrl(text(Key::baseUrl, true), QUrl::StrictMode);
-    const QString authUrl = text(Key::authUrl, false);
+    profile.settings.baseUrl = QUrl(text(ProfileField::baseUrl, true), QUrl::StrictMode);
+    const QString authUrl = text(ProfileField::authUrl, false);
     if (!authUrl.isEmpty())
         profile.settings.authUrl = QUrl(authUrl, QUrl::StrictMode);
 
-    const QString method = text(Key::authMethod, true);
+    const QString method = text(ProfileField::authMethod, true);
     if (!found) {
         if (const auto parsed = parseAuthMethod(method))
             profile.settings.authMethod = *parsed;
         else
-            report(Key::authMethod,
+            report(ProfileField::authMethod,
                    tr("Unknown sign-in method \"%1\"; expected one of: %2.")
                        .arg(method, authMethodNames().join(u", ")));
     }
 
-    profile.settings.organisationId = text(Key::organisationId, false);
-    profile.settings.accountName = text(Key::accountName, false);
-    profile.settings.projectName = text(Key::projectName, false);
-    profile.settings.principal = text(Key::principal, false);
+    profile.settings.organisationId = text(ProfileField::organisationId, false);
+    profile.settings.accountName = text(ProfileField::accountName, false);
+    profile.settings.projectName = text(ProfileField::projectName, false);
+    profile.settings.principal = text(ProfileField::principal, false);
 
-    const QJsonValue timeout = json.value(Key::timeoutMs);
+    const QJsonValue timeout = json.value(ProfileField::timeoutMs);
     if (!timeout.isUndefined() && !timeout.isNull()) {
         const double value = timeout.toDouble();
         if (!timeout.isDouble() || std::floor(value) != value || value < 0 || value > INT_MAX)
-            report(
-                Key::timeoutMs,
-                tr("The field \"%1\" must be a whole number of milliseconds.").arg(Key::timeoutMs));
+            report(ProfileField::timeoutMs,
+                   tr("The field \"%1\" must be a whole number of milliseconds.")
+                       .arg(ProfileField::timeoutMs));
         else
             profile.settings.timeoutMs = static_cast<int>(value);
     }

@@ -13,6 +13,21 @@
 /// One problem with a profile, tied to the JSON field that causes it ("baseUrl",
 /// "principal", ...), so an editor can show the message beside the right input and the CLI can
 /// name the option.
+/// The JSON names of a profile's fields, which ProfileProblem::field also uses, so that a
+/// front end can put each problem beside the input it concerns.
+namespace ProfileField {
+inline const QString name = QStringLiteral("name");
+inline const QString kind = QStringLiteral("kind");
+inline const QString baseUrl = QStringLiteral("baseUrl");
+inline const QString authUrl = QStringLiteral("authUrl");
+inline const QString authMethod = QStringLiteral("authMethod");
+inline const QString organisationId = QStringLiteral("organisationId");
+inline const QString accountName = QStringLiteral("accountName");
+inline const QString projectName = QStringLiteral("projectName");
+inline const QString principal = QStringLiteral("principal");
+inline const QString timeoutMs = QStringLiteral("timeoutMs");
+} // namespace ProfileField
+
 struct ProfileProblem
 {
     /// The JSON field name (the same names as ConnectionSettings' members, plus "name").

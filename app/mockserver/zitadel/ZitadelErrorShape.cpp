@@ -80,6 +80,18 @@ MockResponse ZitadelErrorShape::userNotFound()
                         QStringLiteral("User could not be found"));
 }
 
+MockResponse ZitadelErrorShape::emailNotChanged()
+{
+    return zitadelError(FailedPrecondition, QStringLiteral("COMMAND-2b7fM"),
+                        QStringLiteral("Email not changed"));
+}
+
+MockResponse ZitadelErrorShape::emailAlreadyVerified()
+{
+    return zitadelError(FailedPrecondition, QStringLiteral("COMMAND-3m9ds"),
+                        QStringLiteral("Email is already verified"));
+}
+
 MockResponse ZitadelErrorShape::error(MockFault fault, const QString &message) const
 {
     switch (fault) {

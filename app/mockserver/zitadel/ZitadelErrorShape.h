@@ -40,6 +40,8 @@ public:
     static MockResponse tokenInvalid();
     static MockResponse permissionDenied();
     static MockResponse userNotFound();
+    static MockResponse emailNotChanged();
+    static MockResponse emailAlreadyVerified();
 
 private:
     static MockResponse render(int httpStatus, Code code, const QString &message,

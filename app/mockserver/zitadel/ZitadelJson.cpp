@@ -215,3 +215,9 @@ QJsonObject ZitadelJson::user(const MockUser &user, const MockOrg &org)
         { QStringLiteral("human"), human },
     };
 }
+
+MockResponse ZitadelJson::detailsResponse(const MockUser &user)
+{
+    return MockResponse::json(200,
+                              QJsonObject { { QStringLiteral("details"), changeDetails(user) } });
+}

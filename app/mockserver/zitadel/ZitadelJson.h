@@ -43,6 +43,8 @@ public:
     static QJsonObject readDetails(const MockUser &user);
     /// zitadel.v1.ObjectDetails of a change (sequence, changeDate, resourceOwner).
     static QJsonObject changeDetails(const MockUser &user);
+    /// 200 {"details": ...}: the answer of every email write.
+    static MockResponse detailsResponse(const MockUser &user);
     /// zitadel.user.v1.Email.
     static QJsonObject email(const MockUser &user);
     static QString loginName(const MockUser &user, const MockOrg &org);

@@ -107,15 +107,11 @@ MockResponse ZitadelManagementService::updateEmail(const MockRequest &request) c
     case ZitadelDirectory::Outcome::Done:
         break;
     case ZitadelDirectory::Outcome::EmailUnchanged:
-        return ZitadelErrorShape::zitadelError(ZitadelErrorShape::FailedPrecondition,
-                                               QStringLiteral("COMMAND-2b7fM"),
-                                               QStringLiteral("Email not changed"));
+        return ZitadelErrorShape::emailNotChanged();
     default:
         return ZitadelErrorShape::userNotFound();
     }
-    return MockResponse::json(
-        200,
-        QJsonObject { { QStringLiteral("details"), ZitadelJson::changeDetails(result.user) } });
+    return ZitadelJson::detailsResponse(result.user);
 }
 
 MockResponse ZitadelManagementService::resendEmailVerification(const MockRequest &request) const
@@ -133,13 +129,9 @@ MockResponse ZitadelManagementService::resendEmailVerification(const MockRequest
     case ZitadelDirectory::Outcome::Done:
         break;
     case ZitadelDirectory::Outcome::AlreadyVerified:
-        return ZitadelErrorShape::zitadelError(ZitadelErrorShape::FailedPrecondition,
-                                               QStringLiteral("COMMAND-3m9ds"),
-                                               QStringLiteral("Email is already verified"));
+        return ZitadelErrorShape::emailAlreadyVerified();
     default:
         return ZitadelErrorShape::userNotFound();
     }
-    return MockResponse::json(
-        200,
-        QJsonObject { { QStringLiteral("details"), ZitadelJson::changeDetails(result.user) } });
+    return ZitadelJson::detailsResponse(result.user);
 }

@@ -8,21 +8,6 @@
 
 #include <QJsonObject>
 
-namespace {
-MockResponse detailsResponse(const MockUser &user)
-{
-    return MockResponse::json(
-        200, QJsonObject { { QStringLiteral("details"), ZitadelJson::changeDetails(user) } });
-}
-
-MockResponse alreadyVerified()
-{
-    return ZitadelErrorShape::zitadelError(ZitadelErrorShape::FailedPrecondition,
-                                           QStringLiteral("COMMAND-3m9ds"),
-                                           QStringLiteral("Email is already verified"));
-}
-} // namespace
-
 ZitadelSelfService::ZitadelSelfService(ZitadelDirectory &directory, const ZitadelAccess &access)
     : m_directory(directory)
     , m_access(access)
@@ -70,11 +55,9 @@ MockResponse ZitadelSelfService::setMyEmail(const MockRequest &request) const
     const ZitadelDirectory::Result result =
         m_directory.changeEmail(m_directory.selfUserId(), {}, email, false);
     if (result.outcome == ZitadelDirectory::Outcome::EmailUnchanged) {
-        return ZitadelErrorShape::zitadelError(ZitadelErrorShape::FailedPrecondition,
-                                               QStringLiteral("COMMAND-2b7fM"),
-                                               QStringLiteral("Email not changed"));
+        return ZitadelErrorShape::emailNotChanged();
     }
-    return detailsResponse(result.user);
+    return ZitadelJson::detailsResponse(result.user);
 }
 
 MockResponse ZitadelSelfService::verifyMyEmail(const MockRequest &request) const
@@ -97,9 +80,9 @@ MockResponse ZitadelSelfService::verifyMyEmail(const MockRequest &request) const
     const ZitadelDirectory::Result result = m_directory.verifyEmail(m_directory.selfUserId(), code);
     switch (result.outcome) {
     case ZitadelDirectory::Outcome::Done:
-        return detailsResponse(result.user);
+        return ZitadelJson::detailsResponse(result.user);
     case ZitadelDirectory::Outcome::AlreadyVerified:
-        return alreadyVerified();
+        return ZitadelErrorShape::emailAlreadyVerified();
     case ZitadelDirectory::Outcome::NoPendingCode:
         // Inference: upstream reports a missing code as a failed precondition.
         return ZitadelErrorShape::zitadelError(ZitadelErrorShape::FailedPrecondition,
@@ -127,6 +110,6 @@ MockResponse ZitadelSelfService::resendMyEmailVerification(const MockRequest &re
     const ZitadelDirectory::Result result =
         m_directory.resendVerification(m_directory.selfUserId(), {});
     if (result.outcome == ZitadelDirectory::Outcome::AlreadyVerified)
-        return alreadyVerified();
-    return detailsResponse(result.user);
+        return ZitadelErrorShape::emailAlreadyVerified();
+    return ZitadelJson::detailsResponse(result.user);
 }
