@@ -6,61 +6,66 @@
 #include <QUrl>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CliCommandLine", text);
-}
-
 QList<QCommandLineOption> allOptions()
 {
     return {
-        { QStringLiteral("profile"), tr("Connection profile to use."), QStringLiteral("name") },
+        { QStringLiteral("profile"), CliCommandLine::tr("Connection profile to use."),
+          QStringLiteral("name") },
         { QStringLiteral("demo"),
-          tr("Use the built-in offline demo (mock server and profiles "
-             "gcore, zitadel, zitadel-self, codearts, acronis).") },
+          CliCommandLine::tr("Use the built-in offline demo (mock server and profiles "
+                             "gcore, zitadel, zitadel-self, codearts, acronis).") },
         { QStringLiteral("demo-url"),
-          tr("The demo profiles against a running identitydesk-mock "
-             "at this URL (state such as mailed codes persists "
-             "between commands)."),
+          CliCommandLine::tr("The demo profiles against a running identitydesk-mock "
+                             "at this URL (state such as mailed codes persists "
+                             "between commands)."),
           QStringLiteral("url") },
         { QStringLiteral("config-dir"),
-          tr("Folder of profiles.json (default: the user's config "
-             "folder)."),
+          CliCommandLine::tr("Folder of profiles.json (default: the user's config "
+                             "folder)."),
           QStringLiteral("dir") },
-        { QStringLiteral("json"), tr("Machine-readable output on stdout.") },
-        { QStringLiteral("quiet"), tr("No progress messages on stderr.") },
-        { QStringLiteral("timeout"), tr("Seconds to wait for an answer (default 30)."),
+        { QStringLiteral("json"), CliCommandLine::tr("Machine-readable output on stdout.") },
+        { QStringLiteral("quiet"), CliCommandLine::tr("No progress messages on stderr.") },
+        { QStringLiteral("timeout"),
+          CliCommandLine::tr("Seconds to wait for an answer (default 30)."),
           QStringLiteral("seconds") },
-        { QStringLiteral("search"), tr("Server-side search: text, email:ADDRESS or id:USER_ID."),
+        { QStringLiteral("search"),
+          CliCommandLine::tr("Server-side search: text, email:ADDRESS or id:USER_ID."),
           QStringLiteral("text") },
-        { QStringLiteral("limit"), tr("List at most this many users (default 50, 0 = all)."),
+        { QStringLiteral("limit"),
+          CliCommandLine::tr("List at most this many users (default 50, 0 = all)."),
           QStringLiteral("n") },
         { QStringLiteral("password-stdin"),
-          tr("Read the user's password from the first line of "
-             "stdin (Gcore IAM).") },
-        { QStringLiteral("code"), tr("Verification code mailed to the new address."),
+          CliCommandLine::tr("Read the user's password from the first line of "
+                             "stdin (Gcore IAM).") },
+        { QStringLiteral("code"),
+          CliCommandLine::tr("Verification code mailed to the new address."),
           QStringLiteral("code") },
         { QStringLiteral("verified"),
-          tr("Mark the new address as verified (ZITADEL "
-             "management).") },
+          CliCommandLine::tr("Mark the new address as verified (ZITADEL "
+                             "management).") },
         { QStringLiteral("secret-stdin"),
-          tr("Read the profile's secret from the first line of "
-             "stdin and store it in the keyring.") },
-        { QStringLiteral("kind"), tr("Backend: gcore, zitadel, zitadel-self, codearts, acronis."),
+          CliCommandLine::tr("Read the profile's secret from the first line of "
+                             "stdin and store it in the keyring.") },
+        { QStringLiteral("kind"),
+          CliCommandLine::tr("Backend: gcore, zitadel, zitadel-self, codearts, acronis."),
           QStringLiteral("kind") },
-        { QStringLiteral("url"), tr("The API's base URL."), QStringLiteral("url") },
-        { QStringLiteral("auth-url"), tr("Token endpoint host when it differs (Huawei IAM)."),
+        { QStringLiteral("url"), CliCommandLine::tr("The API's base URL."), QStringLiteral("url") },
+        { QStringLiteral("auth-url"),
+          CliCommandLine::tr("Token endpoint host when it differs (Huawei IAM)."),
           QStringLiteral("url") },
         { QStringLiteral("auth"),
-          tr("api-key, password, personal-access-token, "
-             "client-credentials or session-token."),
+          CliCommandLine::tr("api-key, password, personal-access-token, "
+                             "client-credentials or session-token."),
           QStringLiteral("method") },
-        { QStringLiteral("principal"), tr("User name, login email or client id."),
+        { QStringLiteral("principal"), CliCommandLine::tr("User name, login email or client id."),
           QStringLiteral("name") },
-        { QStringLiteral("org"), tr("ZITADEL organisation id or Acronis tenant id."),
+        { QStringLiteral("org"),
+          CliCommandLine::tr("ZITADEL organisation id or Acronis tenant id."),
           QStringLiteral("id") },
-        { QStringLiteral("account"), tr("Huawei account (domain) name."), QStringLiteral("name") },
-        { QStringLiteral("project"), tr("Huawei project (region), e.g. ap-southeast-3."),
+        { QStringLiteral("account"), CliCommandLine::tr("Huawei account (domain) name."),
+          QStringLiteral("name") },
+        { QStringLiteral("project"),
+          CliCommandLine::tr("Huawei project (region), e.g. ap-southeast-3."),
           QStringLiteral("name") },
     };
 }

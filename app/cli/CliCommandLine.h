@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -40,6 +41,8 @@ struct CliInvocation
 /// options that belong to that command (others are usage errors, not silently ignored).
 class CliCommandLine
 {
+    Q_DECLARE_TR_FUNCTIONS(CliCommandLine)
+
 public:
     enum class Result { Run, ShowHelp, ShowVersion, UsageError };
 

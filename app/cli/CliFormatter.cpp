@@ -6,11 +6,6 @@
 #include <QTextStream>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CliFormatter", text);
-}
-
 QString argumentFor(const QString &field)
 {
     if (field == RequestField::newEmail)

@@ -4,6 +4,7 @@
 #include "ServiceError.h"
 #include "User.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -12,6 +13,8 @@
 /// JSON field names and enum spellings are part of the CLI's contract; do not rename them.
 class CliFormatter
 {
+    Q_DECLARE_TR_FUNCTIONS(CliFormatter)
+
 public:
     static QString verificationName(EmailVerification verification);
     static QString stateName(UserState state);

@@ -12,11 +12,6 @@
 #include <algorithm>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("GcoreErrorMapper", text);
-}
-
 const QString newEmailField = QStringLiteral("new_email");
 const QString passwordField = QStringLiteral("password");
 
@@ -100,24 +95,25 @@ bool saysMissing(const QString &text)
 QString newEmailMessage(const QString &text)
 {
     if (text.contains(QLatin1String("same"), Qt::CaseInsensitive))
-        return tr("The new address is the same as the current one.");
+        return GcoreErrorMapper::tr("The new address is the same as the current one.");
     if (text.contains(QLatin1String("already"), Qt::CaseInsensitive))
-        return tr("This address is already used by another account.");
+        return GcoreErrorMapper::tr("This address is already used by another account.");
     if (text.contains(QLatin1String("valid"), Qt::CaseInsensitive))
-        return tr("This is not a valid email address.");
+        return GcoreErrorMapper::tr("This is not a valid email address.");
     if (saysMissing(text))
-        return tr("Enter the new email address.");
-    return tr("Gcore refused the new address: %1").arg(sentence(text));
+        return GcoreErrorMapper::tr("Enter the new email address.");
+    return GcoreErrorMapper::tr("Gcore refused the new address: %1").arg(sentence(text));
 }
 
 QString passwordMessage(const QString &text)
 {
     if (text.contains(QLatin1String("incorrect"), Qt::CaseInsensitive)
         || text.contains(QLatin1String("wrong"), Qt::CaseInsensitive))
-        return tr("The password is not correct.");
+        return GcoreErrorMapper::tr("The password is not correct.");
     if (saysMissing(text))
-        return tr("Enter the user's password; Gcore confirms email changes with it.");
-    return tr("Gcore refused the password: %1").arg(sentence(text));
+        return GcoreErrorMapper::tr(
+            "Enter the user's password; Gcore confirms email changes with it.");
+    return GcoreErrorMapper::tr("Gcore refused the password: %1").arg(sentence(text));
 }
 
 int retryAfterFrom(const HttpResponse &response, const QString &detail)

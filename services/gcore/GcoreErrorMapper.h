@@ -3,6 +3,7 @@
 #include "HttpExchange.h"
 #include "ServiceError.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QPair>
 #include <QString>
@@ -22,6 +23,8 @@
 /// codes of its own; simplejwt's `code` ("token_not_valid"), when sent, becomes backendCode().
 class GcoreErrorMapper
 {
+    Q_DECLARE_TR_FUNCTIONS(GcoreErrorMapper)
+
 public:
     static ServiceError map(const HttpResponse &response);
     /// For POST /iam/auth/jwt/login and /refresh: "No active account found" becomes

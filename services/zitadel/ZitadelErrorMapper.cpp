@@ -9,11 +9,6 @@
 #include <QRegularExpression>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ZitadelErrorMapper", text);
-}
-
 /// Seconds of a numeric Retry-After; 0 when absent or a date (HttpCall resolves dates).
 int retryAfterOf(const HttpResponse &response)
 {
@@ -54,40 +49,51 @@ ServiceError validationError(const QString &text, const QString &id)
 {
     const QString lower = text.toLower();
     if (isAny(id, { "COMMAND-2b7fM", "COMMAND-Uch5e" }) || lower.startsWith(u"email not changed"))
-        return fieldError(RequestField::newEmail,
-                          tr("The new address is the same as the current one."));
+        return fieldError(
+            RequestField::newEmail,
+            ZitadelErrorMapper::tr("The new address is the same as the current one."));
     if (isAny(id, { "COMMAND-3m9ds" }) || lower.contains(u"already verified"))
         return { ServiceError::Kind::Validation,
-                 tr("The address is already verified; there is nothing to confirm or resend.") };
+                 ZitadelErrorMapper::tr(
+                     "The address is already verified; there is nothing to confirm or resend.") };
     if (isAny(id, { "CODE-woT0xc" }) || lower.startsWith(u"code is invalid"))
         return fieldError(RequestField::verificationCode,
-                          tr("The code is not correct. Check the code in the verification mail "
-                             "and try again."));
+                          ZitadelErrorMapper::tr(
+                              "The code is not correct. Check the code in the verification mail "
+                              "and try again."));
     if (isAny(id, { "CODE-QvUQ4P" }) || lower.startsWith(u"code is expired"))
         return fieldError(RequestField::verificationCode,
-                          tr("The code has expired. Send the verification mail again and use the "
-                             "new code."));
+                          ZitadelErrorMapper::tr(
+                              "The code has expired. Send the verification mail again and use the "
+                              "new code."));
     if (isAny(id, { "COMMAND-2M9fs" }) || lower.startsWith(u"code is empty"))
         return fieldError(RequestField::verificationCode,
-                          tr("No verification is waiting for this account. Change the address "
-                             "or send the verification mail again first."));
+                          ZitadelErrorMapper::tr(
+                              "No verification is waiting for this account. Change the address "
+                              "or send the verification mail again first."));
     if (lower.contains(u".code:"))
-        return fieldError(RequestField::verificationCode,
-                          tr("Enter the code from the verification mail (at most 200 "
-                             "characters)."));
+        return fieldError(
+            RequestField::verificationCode,
+            ZitadelErrorMapper::tr("Enter the code from the verification mail (at most 200 "
+                                   "characters)."));
     if (lower.contains(u".email:") && lower.contains(u"length"))
-        return fieldError(RequestField::newEmail,
-                          tr("The address must be between 1 and 200 characters long."));
+        return fieldError(
+            RequestField::newEmail,
+            ZitadelErrorMapper::tr("The address must be between 1 and 200 characters long."));
     if (isAny(id, { "EMAIL-599BI" }) || lower.startsWith(u"email is invalid")
         || lower.contains(u".email:"))
-        return fieldError(RequestField::newEmail, tr("This is not a valid email address."));
+        return fieldError(RequestField::newEmail,
+                          ZitadelErrorMapper::tr("This is not a valid email address."));
     if (lower.contains(u"not initialised") || lower.contains(u"not initialized"))
         return { ServiceError::Kind::Validation,
-                 tr("The user has not finished the initial sign-up yet, so the address cannot "
-                    "be changed now.") };
+                 ZitadelErrorMapper::tr(
+                     "The user has not finished the initial sign-up yet, so the address cannot "
+                     "be changed now.") };
     if (lower.contains(u"list query") || lower.contains(u"list.query"))
-        return { ServiceError::Kind::Validation, tr("ZITADEL rejected the search: %1").arg(text) };
-    return { ServiceError::Kind::Validation, tr("ZITADEL refused the request: %1").arg(text) };
+        return { ServiceError::Kind::Validation,
+                 ZitadelErrorMapper::tr("ZITADEL rejected the search: %1").arg(text) };
+    return { ServiceError::Kind::Validation,
+             ZitadelErrorMapper::tr("ZITADEL refused the request: %1").arg(text) };
 }
 } // namespace
 
@@ -201,14 +207,12 @@ ServiceError ZitadelErrorMapper::mapRpcStatus(const HttpResponse &response, int 
         if (response.status == 413)
             return { ServiceError::Kind::Validation, tr("The request is too large for ZITADEL.") };
         const int wait = retryAfterOf(response);
-        ServiceError error(
-            ServiceError::Kind::RateLimited,
-            wait > 0 ? QCoreApplication::translate("ZitadelErrorMapper",
-                                                   "ZITADEL received too many requests; wait %n "
-                                                   "second(s) and try again.",
-                                                   nullptr, wait)
-                     : tr("ZITADEL received too many requests; wait a moment and "
-                          "try again."));
+        ServiceError error(ServiceError::Kind::RateLimited,
+                           wait > 0 ? tr("ZITADEL received too many requests; wait %n "
+                                         "second(s) and try again.",
+                                         nullptr, wait)
+                                    : tr("ZITADEL received too many requests; wait a moment and "
+                                         "try again."));
         error.withRetryAfter(wait);
         return error;
     }
@@ -257,10 +261,9 @@ ServiceError ZitadelErrorMapper::mapOAuth(const HttpResponse &response, const QS
     } else if (error == QLatin1String("temporarily_unavailable") && response.status == 429) {
         const int wait = retryAfterOf(response);
         mapped = { ServiceError::Kind::RateLimited,
-                   wait > 0 ? QCoreApplication::translate("ZitadelErrorMapper",
-                                                          "ZITADEL received too many requests; "
-                                                          "wait %n second(s) and try again.",
-                                                          nullptr, wait)
+                   wait > 0 ? tr("ZITADEL received too many requests; "
+                                 "wait %n second(s) and try again.",
+                                 nullptr, wait)
                             : tr("ZITADEL received too many requests; wait a moment and try "
                                  "again.") };
         mapped.withRetryAfter(wait);

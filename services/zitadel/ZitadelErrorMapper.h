@@ -3,6 +3,8 @@
 #include "HttpExchange.h"
 #include "ServiceError.h"
 
+#include <QCoreApplication>
+
 /// Turns ZITADEL's error answers into ServiceErrors a helpdesk person understands.
 ///
 /// Two dialects reach the client:
@@ -16,6 +18,8 @@
 /// Answers in neither dialect fall back to StatusErrors. Stateless; safe from any thread.
 class ZitadelErrorMapper
 {
+    Q_DECLARE_TR_FUNCTIONS(ZitadelErrorMapper)
+
 public:
     /// Which API answered: the wording of permission and credential problems differs between a
     /// service account (management) and an end user's own token (auth, self-service).
