@@ -25,6 +25,9 @@ QList<QCommandLineOption> allOptions()
           QStringLiteral("dir") },
         { QStringLiteral("json"), CliCommandLine::tr("Machine-readable output on stdout.") },
         { QStringLiteral("quiet"), CliCommandLine::tr("No progress messages on stderr.") },
+        { QStringLiteral("lang"),
+          CliCommandLine::tr("Language of messages, e.g. de or en (default: the system's)."),
+          QStringLiteral("language") },
         { QStringLiteral("timeout"),
           CliCommandLine::tr("Seconds to wait for an answer (default 30)."),
           QStringLiteral("seconds") },
@@ -73,7 +76,7 @@ QList<QCommandLineOption> allOptions()
 const QStringList globalOptions { QStringLiteral("profile"),  QStringLiteral("demo"),
                                   QStringLiteral("demo-url"), QStringLiteral("config-dir"),
                                   QStringLiteral("json"),     QStringLiteral("quiet"),
-                                  QStringLiteral("timeout") };
+                                  QStringLiteral("timeout"),  QStringLiteral("lang") };
 } // namespace
 
 const QList<CliCommandLine::Command> &CliCommandLine::commands()

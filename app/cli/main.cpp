@@ -1,3 +1,4 @@
+#include "AppTranslation.h"
 #include "CliCommandLine.h"
 #include "CliExitCode.h"
 #include "CliRunner.h"
@@ -17,6 +18,10 @@ int main(int argc, char *argv[])
     QTextStream out(stdout);
     QTextStream err(stderr);
     QTextStream in(stdin);
+    const QString languageProblem = AppTranslation::install(
+        &app, AppTranslation::requestedLanguage(QCoreApplication::arguments()));
+    if (!languageProblem.isEmpty())
+        err << "identitydesk-cli: " << languageProblem << Qt::endl;
     CliCommandLine commandLine;
     switch (commandLine.parse(QCoreApplication::arguments())) {
     case CliCommandLine::Result::ShowHelp:
@@ -27,7 +32,8 @@ int main(int argc, char *argv[])
         return int(CliExitCode::Success);
     case CliCommandLine::Result::UsageError:
         err << "identitydesk-cli: " << commandLine.errorText() << '\n'
-            << "Run \"identitydesk-cli --help\" for usage.\n";
+            << QCoreApplication::translate("main", "Run \"identitydesk-cli --help\" for usage.")
+            << '\n';
         return int(CliExitCode::Usage);
     case CliCommandLine::Result::Run:
         break;

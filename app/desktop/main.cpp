@@ -1,3 +1,4 @@
+#include "AppTranslation.h"
 #include "DemoEnvironment.h"
 #include "KeychainSecretStore.h"
 #include "MainWindow.h"
@@ -71,6 +72,8 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("IdentityDesk"));
     QApplication::setApplicationVersion(QStringLiteral(IDENTITYDESK_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("identitydesk"));
+    const QString languageProblem = AppTranslation::install(
+        &app, AppTranslation::requestedLanguage(QCoreApplication::arguments()));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -92,8 +95,17 @@ int main(int argc, char *argv[])
                                     "Save the window to FILE once the first page of "
                                     "users is shown, then quit (exit code 2 on failure)."),
         QStringLiteral("file"));
-    parser.addOptions({ demo, profile, screenshot });
+    const QCommandLineOption language(
+        QStringLiteral("lang"),
+        QCoreApplication::translate("main",
+                                    "Show the interface in this language (%1); "
+                                    "default: the system's.")
+            .arg(AppTranslation::availableLanguages().join(QLatin1String(", "))),
+        QStringLiteral("language"));
+    parser.addOptions({ demo, profile, screenshot, language });
     parser.process(app);
+    if (!languageProblem.isEmpty())
+        printError(languageProblem);
 
     QNetworkAccessManager network;
     ProfileStore store; // the file identitydesk-cli shares

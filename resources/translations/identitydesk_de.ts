@@ -1,0 +1,3835 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>AcronisBackend</name>
+    <message>
+        <location filename="../../services/acronis/AcronisBackend.cpp" line="+77"/>
+        <source>an API key</source>
+        <translation>einem API-Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a user name and password</source>
+        <translation>Benutzername und Passwort</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a personal access token</source>
+        <translation>einem persönlichen Zugriffstoken</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a pasted session token</source>
+        <translation>einem eingefügten Sitzungstoken</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Acronis profiles sign in with the client id and secret of an API client; signing in with %1 is not supported.</source>
+        <translation>Acronis-Profile melden sich mit der Client-ID und dem Client-Secret eines API-Clients an; die Anmeldung mit %1 wird nicht unterstützt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The profile has no valid Acronis data-center URL (such as https://eu2-cloud.acronis.com).</source>
+        <translation>Im Profil fehlt eine gültige Acronis-Rechenzentrums-URL (zum Beispiel https://eu2-cloud.acronis.com).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The profile has no API client id for Acronis.</source>
+        <translation>Im Profil fehlt die Client-ID des Acronis-API-Clients.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The profile has no API client secret for Acronis.</source>
+        <translation>Im Profil fehlt das Client-Secret des Acronis-API-Clients.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Acronis account management v2</source>
+        <translation>Acronis account management v2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>If the user has activated the account, Acronis mails a confirmation link to the current address and the address changes only once the user opens it; otherwise it changes at once.</source>
+        <translation>Hat der Benutzer sein Konto bereits aktiviert, sendet Acronis einen Bestätigungslink an die bisherige Adresse, und die Adresse ändert sich erst, wenn der Benutzer den Link öffnet; andernfalls ändert sie sich sofort.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No user was given.</source>
+        <translation>Es wurde kein Benutzer angegeben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; is not an Acronis user id (Acronis ids are UUIDs).</source>
+        <translation>„%1“ ist keine Acronis-Benutzer-ID (Acronis-IDs sind UUIDs).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the application closed its network access</source>
+        <translation>die Anwendung hat ihren Netzwerkzugriff beendet</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>Acronis asks to wait %n second(s); trying again then.</source>
+        <translation>
+            <numerusform>Acronis bittet um %n Sekunde Wartezeit; danach wird die Anfrage wiederholt.</numerusform>
+            <numerusform>Acronis bittet um %n Sekunden Wartezeit; danach wird die Anfrage wiederholt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Acronis account management v2 cannot search users on the server; load the list and filter the loaded users instead.</source>
+        <translation>Acronis account management v2 kann Benutzer nicht auf dem Server suchen; laden Sie stattdessen die Liste und filtern Sie die geladenen Benutzer.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>The profile has no Acronis tenant id; enter the id of the tenant whose users to list.</source>
+        <translation>Im Profil fehlt die Acronis-Mandanten-ID; tragen Sie die ID des Mandanten ein, dessen Benutzer aufgelistet werden sollen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The profile&apos;s tenant id &quot;%1&quot; is not an Acronis tenant id (Acronis ids are UUIDs).</source>
+        <translation>Die Mandanten-ID „%1“ im Profil ist keine Acronis-Mandanten-ID (Acronis-IDs sind UUIDs).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>field &quot;items[%1]&quot; should be a user id (a UUID)</source>
+        <translation>Feld &quot;items[%1]&quot; sollte eine Benutzer-ID (eine UUID) sein</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The page token &quot;%1&quot; does not belong to an Acronis user list; load the list from the start.</source>
+        <translation>Das Seitentoken „%1“ gehört zu keiner Acronis-Benutzerliste; laden Sie die Liste von Anfang an neu.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This Acronis user list was replaced by newer ones; load the list from the start.</source>
+        <translation>Diese Acronis-Benutzerliste wurde inzwischen durch neuere ersetzt; laden Sie die Liste von Anfang an neu.</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Enter the new email address.</source>
+        <translation>Geben Sie die neue E-Mail-Adresse ein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; is not an email address.</source>
+        <translation>„%1“ ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Acronis cannot mark an address as verified from IdentityDesk; the user confirms it by mail.</source>
+        <translation>Über IdentityDesk kann eine Adresse bei Acronis nicht als bestätigt markiert werden; der Benutzer bestätigt sie per E-Mail.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Someone changed this user after you opened it (email is now %1); reload and try again.</source>
+        <translation>Jemand hat diesen Benutzer geändert, nachdem Sie ihn geöffnet haben (die E-Mail-Adresse lautet jetzt %1); laden Sie ihn neu und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 already is this user&apos;s address.</source>
+        <translation>%1 ist bereits die Adresse dieses Benutzers.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>email is now %1</source>
+        <translation>E-Mail-Adresse lautet jetzt %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>name is now %1</source>
+        <translation>Name lautet jetzt %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>login is now %1</source>
+        <translation>Anmeldename lautet jetzt %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>status is now &quot;%1&quot;</source>
+        <translation>Status ist jetzt „%1“</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>version %1 is now %2</source>
+        <translation>Version ist jetzt %2 statt %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Someone changed this user meanwhile (%1); reload and try again.</source>
+        <translation>Jemand hat diesen Benutzer inzwischen geändert (%1); laden Sie ihn neu und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>An activation mail was sent to %1.</source>
+        <translation>Eine Aktivierungs-E-Mail wurde an %1 gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>AcronisErrorMapper</name>
+    <message>
+        <location filename="../../services/acronis/AcronisErrorMapper.cpp" line="+74"/>
+        <location line="+121"/>
+        <source>%1 Acronis says: %2</source>
+        <translation>%1 Meldung von Acronis: %2</translation>
+    </message>
+    <message>
+        <location line="-115"/>
+        <source>Someone changed this user meanwhile; reload and try again.</source>
+        <translation>Jemand hat diesen Benutzer inzwischen geändert; laden Sie ihn neu und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This address is already used by another account.</source>
+        <translation>Diese Adresse wird bereits von einem anderen Konto verwendet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Acronis reports a conflict with another object.</source>
+        <translation>Acronis meldet einen Konflikt mit einem anderen Objekt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Acronis does not accept this address.</source>
+        <translation>Acronis akzeptiert diese Adresse nicht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acronis does not accept this address: %1</source>
+        <translation>Acronis akzeptiert diese Adresse nicht: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Acronis refused the request as invalid.</source>
+        <translation>Acronis hat die Anfrage als ungültig abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Acronis did not accept the sign-in of this API client. Check the profile&apos;s client id and secret.</source>
+        <translation>Acronis hat die Anmeldung dieses API-Clients nicht akzeptiert. Prüfen Sie Client-ID und Client-Secret im Profil.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This API client may not change users in Acronis (it needs the company or unit administrator role).</source>
+        <translation>Dieser API-Client darf in Acronis keine Benutzer ändern (dafür braucht er die Rolle Unternehmensadministrator oder Einheitenadministrator).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This API client may not send activation mails in Acronis (it needs the user administrator role).</source>
+        <translation>Dieser API-Client darf in Acronis keine Aktivierungs-E-Mails senden (dafür braucht er die Rolle Benutzeradministrator).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This API client may not list the users of this tenant in Acronis.</source>
+        <translation>Dieser API-Client darf in Acronis die Benutzer dieses Mandanten nicht auflisten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This API client may not read this user in Acronis.</source>
+        <translation>Dieser API-Client darf diesen Benutzer in Acronis nicht abrufen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This API client lacks the rights for this action in Acronis.</source>
+        <translation>Diesem API-Client fehlen in Acronis die Rechte für diese Aktion.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Acronis has no tenant with the profile&apos;s tenant id, or this API client cannot see it. Check the profile.</source>
+        <translation>Acronis kennt keinen Mandanten mit der Mandanten-ID aus dem Profil, oder dieser API-Client kann ihn nicht sehen. Prüfen Sie das Profil.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This user does not exist in Acronis (any more).</source>
+        <translation>Diesen Benutzer gibt es in Acronis nicht (mehr).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Acronis does not know this address. Check the profile&apos;s data-center URL.</source>
+        <translation>Acronis kennt diese Webadresse nicht. Prüfen Sie die Rechenzentrums-URL im Profil.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Acronis does not offer this operation at this address (HTTP 405). Check the profile&apos;s data-center URL.</source>
+        <translation>Acronis bietet diese Aktion unter dieser Webadresse nicht an (HTTP 405). Prüfen Sie die Rechenzentrums-URL im Profil.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Acronis does not accept the format IdentityDesk sent (HTTP 415); this Acronis version may need a newer IdentityDesk.</source>
+        <translation>Acronis akzeptiert das von IdentityDesk gesendete Format nicht (HTTP 415); für diese Acronis-Version ist möglicherweise eine neuere Version von IdentityDesk nötig.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Acronis received too many requests; wait a moment and try again.</source>
+        <translation>Acronis hat zu viele Anfragen erhalten; warten Sie einen Moment und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Acronis failed to handle the request (HTTP %1); try again in a minute.</source>
+        <translation>Acronis konnte die Anfrage nicht verarbeiten (HTTP %1); versuchen Sie es in einer Minute erneut.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Acronis does not grant this API client the access it asks for.</source>
+        <translation>Acronis gewährt diesem API-Client den angeforderten Zugriff nicht.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Acronis asks for a two-factor code, which an API client cannot give. Use the id and secret of an API client, not a user account.</source>
+        <translation>Acronis verlangt einen Zwei-Faktor-Code, den ein API-Client nicht liefern kann. Verwenden Sie Client-ID und Client-Secret eines API-Clients, nicht die Zugangsdaten eines Benutzerkontos.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Acronis rejected the API client id or secret.</source>
+        <translation>Acronis hat die Client-ID oder das Client-Secret des API-Clients abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This user has already activated the account, so there is no activation mail to send.</source>
+        <translation>Dieser Benutzer hat sein Konto bereits aktiviert, daher kann keine Aktivierungs-E-Mail gesendet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>AcronisTokenEndpoint</name>
+    <message>
+        <location filename="../../services/acronis/AcronisTokenEndpoint.cpp" line="+39"/>
+        <source>field &quot;access_token&quot; is empty</source>
+        <translation>Feld &quot;access_token&quot; ist leer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>field &quot;token_type&quot; is &quot;%1&quot;, but only bearer tokens are supported</source>
+        <translation>Feld &quot;token_type&quot; ist &quot;%1&quot;, unterstützt werden aber nur Bearer-Token</translation>
+    </message>
+</context>
+<context>
+    <name>AcronisUserReader</name>
+    <message>
+        <location filename="../../services/acronis/AcronisUserReader.cpp" line="+37"/>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not activated</source>
+        <translation>Nicht aktiviert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+</context>
+<context>
+    <name>AppTranslation</name>
+    <message>
+        <location filename="../../app/i18n/AppTranslation.cpp" line="+61"/>
+        <source>“%1” is not a language name (for example de or en); showing English. Languages: %2.</source>
+        <translation>„%1“ ist kein Sprachname (zum Beispiel de oder en); die Anzeige bleibt Englisch. Sprachen: %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>IdentityDesk has no %1 translation; showing English. Languages: %2.</source>
+        <translation>Für %1 gibt es keine Übersetzung von IdentityDesk; die Anzeige bleibt Englisch. Sprachen: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>BusyStatus</name>
+    <message>
+        <location filename="../../ui/BusyStatus.cpp" line="+16"/>
+        <source>Working</source>
+        <translation>In Arbeit</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeEmailDialog</name>
+    <message>
+        <location filename="../../ui/ChangeEmailDialog.cpp" line="+27"/>
+        <source>Change Email – %1</source>
+        <translation>E-Mail ändern – %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+61"/>
+        <source>Change email</source>
+        <translation>E-Mail ändern</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Back to the form</source>
+        <translation>Zurück zum Formular</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next: review</source>
+        <translation>Weiter zur Überprüfung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change &amp;email</source>
+        <translation>&amp;E-Mail ändern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel request</source>
+        <translation>Anfrage abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Later</source>
+        <translation>&amp;Später</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Verify later</source>
+        <translation>Später bestätigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Verify</source>
+        <translation>&amp;Bestätigen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Verify address</source>
+        <translation>Adresse bestätigen</translation>
+    </message>
+    <message>
+        <location line="+145"/>
+        <source>Changing the email of %1…</source>
+        <translation>E-Mail-Adresse von %1 wird geändert…</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Verifying %1…</source>
+        <translation>%1 wird bestätigt…</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Reloaded: the current email of %1 is %2.</source>
+        <translation>Neu geladen: %1 hat jetzt die E-Mail-Adresse %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the new address, then choose Next to try again.</source>
+        <translation>Prüfen Sie die neue Adresse und wählen Sie dann „Weiter“, um es erneut zu versuchen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reloading %1…</source>
+        <translation>%1 wird neu geladen…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If the request had already reached the service, the change may still be made; check the user before trying again.</source>
+        <translation>Falls die Anfrage den Dienst bereits erreicht hat, wird die Änderung möglicherweise trotzdem ausgeführt; prüfen Sie den Benutzer, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Its email is now %1.</source>
+        <translation>Die E-Mail-Adresse lautet jetzt %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Reload user and try again</source>
+        <translation>Benutzer neu &amp;laden und erneut versuchen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reload user and try again</source>
+        <translation>Benutzer neu laden und erneut versuchen</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeEmailForm</name>
+    <message>
+        <location filename="../../ui/ChangeEmailForm.cpp" line="+31"/>
+        <source>What happens after the change</source>
+        <translation>Was nach der Änderung passiert</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User ID</source>
+        <translation>Benutzer-ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Current email</source>
+        <translation>Bisherige E-Mail</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Verification</source>
+        <translation>Bestätigung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pending address</source>
+        <translation>Ausstehende Adresse</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>User:</source>
+        <translation>Benutzer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID:</source>
+        <translation>ID:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Current email:</source>
+        <translation>Bisherige E-Mail:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>New email</source>
+        <translation>Neue E-Mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;New email:</source>
+        <translation>&amp;Neue E-Mail:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The user&apos;s password</source>
+        <translation>Passwort des Benutzers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The service confirms the change with this user&apos;s own password. IdentityDesk does not store it.</source>
+        <translation>Der Dienst bestätigt die Änderung mit dem eigenen Passwort dieses Benutzers. IdentityDesk speichert es nicht.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>User&apos;s &amp;password:</source>
+        <translation>&amp;Passwort des Benutzers:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Verification code</source>
+        <translation>Bestätigungscode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From the mail sent to the new address</source>
+        <translation>Aus der E-Mail an die neue Adresse</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Verification &amp;code:</source>
+        <translation>Bestätigungs&amp;code:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Mark the new address as verified</source>
+        <translation>Neue Adresse als bestätigt &amp;markieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark the new address as verified</source>
+        <translation>Neue Adresse als bestätigt markieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only when you know the address belongs to the user; otherwise the user gets a mail to verify it.</source>
+        <translation>Nur wenn Sie sicher wissen, dass die Adresse dem Benutzer gehört; andernfalls erhält der Benutzer eine E-Mail, um sie zu bestätigen.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>verification state not reported by this service</source>
+        <translation>Bestätigungsstatus wird von diesem Dienst nicht gemeldet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>verified</source>
+        <translation>bestätigt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not verified</source>
+        <translation>nicht bestätigt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Waiting for confirmation of %1 at the current address.</source>
+        <translation>Die Änderung auf %1 wartet auf Bestätigung über die bisherige Adresse.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>A code was sent to %1.</source>
+        <translation>Ein Code wurde an %1 gesendet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The code was sent to %1, not to this address; send a new code.</source>
+        <translation>Der Code wurde an %1 gesendet, nicht an diese Adresse; fordern Sie einen neuen Code an.</translation>
+    </message>
+</context>
+<context>
+    <name>CliCommandLine</name>
+    <message>
+        <location filename="../../app/cli/CliCommandLine.cpp" line="+12"/>
+        <source>Connection profile to use.</source>
+        <translation>Zu verwendendes Verbindungsprofil.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use the built-in offline demo (mock server and profiles gcore, zitadel, zitadel-self, codearts, acronis).</source>
+        <translation>Eingebaute Offline-Demo verwenden (Mock-Server und Profile gcore, zitadel, zitadel-self, codearts, acronis).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The demo profiles against a running identitydesk-mock at this URL (state such as mailed codes persists between commands).</source>
+        <translation>Demo-Profile mit einem laufenden identitydesk-mock unter dieser URL verwenden (Zustände wie versendete Codes bleiben zwischen Befehlen erhalten).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Folder of profiles.json (default: the user&apos;s config folder).</source>
+        <translation>Ordner der profiles.json (Standard: Konfigurationsordner des Benutzers).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Machine-readable output on stdout.</source>
+        <translation>Maschinenlesbare Ausgabe auf stdout.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No progress messages on stderr.</source>
+        <translation>Keine Fortschrittsmeldungen auf stderr.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language of messages, e.g. de or en (default: the system&apos;s).</source>
+        <translation>Sprache der Meldungen, z. B. de oder en (Standard: die des Systems).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Seconds to wait for an answer (default 30).</source>
+        <translation>Wartezeit auf eine Antwort in Sekunden (Standard: 30).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Server-side search: text, email:ADDRESS or id:USER_ID.</source>
+        <translation>Suche auf dem Server: Text, email:ADDRESS oder id:USER_ID.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>List at most this many users (default 50, 0 = all).</source>
+        <translation>Höchstens so viele Benutzer auflisten (Standard: 50, 0 = alle).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read the user&apos;s password from the first line of stdin (Gcore IAM).</source>
+        <translation>Passwort des Benutzers aus der ersten Zeile von stdin lesen (Gcore IAM).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Verification code mailed to the new address.</source>
+        <translation>Bestätigungscode, der an die neue Adresse gesendet wurde.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mark the new address as verified (ZITADEL management).</source>
+        <translation>Neue Adresse als bestätigt markieren (ZITADEL-Verwaltung).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read the profile&apos;s secret from the first line of stdin and store it in the keyring.</source>
+        <translation>Geheimnis des Profils aus der ersten Zeile von stdin lesen und im Schlüsselbund speichern.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Backend: gcore, zitadel, zitadel-self, codearts, acronis.</source>
+        <translation>Backend: gcore, zitadel, zitadel-self, codearts, acronis.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The API&apos;s base URL.</source>
+        <translation>Basis-URL der API.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Token endpoint host when it differs (Huawei IAM).</source>
+        <translation>Host des Token-Endpunkts, falls abweichend (Huawei IAM).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>api-key, password, personal-access-token, client-credentials or session-token.</source>
+        <translation>api-key, password, personal-access-token, client-credentials oder session-token.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>User name, login email or client id.</source>
+        <translation>Benutzername, Anmelde-E-Mail oder Client-ID.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ZITADEL organisation id or Acronis tenant id.</source>
+        <translation>ZITADEL-Organisations-ID oder Acronis-Mandanten-ID.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Huawei account (domain) name.</source>
+        <translation>Name des Huawei-Kontos (Domain).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Huawei project (region), e.g. ap-southeast-3.</source>
+        <translation>Huawei-Projekt (Region), z. B. ap-southeast-3.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>List, add or remove connection profiles.</source>
+        <translation>Verbindungsprofile auflisten, hinzufügen oder entfernen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>List users, page by page.</source>
+        <translation>Benutzer seitenweise auflisten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show one user.</source>
+        <translation>Einen Benutzer anzeigen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change a user&apos;s email address.</source>
+        <translation>E-Mail-Adresse eines Benutzers ändern.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Mail a verification code to a new address (CodeArts).</source>
+        <translation>Bestätigungscode an eine neue Adresse senden (CodeArts).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Mail the verification or activation again.</source>
+        <translation>Bestätigungs- oder Aktivierungs-E-Mail erneut senden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Confirm a changed address with its mailed code (ZITADEL self).</source>
+        <translation>Geänderte Adresse mit dem zugesandten Code bestätigen (ZITADEL, eigenes Konto).</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Show help (for a command: COMMAND --help).</source>
+        <translation>Hilfe anzeigen (für einen Befehl: COMMAND --help).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the version.</source>
+        <translation>Version anzeigen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>unbekannter Befehl „%1“</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no command given</source>
+        <translation>kein Befehl angegeben</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unknown command &quot;%1&quot; (see --help)</source>
+        <translation>unbekannter Befehl „%1“ (siehe --help)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>option --%1 does not apply to &quot;%2&quot;</source>
+        <translation>Option --%1 gilt nicht für „%2“</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+72"/>
+        <source>usage: identitydesk-cli %1</source>
+        <translation>Aufruf: identitydesk-cli %1</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>--demo-url expects an http(s) URL such as http://127.0.0.1:8080, got &quot;%1&quot;</source>
+        <translation>--demo-url erwartet eine http(s)-URL wie http://127.0.0.1:8080, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>use either --demo (built-in server) or --demo-url (running server)</source>
+        <translation>verwenden Sie entweder --demo (eingebauter Server) oder --demo-url (laufender Server)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>--%1 expects a whole number of at least %2, got &quot;%3&quot;</source>
+        <translation>--%1 erwartet eine ganze Zahl ab %2, erhalten: „%3“</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--demo uses built-in profiles; --config-dir does not apply</source>
+        <translation>--demo verwendet eingebaute Profile; --config-dir gilt hier nicht</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>say which connection to use: --profile NAME, --demo or --demo-url URL</source>
+        <translation>geben Sie die Verbindung an: --profile NAME, --demo oder --demo-url URL</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Usage: identitydesk-cli [--profile NAME | --demo] %1</source>
+        <translation>Aufruf: identitydesk-cli [--profile NAME | --demo] %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Options:</source>
+        <translation>Optionen:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Usage: identitydesk-cli [--profile NAME | --demo] [--json] COMMAND [ARGS]</source>
+        <translation>Aufruf: identitydesk-cli [--profile NAME | --demo] [--json] COMMAND [ARGS]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lists users of an identity provider and changes their email addresses.</source>
+        <translation>Listet die Benutzer eines Identitätsanbieters auf und ändert ihre E-Mail-Adressen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Global options:</source>
+        <translation>Globale Optionen:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exit codes: 0 success, 1 failure, 2 usage, 3 authentication or permission, 4 validation, 5 conflict, 6 not found, 7 network, timeout or TLS, 8 server or rate limit, 9 not supported by this backend or no keyring.</source>
+        <translation>Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Anmeldung oder Berechtigung, 4 ungültige Angaben, 5 Konflikt, 6 nicht gefunden, 7 Netzwerk, Zeitüberschreitung oder TLS, 8 Server oder zu viele Anfragen, 9 von diesem Backend nicht unterstützt oder kein Schlüsselbund.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Run &quot;identitydesk-cli COMMAND --help&quot; for a command&apos;s options.</source>
+        <translation>Die Optionen eines Befehls zeigt „identitydesk-cli COMMAND --help“ an.</translation>
+    </message>
+</context>
+<context>
+    <name>CliFormatter</name>
+    <message>
+        <location filename="../../app/cli/CliFormatter.cpp" line="+112"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>EMAIL</source>
+        <translation>E-MAIL</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>VERIFIED</source>
+        <translation>BESTÄTIGT</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>STATE</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Id:</source>
+        <translation>ID:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Login:</source>
+        <translation>Anmeldename:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email:</source>
+        <translation>E-Mail:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verified:</source>
+        <translation>Bestätigt:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation:</source>
+        <translation>Organisation:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Version:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pending email:</source>
+        <translation>Ausstehend:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source> (retry after %1 s)</source>
+        <translation> (erneut versuchen in %1 s)</translation>
+    </message>
+</context>
+<context>
+    <name>CliProfileCommand</name>
+    <message>
+        <location filename="../../app/cli/CliProfileCommand.cpp" line="+49"/>
+        <source>No profiles in %1. Add one with &quot;profiles add&quot;, or try --demo.</source>
+        <translation>Keine Profile in %1. Legen Sie eines mit „profiles add“ an oder probieren Sie --demo aus.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>--kind must be one of: %1</source>
+        <translation>--kind muss einer dieser Werte sein: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--auth must be one of: %1</source>
+        <translation>--auth muss einer dieser Werte sein: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>give the profile&apos;s secret on stdin with --secret-stdin (it goes to the keyring only)</source>
+        <translation>übergeben Sie das Geheimnis des Profils mit --secret-stdin über stdin (es wird nur im Schlüsselbund gespeichert)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no secret on stdin (--secret-stdin reads the first line)</source>
+        <translation>kein Geheimnis auf stdin (--secret-stdin liest die erste Zeile)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>a profile &quot;%1&quot; exists already; remove it first</source>
+        <translation>ein Profil „%1“ gibt es bereits; entfernen Sie es zuerst</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Profile &quot;%1&quot; added; its secret is in the keyring (%2).</source>
+        <translation>Profil „%1“ hinzugefügt; sein Geheimnis liegt im Schlüsselbund (%2).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>there is no profile &quot;%1&quot;</source>
+        <translation>es gibt kein Profil „%1“</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Profile &quot;%1&quot; removed, but its secret could not be removed: %2</source>
+        <translation>Profil „%1“ entfernt, aber sein Geheimnis konnte nicht entfernt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Profile &quot;%1&quot; and its secret removed.</source>
+        <translation>Profil „%1“ und sein Geheimnis entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>CliRunner</name>
+    <message>
+        <location filename="../../app/cli/CliRunner.cpp" line="+61"/>
+        <source>The demo server is not available: %1</source>
+        <translation>Der Demo-Server ist nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>there is no demo profile &quot;%1&quot;; choose one of: %2</source>
+        <translation>es gibt kein Demo-Profil „%1“; wählen Sie eines davon: %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>There is no profile &quot;%1&quot; in %2; add one with &quot;profiles add&quot; or use --demo.</source>
+        <translation>In %2 gibt es kein Profil „%1“; legen Sie eines mit „profiles add“ an oder verwenden Sie --demo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no profile &quot;%1&quot;; known profiles: %2.</source>
+        <translation>Es gibt kein Profil „%1“; vorhandene Profile: %2.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No secret is stored for profile &quot;%1&quot;; add the profile again with --secret-stdin.</source>
+        <translation>Für das Profil „%1“ ist kein Geheimnis gespeichert; fügen Sie das Profil mit --secret-stdin erneut hinzu.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>unbekannter Befehl „%1“</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The signed-in account could not be read.</source>
+        <translation>Das angemeldete Konto konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>loaded %1 of %2 users</source>
+        <translation>%1 von %2 Benutzern geladen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>loaded %1 users</source>
+        <translation>%1 Benutzer geladen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>(%1 of %2 shown; --limit N shows more, --limit 0 all)</source>
+        <translation>(%1 von %2 angezeigt; --limit N zeigt mehr, --limit 0 alle)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(%1 shown; --limit N shows more, --limit 0 all)</source>
+        <translation>(%1 angezeigt; --limit N zeigt mehr, --limit 0 alle)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>--verified does not apply to %1</source>
+        <translation>--verified gilt nicht für %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 mails the code after the change; confirm it with &quot;verify-email CODE&quot;</source>
+        <translation>%1 sendet den Code erst nach der Änderung; bestätigen Sie ihn mit „verify-email CODE“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--code does not apply to %1</source>
+        <translation>--code gilt nicht für %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 confirms email changes with the user&apos;s own password; pass it on stdin with --password-stdin.</source>
+        <translation>%1 bestätigt E-Mail-Änderungen mit dem eigenen Passwort des Benutzers; übergeben Sie es mit --password-stdin über stdin.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The user&apos;s password is required.</source>
+        <translation>Das Passwort des Benutzers ist erforderlich.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 needs the code mailed to the new address: run &quot;request-code %2&quot;, then repeat with --code CODE.</source>
+        <translation>%1 benötigt den Code, der an die neue Adresse gesendet wird: Führen Sie „request-code %2“ aus und wiederholen Sie den Befehl dann mit --code CODE.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The verification code is required.</source>
+        <translation>Der Bestätigungscode ist erforderlich.</translation>
+    </message>
+</context>
+<context>
+    <name>CodeArtsBackend</name>
+    <message>
+        <location filename="../../services/codearts/CodeArtsBackend.cpp" line="+77"/>
+        <source>The profile has no valid CodeArts Repo address (for example https://codehub-ext.ap-southeast-3.myhuaweicloud.com).</source>
+        <translation>Im Profil fehlt eine gültige Adresse für CodeArts Repo (zum Beispiel https://codehub-ext.ap-southeast-3.myhuaweicloud.com).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The profile has no X-Auth-Token; paste a Huawei IAM token.</source>
+        <translation>Im Profil fehlt das X-Auth-Token; fügen Sie ein Token von Huawei IAM ein.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the Huawei account name</source>
+        <translation>den Huawei-Kontonamen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the IAM user name</source>
+        <translation>den IAM-Benutzernamen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the IAM password</source>
+        <translation>das IAM-Passwort</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the project (region, e.g. ap-southeast-3)</source>
+        <translation>das Projekt (Region, z. B. ap-southeast-3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The profile cannot sign in to Huawei IAM without %1.</source>
+        <translation>Ohne %1 kann sich das Profil nicht bei Huawei IAM anmelden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The profile has no valid Huawei IAM address (for example https://iam.myhuaweicloud.com).</source>
+        <translation>Im Profil fehlt eine gültige Adresse für Huawei IAM (zum Beispiel https://iam.myhuaweicloud.com).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>CodeArts Repo cannot sign in with an API key; use an IAM password or a pasted X-Auth-Token.</source>
+        <translation>CodeArts Repo unterstützt keine Anmeldung mit einem API-Schlüssel; verwenden Sie ein IAM-Passwort oder ein eingefügtes X-Auth-Token.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CodeArts Repo cannot sign in with a personal access token; use an IAM password or a pasted X-Auth-Token.</source>
+        <translation>CodeArts Repo unterstützt keine Anmeldung mit einem persönlichen Zugriffstoken; verwenden Sie ein IAM-Passwort oder ein eingefügtes X-Auth-Token.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CodeArts Repo cannot sign in with OAuth client credentials; use an IAM password or a pasted X-Auth-Token.</source>
+        <translation>CodeArts Repo unterstützt keine Anmeldung mit OAuth-Client-Zugangsdaten; verwenden Sie ein IAM-Passwort oder ein eingefügtes X-Auth-Token.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CodeArts Repo does not know this sign-in method; use an IAM password or a pasted X-Auth-Token.</source>
+        <translation>CodeArts Repo kennt diese Anmeldemethode nicht; verwenden Sie ein IAM-Passwort oder ein eingefügtes X-Auth-Token.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Huawei CodeArts Repo v4</source>
+        <translation>Huawei CodeArts Repo v4</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The signed-in account&apos;s CodeArts email changes at once, confirmed by the code that was mailed to the new address.</source>
+        <translation>Die CodeArts-E-Mail-Adresse des angemeldeten Kontos ändert sich sofort; bestätigt wird die Änderung mit dem Code, der an die neue Adresse gesendet wurde.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>CodeArts Repo is busy; trying again in %n second(s)...</source>
+        <translation>
+            <numerusform>CodeArts Repo ist ausgelastet; neuer Versuch in %n Sekunde...</numerusform>
+            <numerusform>CodeArts Repo ist ausgelastet; neuer Versuch in %n Sekunden...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>CodeArts Repo can only show and change the signed-in account (%1, id %2); user %3 is not it.</source>
+        <translation>CodeArts Repo kann nur das angemeldete Konto anzeigen und ändern (%1, ID %2); Benutzer %3 ist ein anderes Konto.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>CodeArts Repo cannot search users; it shows only the signed-in account.</source>
+        <translation>CodeArts Repo kann keine Benutzer suchen; es zeigt nur das angemeldete Konto an.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <location line="+52"/>
+        <source>Enter the new email address.</source>
+        <translation>Geben Sie die neue E-Mail-Adresse ein.</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <location line="+50"/>
+        <source>&quot;%1&quot; is not an email address.</source>
+        <translation>„%1“ ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>Enter the verification code that was mailed to the new address (use &quot;Send code&quot; first).</source>
+        <translation>Geben Sie den Bestätigungscode ein, der an die neue Adresse gesendet wurde (verwenden Sie zuerst „Code senden“).</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>A verification code was sent to %1.</source>
+        <translation>Ein Bestätigungscode wurde an %1 gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>CodeArtsErrorMapper</name>
+    <message>
+        <location filename="../../services/codearts/CodeArtsErrorMapper.cpp" line="+125"/>
+        <source>(CodeArts: %1)</source>
+        <translation>(CodeArts: %1)</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>The Huawei token has expired or is invalid; sign in again.</source>
+        <translation>Das Huawei-Token ist abgelaufen oder ungültig; melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This IAM user may not do this in CodeArts Repo. Ask the account administrator for the CodeArts Repo user settings permissions (codeartsrepo::getUserSetting, codeartsrepo::updateUserSetting).</source>
+        <translation>Dieser IAM-Benutzer ist dazu in CodeArts Repo nicht berechtigt. Bitten Sie den Kontoadministrator um die Berechtigungen für die Benutzereinstellungen von CodeArts Repo (codeartsrepo::getUserSetting, codeartsrepo::updateUserSetting).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>CodeArts Repo has no such endpoint here (HTTP %1). Check the profile&apos;s CodeArts address and region.</source>
+        <translation>CodeArts Repo bietet diesen Endpunkt unter dieser Adresse nicht an (HTTP %1). Prüfen Sie die CodeArts-Adresse und die Region im Profil.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This CodeArts Repo endpoint does not accept the request (HTTP %1). Check that the profile&apos;s address points at the CodeArts Repo API.</source>
+        <translation>Dieser Endpunkt von CodeArts Repo akzeptiert die Anfrage nicht (HTTP %1). Prüfen Sie, ob die Adresse im Profil auf die API von CodeArts Repo zeigt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The request is too large for CodeArts Repo.</source>
+        <translation>Die Anfrage ist für CodeArts Repo zu groß.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CodeArts Repo did not accept the request format.</source>
+        <translation>CodeArts Repo hat das Format der Anfrage nicht akzeptiert.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>CodeArts Repo failed (HTTP %1); try again later.</source>
+        <translation>Fehler bei CodeArts Repo (HTTP %1); versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CodeArts Repo refused the request.</source>
+        <translation>CodeArts Repo hat die Anfrage abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Enter the verification code that was mailed to the new address.</source>
+        <translation>Geben Sie den Bestätigungscode ein, der an die neue Adresse gesendet wurde.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the new email address.</source>
+        <translation>Geben Sie die neue E-Mail-Adresse ein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CodeArts Repo says a required value is missing.</source>
+        <translation>Laut CodeArts Repo fehlt ein erforderlicher Wert.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>CodeArts Repo does not accept this as an email address.</source>
+        <translation>CodeArts Repo akzeptiert dies nicht als E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This address is already used by another account.</source>
+        <translation>Diese Adresse wird bereits von einem anderen Konto verwendet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No verification code is waiting for this account. Send a code to the new address first; each code works only once.</source>
+        <translation>Für dieses Konto steht kein Bestätigungscode aus. Senden Sie zuerst einen Code an die neue Adresse; jeder Code gilt nur einmal.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This code was sent to a different address. Send a new code to the address entered here.</source>
+        <translation>Dieser Code wurde an eine andere Adresse gesendet. Senden Sie einen neuen Code an die hier eingegebene Adresse.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The verification code has expired. Send a new code to the new address.</source>
+        <translation>Der Bestätigungscode ist abgelaufen. Senden Sie einen neuen Code an die neue Adresse.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The verification code is not correct. Check it and try again.</source>
+        <translation>Der Bestätigungscode ist nicht korrekt. Prüfen Sie ihn und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CodeArts Repo is throttling requests (at most 600 calls per API per minute for everyone in the region); wait a moment and try again.</source>
+        <translation>CodeArts Repo drosselt die Anfragen (höchstens 600 Aufrufe pro API und Minute für alle Benutzer der Region zusammen); warten Sie einen Moment und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Huawei IAM rejected the account, user or password.</source>
+        <translation>Huawei IAM hat Konto, Benutzer oder Passwort abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(IAM: %1)</source>
+        <translation>(IAM: %1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Huawei IAM refused a token to this user; it may be disabled or restricted by the account&apos;s login policy.</source>
+        <translation>Huawei IAM hat diesem Benutzer kein Token ausgestellt; möglicherweise ist er deaktiviert oder durch die Anmelderichtlinie des Kontos eingeschränkt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no Huawei IAM token service at this address. Check the profile&apos;s IAM address.</source>
+        <translation>Unter dieser Adresse gibt es keinen Token-Dienst von Huawei IAM. Prüfen Sie die IAM-Adresse im Profil.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Huawei IAM is throttling sign-ins; wait a moment and try again.</source>
+        <translation>Huawei IAM drosselt die Anmeldungen; warten Sie einen Moment und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Huawei IAM failed (HTTP %1); try again later.</source>
+        <translation>Fehler bei Huawei IAM (HTTP %1); versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Huawei IAM: %1</source>
+        <translation>Huawei IAM: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CodeArtsIamEndpoint</name>
+    <message>
+        <location filename="../../services/codearts/CodeArtsIamEndpoint.cpp" line="+55"/>
+        <source>Huawei IAM sent no token (the X-Subject-Token header is missing)</source>
+        <translation>Huawei IAM hat kein Token gesendet (der Header X-Subject-Token fehlt)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>field &quot;token.expires_at&quot; is not a time (%1)</source>
+        <translation>Feld &quot;token.expires_at&quot; ist keine Zeitangabe (%1)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Huawei IAM issued a token that has already expired (%1)</source>
+        <translation>Huawei IAM hat ein bereits abgelaufenes Token ausgestellt (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionProfile</name>
+    <message>
+        <location filename="../../services/profiles/ConnectionProfile.cpp" line="+16"/>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>personal access token</source>
+        <translation>persönliches Zugriffstoken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>client credentials</source>
+        <translation>Client-Zugangsdaten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>session token</source>
+        <translation>Sitzungstoken</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The %1 is missing.</source>
+        <translation>Die %1 fehlt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The %1 is not a valid web address (look for spaces or stray characters).</source>
+        <translation>Die %1 ist keine gültige Webadresse (achten Sie auf Leerzeichen oder überzählige Zeichen).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The %1 must start with https:// (for example https://api.example.com).</source>
+        <translation>Die %1 muss mit https:// beginnen (zum Beispiel https://api.example.com).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The %1 has no host name.</source>
+        <translation>Die %1 enthält keinen Hostnamen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The %1 must not contain a user name or password; the secret is kept in the keyring, not in the profile.</source>
+        <translation>Die %1 darf weder Benutzername noch Passwort enthalten; das Geheimnis liegt im Schlüsselbund, nicht im Profil.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The %1 must use https://. Plain http:// is only allowed for this computer (localhost, 127.0.0.1 or ::1).</source>
+        <translation>Die %1 muss https:// verwenden. Unverschlüsseltes http:// ist nur für diesen Computer erlaubt (localhost, 127.0.0.1 oder ::1).</translation>
+    </message>
+    <message>
+        <location line="+125"/>
+        <source>Gcore IAM</source>
+        <translation>Gcore IAM</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ZITADEL (management)</source>
+        <translation>ZITADEL (Verwaltung)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ZITADEL (own account)</source>
+        <translation>ZITADEL (eigenes Konto)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Huawei CodeArts Repo</source>
+        <translation>Huawei CodeArts Repo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Acronis</source>
+        <translation>Acronis</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The profile needs a name.</source>
+        <translation>Das Profil braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The profile name must not start or end with spaces.</source>
+        <translation>Der Profilname darf nicht mit Leerzeichen beginnen oder enden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The profile name must not contain control characters such as line breaks or tabs.</source>
+        <translation>Der Profilname darf keine Steuerzeichen wie Zeilenumbrüche oder Tabulatoren enthalten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The profile name must be at most %1 characters long.</source>
+        <translation>Der Profilname darf höchstens %1 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>base URL</source>
+        <translation>Basis-URL</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>sign-in URL</source>
+        <translation>Anmelde-URL</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 does not support sign-in with %2; use %3.</source>
+        <translation>%1 unterstützt die Anmeldemethode „%2“ nicht; möglich: %3.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The user name (or login email) is required for password sign-in.</source>
+        <translation>Für die Anmeldung mit Passwort ist der Benutzername (oder die Anmelde-E-Mail) erforderlich.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The client id is required for client-credentials sign-in.</source>
+        <translation>Für die Anmeldung mit Client-Zugangsdaten ist die Client-ID erforderlich.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The Huawei account (domain) name is required for password sign-in.</source>
+        <translation>Für die Anmeldung mit Passwort ist der Name des Huawei-Kontos (Domain) erforderlich.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The Huawei project (region, for example ap-southeast-3) is required for password sign-in.</source>
+        <translation>Für die Anmeldung mit Passwort ist das Huawei-Projekt (Region, zum Beispiel ap-southeast-3) erforderlich.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The Acronis tenant id is required.</source>
+        <translation>Die Acronis-Mandanten-ID ist erforderlich.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The timeout must be between %1 and %2 milliseconds (it is %3).</source>
+        <translation>Das Zeitlimit muss zwischen %1 und %2 Millisekunden liegen (derzeit %3).</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The field &quot;%1&quot; is missing.</source>
+        <translation>Das Feld &quot;%1&quot; fehlt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The field &quot;%1&quot; must be text.</source>
+        <translation>Das Feld &quot;%1&quot; muss Text enthalten.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Unknown API kind &quot;%1&quot;; expected one of: %2.</source>
+        <translation>Unbekannte API-Art „%1“; erwartet wird einer dieser Werte: %2.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Unknown sign-in method &quot;%1&quot;; expected one of: %2.</source>
+        <translation>Unbekannte Anmeldemethode „%1“; erwartet wird einer dieser Werte: %2.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The field &quot;%1&quot; must be a whole number of milliseconds.</source>
+        <translation>Das Feld &quot;%1&quot; muss eine ganze Zahl (Millisekunden) sein.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoEnvironment</name>
+    <message>
+        <location filename="../../app/demo/DemoEnvironment.cpp" line="+57"/>
+        <source>no identitydesk-mock answers at %1 (%2)</source>
+        <translation>unter %1 antwortet kein identitydesk-mock (%2)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Gcore IAM with an API key</source>
+        <translation>Gcore IAM mit API-Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ZITADEL management v1 with client credentials</source>
+        <translation>ZITADEL Management API v1 mit Client-Zugangsdaten</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ZITADEL auth v1, the signed-in user&apos;s own account</source>
+        <translation>ZITADEL Auth API v1, eigenes Konto des angemeldeten Benutzers</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Huawei CodeArts Repo with an IAM password login</source>
+        <translation>Huawei CodeArts Repo mit IAM-Anmeldung per Passwort</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Acronis account management with client credentials</source>
+        <translation>Acronis-Kontoverwaltung mit Client-Zugangsdaten</translation>
+    </message>
+</context>
+<context>
+    <name>EmailAddressCheck</name>
+    <message>
+        <location filename="../../ui/EmailAddressCheck.cpp" line="+31"/>
+        <source>This is not an email address yet; it should look like name@example.com.</source>
+        <translation>Das ist noch keine E-Mail-Adresse; sie sollte etwa so aussehen: name@example.com.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is the current address (%1); enter a different one.</source>
+        <translation>Das ist die bisherige Adresse (%1); geben Sie eine andere ein.</translation>
+    </message>
+</context>
+<context>
+    <name>EmailChangeOutcome</name>
+    <message>
+        <location filename="../../services/EmailChange.cpp" line="+9"/>
+        <source>Email changed to %1.</source>
+        <translation>E-Mail-Adresse in %1 geändert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Email changed to %1; a verification mail was sent to the new address.</source>
+        <translation>E-Mail-Adresse in %1 geändert; an die neue Adresse wurde eine Bestätigungs-E-Mail gesendet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Confirmation link sent to the current address; the email becomes %1 once the user opens it.</source>
+        <translation>Bestätigungslink an die bisherige Adresse gesendet; sobald der Benutzer ihn öffnet, lautet die E-Mail-Adresse %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorBanner</name>
+    <message>
+        <location filename="../../ui/ErrorBanner.cpp" line="+40"/>
+        <source>The service cannot be reached; check the network connection and try again.</source>
+        <translation>Der Dienst ist nicht erreichbar; prüfen Sie die Netzwerkverbindung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The service did not answer in time; the change may still have been made, so check the user before trying again.</source>
+        <translation>Der Dienst hat nicht rechtzeitig geantwortet; die Änderung wurde möglicherweise trotzdem ausgeführt. Prüfen Sie daher den Benutzer, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The secure connection to the service failed; nothing was sent.</source>
+        <translation>Die sichere Verbindung zum Dienst ist fehlgeschlagen; es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The service did not accept the connection&apos;s credentials; check the profile.</source>
+        <translation>Der Dienst hat die Zugangsdaten der Verbindung nicht akzeptiert; prüfen Sie das Profil.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The service does not allow this change with the profile&apos;s permissions.</source>
+        <translation>Der Dienst erlaubt diese Änderung mit den Berechtigungen des Profils nicht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The service does not know this user (any more).</source>
+        <translation>Der Dienst kennt diesen Benutzer nicht (mehr).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The service refused the request.</source>
+        <translation>Der Dienst hat die Anfrage abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Someone else changed this user meanwhile; nothing was changed.</source>
+        <translation>Jemand anderes hat diesen Benutzer inzwischen geändert; es wurde nichts geändert.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Too many requests; try again in %n s.</source>
+        <translation>
+            <numerusform>Zu viele Anfragen; versuchen Sie es in %n Sekunde erneut.</numerusform>
+            <numerusform>Zu viele Anfragen; versuchen Sie es in %n Sekunden erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too many requests; wait a moment and try again.</source>
+        <translation>Zu viele Anfragen; warten Sie einen Moment und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The service failed to handle the request; try again later.</source>
+        <translation>Der Dienst konnte die Anfrage nicht verarbeiten; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The service&apos;s answer could not be understood; check the user before trying again.</source>
+        <translation>Die Antwort des Dienstes war unverständlich; prüfen Sie den Benutzer, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This service cannot do that.</source>
+        <translation>Dieser Dienst unterstützt das nicht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The request failed.</source>
+        <translation>Die Anfrage ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+</context>
+<context>
+    <name>GcoreBackend</name>
+    <message>
+        <location filename="../../services/gcore/GcoreBackend.cpp" line="+24"/>
+        <source>an API key</source>
+        <translation>einem API-Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a user name and password</source>
+        <translation>Benutzername und Passwort</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a personal access token</source>
+        <translation>einem persönlichen Zugriffstoken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OAuth client credentials</source>
+        <translation>OAuth-Client-Zugangsdaten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a pasted session token</source>
+        <translation>einem eingefügten Sitzungstoken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this sign-in method</source>
+        <translation>dieser Anmeldemethode</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>The profile&apos;s base URL &quot;%1&quot; is not a web address such as https://api.gcore.com.</source>
+        <translation>Die Basis-URL „%1“ im Profil ist keine Webadresse wie etwa https://api.gcore.com.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The profile has no Gcore API key; enter it in the profile.</source>
+        <translation>Im Profil fehlt der Gcore-API-Schlüssel; tragen Sie ihn im Profil ein.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The Gcore API key contains spaces or characters that cannot be part of a key; paste it again.</source>
+        <translation>Der Gcore-API-Schlüssel enthält Leerzeichen oder Zeichen, die in einem Schlüssel nicht vorkommen können; fügen Sie ihn erneut ein.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The profile has no user name (the login email) for the Gcore sign-in; enter it in the profile.</source>
+        <translation>Im Profil fehlt der Benutzername (die Anmelde-E-Mail-Adresse) für die Gcore-Anmeldung; tragen Sie ihn im Profil ein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The profile has no password for the Gcore sign-in; enter it in the profile.</source>
+        <translation>Im Profil fehlt das Passwort für die Gcore-Anmeldung; tragen Sie es im Profil ein.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Gcore IAM does not support signing in with %1; use an API key or a user name and password.</source>
+        <translation>Gcore IAM unterstützt die Anmeldung mit %1 nicht; verwenden Sie einen API-Schlüssel oder Benutzername und Passwort.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Gcore changes the address at once when the user&apos;s own password approves it; the account may show the new address as unconfirmed until the user confirms it.</source>
+        <translation>Gcore ändert die Adresse sofort, wenn die Änderung mit dem eigenen Passwort des Benutzers freigegeben wird; bis der Benutzer die neue Adresse bestätigt, kann das Konto sie als nicht bestätigt anzeigen.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Inactive</source>
+        <translation>Inaktiv</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>&quot;%1&quot; is not a Gcore user id; Gcore user ids are whole numbers.</source>
+        <translation>„%1“ ist keine Gcore-Benutzer-ID; Gcore-Benutzer-IDs sind ganze Zahlen.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Gcore has no user with id %1 (it may have been deleted).</source>
+        <translation>Bei Gcore gibt es keinen Benutzer mit der ID %1 (möglicherweise wurde er gelöscht).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Gcore IAM cannot search on the server; filter the loaded rows instead, or look a user up by id.</source>
+        <translation>Gcore IAM kann nicht auf dem Server suchen; filtern Sie stattdessen die geladenen Zeilen oder suchen Sie einen Benutzer über seine ID.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The page token &quot;%1&quot; does not come from a Gcore IAM listing; start again from the first page.</source>
+        <translation>Das Seitentoken „%1“ stammt nicht aus einer Gcore-IAM-Liste; beginnen Sie erneut mit der ersten Seite.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>field &quot;count&quot; is negative</source>
+        <translation>Feld &quot;count&quot; ist negativ</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>There is no Gcore IAM user list at this address; check the profile&apos;s base URL (usually https://api.gcore.com).</source>
+        <translation>Unter dieser Adresse gibt es keine Benutzerliste von Gcore IAM; prüfen Sie die Basis-URL im Profil (meist https://api.gcore.com).</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Enter the new email address.</source>
+        <translation>Geben Sie die neue E-Mail-Adresse ein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is not a valid email address.</source>
+        <translation>Dies ist keine gültige E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the user&apos;s password; Gcore confirms email changes with it.</source>
+        <translation>Geben Sie das Passwort des Benutzers ein; Gcore verlangt es zur Bestätigung von E-Mail-Änderungen.</translation>
+    </message>
+</context>
+<context>
+    <name>GcoreErrorMapper</name>
+    <message>
+        <location filename="../../services/gcore/GcoreErrorMapper.cpp" line="+98"/>
+        <source>The new address is the same as the current one.</source>
+        <translation>Die neue Adresse ist dieselbe wie die bisherige.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This address is already used by another account.</source>
+        <translation>Diese Adresse wird bereits von einem anderen Konto verwendet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is not a valid email address.</source>
+        <translation>Dies ist keine gültige E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the new email address.</source>
+        <translation>Geben Sie die neue E-Mail-Adresse ein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gcore refused the new address: %1</source>
+        <translation>Gcore hat die neue Adresse abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The password is not correct.</source>
+        <translation>Das Passwort ist nicht korrekt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the user&apos;s password; Gcore confirms email changes with it.</source>
+        <translation>Geben Sie das Passwort des Benutzers ein; Gcore verlangt es zur Bestätigung von E-Mail-Änderungen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gcore refused the password: %1</source>
+        <translation>Gcore hat das Passwort abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <location line="+99"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <source>Gcore refused the request: %1</source>
+        <translation>Gcore hat die Anfrage abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Gcore could not read the request: %1</source>
+        <translation>Gcore konnte die Anfrage nicht lesen: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Gcore did not accept the credentials. Check the profile&apos;s API key or password.</source>
+        <translation>Gcore hat die Zugangsdaten nicht akzeptiert. Prüfen Sie den API-Schlüssel oder das Passwort im Profil.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gcore did not accept the credentials: %1 Check the profile&apos;s API key or password.</source>
+        <translation>Gcore hat die Zugangsdaten nicht akzeptiert: %1 Prüfen Sie den API-Schlüssel oder das Passwort im Profil.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>These Gcore credentials may not do this.</source>
+        <translation>Diese Gcore-Zugangsdaten sind dafür nicht berechtigt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These Gcore credentials may not do this: %1</source>
+        <translation>Diese Gcore-Zugangsdaten sind dafür nicht berechtigt: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Gcore does not know this record.</source>
+        <translation>Diesen Datensatz gibt es bei Gcore nicht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gcore does not know this record: %1</source>
+        <translation>Diesen Datensatz gibt es bei Gcore nicht: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Gcore received too many requests; try again in %1 s.</source>
+        <translation>Gcore hat zu viele Anfragen erhalten; versuchen Sie es in %1 s erneut.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gcore received too many requests; try again shortly.</source>
+        <translation>Gcore hat zu viele Anfragen erhalten; versuchen Sie es in Kürze erneut.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Gcore failed (HTTP %1); try again later.</source>
+        <translation>Fehler bei Gcore (HTTP %1); versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gcore failed (HTTP %1): %2 Try again later.</source>
+        <translation>Fehler bei Gcore (HTTP %1): %2 Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Wrong user name or password.</source>
+        <translation>Benutzername oder Passwort ist falsch.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Gcore refused the sign-in: %1 Check the profile&apos;s user name and password.</source>
+        <translation>Gcore hat die Anmeldung abgelehnt: %1 Prüfen Sie Benutzername und Passwort im Profil.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The Gcore sign-in has expired; sign in again.</source>
+        <translation>Die Gcore-Anmeldung ist abgelaufen; melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Gcore sign-in has expired: %1 Sign in again.</source>
+        <translation>Die Gcore-Anmeldung ist abgelaufen: %1 Melden Sie sich erneut an.</translation>
+    </message>
+</context>
+<context>
+    <name>GcoreJwtEndpoint</name>
+    <message>
+        <location filename="../../services/gcore/GcoreJwtEndpoint.cpp" line="+39"/>
+        <source>field &quot;access&quot; is not a token</source>
+        <translation>Feld &quot;access&quot; ist kein Token</translation>
+    </message>
+</context>
+<context>
+    <name>HttpCall</name>
+    <message>
+        <location filename="../../services/HttpCall.cpp" line="+53"/>
+        <source>the connection was closed</source>
+        <translation>die Verbindung wurde geschlossen</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>the answer is larger than %1 MiB</source>
+        <translation>die Antwort ist größer als %1 MiB</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The secure connection to %1 failed: %2</source>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>The server redirected to another host (%1); IdentityDesk does not send credentials there. Check the profile&apos;s base URL.</source>
+        <translation>Der Server hat auf einen anderen Host weitergeleitet (%1); IdentityDesk sendet dorthin keine Zugangsdaten. Prüfen Sie die Basis-URL im Profil.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Too many redirects.</source>
+        <translation>Zu viele Weiterleitungen.</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityBackend</name>
+    <message>
+        <location filename="../../services/IdentityBackend.cpp" line="+5"/>
+        <source>requesting a verification code</source>
+        <translation>das Anfordern eines Bestätigungscodes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>resending a verification</source>
+        <translation>das erneute Senden einer Bestätigung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>verifying an address with a code</source>
+        <translation>das Bestätigen einer Adresse mit einem Code</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 does not support %2.</source>
+        <translation>%1 unterstützt %2 nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>JsonReader</name>
+    <message>
+        <location filename="../../services/JsonReader.cpp" line="+13"/>
+        <source>the answer is not JSON (%1)</source>
+        <translation>die Antwort ist kein JSON (%1)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>field &quot;%1&quot; %2</source>
+        <translation>Feld &quot;%1&quot; %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>cannot be read: its parent is not an object</source>
+        <translation>kann nicht gelesen werden: das übergeordnete Element ist kein Objekt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>is missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+10"/>
+        <source>should be an object</source>
+        <translation>sollte ein Objekt sein</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>should be a list</source>
+        <translation>sollte eine Liste sein</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+10"/>
+        <source>should be text</source>
+        <translation>sollte Text sein</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>should be a whole number</source>
+        <translation>sollte eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>should be a number in a string</source>
+        <translation>sollte eine Zahl in einer Zeichenkette sein</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+10"/>
+        <source>should be true or false</source>
+        <translation>sollte true oder false sein</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>should be an id (text or whole number)</source>
+        <translation>sollte eine ID sein (Text oder ganze Zahl)</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainSecretStore</name>
+    <message>
+        <location filename="../../services/profiles/KeychainSecretStore.cpp" line="+10"/>
+        <source>no details were given</source>
+        <translation>keine näheren Angaben</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No secret service (keyring) is available: %1. The secret was not stored.</source>
+        <translation>Es ist kein Secret Service (Schlüsselbund) verfügbar: %1. Das Geheimnis wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No secret service (keyring) is available: %1. The secret could not be read.</source>
+        <translation>Es ist kein Secret Service (Schlüsselbund) verfügbar: %1. Das Geheimnis konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No secret service (keyring) is available: %1. The secret was not removed.</source>
+        <translation>Es ist kein Secret Service (Schlüsselbund) verfügbar: %1. Das Geheimnis wurde nicht entfernt.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>No secret is stored in the keyring for profile &quot;%1&quot;.</source>
+        <translation>Im Schlüsselbund ist für das Profil „%1“ kein Geheimnis gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>the system keyring</source>
+        <translation>Schlüsselbund des Systems</translation>
+    </message>
+</context>
+<context>
+    <name>ListingStatus</name>
+    <message>
+        <location filename="../../ui/ListingStatus.cpp" line="+14"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load More</source>
+        <translation>Weitere laden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Loading users</source>
+        <translation>Benutzer werden geladen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancel loading</source>
+        <translation>Laden abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop loading; the users loaded so far stay.</source>
+        <translation>Laden beenden; die bisher geladenen Benutzer bleiben erhalten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Load more users</source>
+        <translation>Weitere Benutzer laden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load the next page of users.</source>
+        <translation>Nächste Seite mit Benutzern laden.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>%1 of %2 loaded</source>
+        <translation>%1 von %2 geladen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 loaded</source>
+        <translation>%1 geladen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 shown, %2</source>
+        <translation>%1 angezeigt, %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search “%1”: %2</source>
+        <translation>Suche „%1“: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Last loaded %1</source>
+        <translation>Zuletzt geladen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="+48"/>
+        <location line="+210"/>
+        <source>IdentityDesk</source>
+        <translation>IdentityDesk</translation>
+    </message>
+    <message>
+        <location line="-197"/>
+        <source>Connection profile</source>
+        <translation>Verbindungsprofil</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profil:</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Loading cancelled.</source>
+        <translation>Laden abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Load the users again from the first page</source>
+        <translation>Benutzer erneut ab der ersten Seite laden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Filter the users</source>
+        <translation>Benutzer filtern</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Manage &amp;Profiles…</source>
+        <translation>&amp;Profile verwalten…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add, edit, remove and test connection profiles</source>
+        <translation>Verbindungsprofile hinzufügen, bearbeiten, entfernen und testen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;User</source>
+        <translation>Ben&amp;utzer</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>There are no connection profiles yet.</source>
+        <translation>Es gibt noch keine Verbindungsprofile.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add one with File › Manage Profiles, or try the offline demo with “identitydesk --demo”.</source>
+        <translation>Legen Sie eines über Datei › Profile verwalten an oder probieren Sie die Offline-Demo mit „identitydesk --demo“ aus.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 – IdentityDesk</source>
+        <translation>%1 – IdentityDesk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading the secret of “%1”…</source>
+        <translation>Geheimnis des Profils „%1“ wird gelesen…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The profile “%1” names a service this version does not know.</source>
+        <translation>Das Profil „%1“ verweist auf einen Dienst, den diese Version nicht kennt.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Loading the users of “%1” (%2)…</source>
+        <translation>Benutzer von „%1“ werden geladen (%2)…</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1 cannot search on the server; the filter shows the matching loaded users.</source>
+        <translation>%1 kann nicht auf dem Server suchen; der Filter zeigt die passenden geladenen Benutzer.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Loading users failed: %1</source>
+        <translation>Laden der Benutzer fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Retry</source>
+        <translation>Erneut &amp;versuchen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+</context>
+<context>
+    <name>MemorySecretStore</name>
+    <message>
+        <location filename="../../services/profiles/MemorySecretStore.cpp" line="+11"/>
+        <source>No secret is kept for profile &quot;%1&quot; in this session.</source>
+        <translation>Für das Profil „%1“ ist in dieser Sitzung kein Geheimnis hinterlegt.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>memory, for this session only</source>
+        <translation>Arbeitsspeicher, nur für diese Sitzung</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileConnectionTest</name>
+    <message>
+        <location filename="../../ui/ProfileConnectionTest.cpp" line="+20"/>
+        <location line="+23"/>
+        <location line="+10"/>
+        <source>The connection was not tested.</source>
+        <translation>Die Verbindung wurde nicht getestet.</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Type the secret first.</source>
+        <translation>Geben Sie zuerst das Geheimnis ein.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This kind of connection is not supported.</source>
+        <translation>Diese Art von Verbindung wird nicht unterstützt.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Connected as %1.</source>
+        <translation>Verbunden als %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connected as %1 (%2).</source>
+        <translation>Verbunden als %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+6"/>
+        <source>Connected: 1 user.</source>
+        <translation>Verbunden: 1 Benutzer.</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+6"/>
+        <source>Connected: %L1 users.</source>
+        <translation>Verbunden: %L1 Benutzer.</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Connected: users are listed (the service does not say how many).</source>
+        <translation>Verbunden: Benutzer werden aufgelistet (der Dienst nennt keine Anzahl).</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileEditor</name>
+    <message>
+        <location filename="../../ui/ProfileEditor.cpp" line="+37"/>
+        <source>Profile name</source>
+        <translation>Profilname</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Backend API</source>
+        <translation>Backend-API</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;API:</source>
+        <translation>&amp;API:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Base URL</source>
+        <translation>Basis-URL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Base &amp;URL:</source>
+        <translation>Basis-&amp;URL:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sign-in method</source>
+        <translation>Anmeldemethode</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign-in &amp;method:</source>
+        <translation>Anmelde&amp;methode:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Huawei account name</source>
+        <translation>Name des Huawei-Kontos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Huawei a&amp;ccount:</source>
+        <translation>Huawei-&amp;Konto:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Huawei project</source>
+        <translation>Huawei-Projekt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Huawei &amp;project:</source>
+        <translation>Huawei-&amp;Projekt:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign-in URL, optional</source>
+        <translation>Anmelde-URL, optional</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional; the base URL when empty</source>
+        <translation>Optional; sonst gilt die Basis-URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign-&amp;in URL:</source>
+        <translation>Anmelde-U&amp;RL:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kept in the system keyring, never in the profile file.</source>
+        <translation>Wird im Schlüsselbund des Systems gespeichert, nie in der Profildatei.</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>Client &amp;id:</source>
+        <translation>&amp;Client-ID:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IAM user na&amp;me:</source>
+        <translation>&amp;IAM-Benutzername:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Login &amp;email:</source>
+        <translation>Anmel&amp;de-E-Mail:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Acronis &amp;tenant id:</source>
+        <translation>Acronis-Man&amp;danten-ID:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ZITADEL &amp;org id:</source>
+        <translation>ZITADEL-&amp;Organisations-ID:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional; the service account&apos;s own when empty</source>
+        <translation>Optional; sonst die Organisation des Dienstkontos</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+9"/>
+        <source>Leave empty to keep the stored secret</source>
+        <translation>Leer lassen, um das gespeicherte Geheimnis zu behalten</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>Another profile is already called &quot;%1&quot;.</source>
+        <translation>Ein anderes Profil heißt bereits „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileFieldText</name>
+    <message>
+        <location filename="../../ui/ProfileFieldText.cpp" line="+7"/>
+        <location line="+17"/>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <location line="+17"/>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <location line="+17"/>
+        <source>Personal access token</source>
+        <translation>Persönliches Zugriffstoken</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Client credentials</source>
+        <translation>Client-Zugangsdaten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Session token</source>
+        <translation>Sitzungstoken</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Client secret</source>
+        <translation>Client-Secret</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Type the API key.</source>
+        <translation>Geben Sie den API-Schlüssel ein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the password.</source>
+        <translation>Geben Sie das Passwort ein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the personal access token.</source>
+        <translation>Geben Sie das persönliche Zugriffstoken ein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the client secret.</source>
+        <translation>Geben Sie das Client-Secret ein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the token.</source>
+        <translation>Geben Sie das Token ein.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileListPanel</name>
+    <message>
+        <location filename="../../ui/ProfileListPanel.cpp" line="+14"/>
+        <source>Profiles</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a profile</source>
+        <translation>Profil hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit the selected profile</source>
+        <translation>Ausgewähltes Profil bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;move</source>
+        <translation>Ent&amp;fernen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove the selected profile</source>
+        <translation>Ausgewähltes Profil entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileRemoveBar</name>
+    <message>
+        <location filename="../../ui/ProfileRemoveBar.cpp" line="+12"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep</source>
+        <translation>Beha&amp;lten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Confirm removal</source>
+        <translation>Entfernen bestätigen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Keep the profile</source>
+        <translation>Profil behalten</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Remove the profile &quot;%1&quot;? Its stored secret is removed as well; this cannot be undone.</source>
+        <translation>Profil „%1“ entfernen? Das gespeicherte Geheimnis wird ebenfalls entfernt; dies lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove the profile %1</source>
+        <translation>Profil %1 entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileSaveTask</name>
+    <message>
+        <location filename="../../ui/ProfileSaveTask.cpp" line="+83"/>
+        <location line="+17"/>
+        <source>The secret could not be stored; nothing was saved.</source>
+        <translation>Das Geheimnis konnte nicht abgelegt werden; das Profil wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>No secret store is available.</source>
+        <translation>Es ist kein Geheimnisspeicher verfügbar.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The profile &quot;%1&quot; was not saved.</source>
+        <translation>Das Profil „%1“ wurde nicht gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileSecretLookup</name>
+    <message>
+        <location filename="../../ui/ProfileSecretLookup.cpp" line="+33"/>
+        <source>No secret store is available.</source>
+        <translation>Es ist kein Geheimnisspeicher verfügbar.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No secret is stored for the profile &quot;%1&quot;; type it in the form.</source>
+        <translation>Für das Profil „%1“ ist kein Geheimnis gespeichert; geben Sie es im Formular ein.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileSecretReader</name>
+    <message>
+        <location filename="../../ui/ProfileSecretReader.cpp" line="+28"/>
+        <location line="+54"/>
+        <source>The secret of the profile “%1” cannot be read.</source>
+        <translation>Das Geheimnis des Profils „%1“ kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>No secret store is available for it.</source>
+        <translation>Dafür ist kein Geheimnisspeicher verfügbar.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>No secret is saved for the profile “%1”.</source>
+        <translation>Für das Profil „%1“ ist kein Geheimnis gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type it in File › Manage Profiles (edit the profile), or add the profile again with “identitydesk-cli profiles add --secret-stdin”.</source>
+        <translation>Geben Sie es unter Datei › Profile verwalten ein (Profil bearbeiten) oder fügen Sie das Profil mit „identitydesk-cli profiles add --secret-stdin“ erneut hinzu.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The system keyring is not available, so the secret of “%1” cannot be read.</source>
+        <translation>Der Schlüsselbund des Systems ist nicht verfügbar; daher kann das Geheimnis von „%1“ nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStore</name>
+    <message>
+        <location filename="../../services/profiles/ProfileStore.cpp" line="+81"/>
+        <location line="+17"/>
+        <source>A profile called &quot;%1&quot; already exists; choose another name.</source>
+        <translation>Ein Profil namens „%1“ gibt es bereits; wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+17"/>
+        <source>There is no profile called &quot;%1&quot;.</source>
+        <translation>Es gibt kein Profil namens „%1“.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>IdentityDesk will not change it; fix the file or move it away.</source>
+        <translation>IdentityDesk verändert sie nicht; korrigieren Sie die Datei oder verschieben Sie sie an einen anderen Ort.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The profile file %1 is a folder.</source>
+        <translation>Die Profildatei %1 ist ein Ordner.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+8"/>
+        <source>Cannot read the profile file %1: %2</source>
+        <translation>Die Profildatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>The profile file %1 is too large to be a profile file. %2</source>
+        <translation>Die Profildatei %1 ist zu groß für eine Profildatei. %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The profile file %1 is damaged: it is not valid JSON (%2 at byte %3). %4</source>
+        <translation>Die Profildatei %1 ist beschädigt: Sie enthält kein gültiges JSON (%2 bei Byte %3). %4</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The profile file %1 is damaged: it is not a JSON object. %2</source>
+        <translation>Die Profildatei %1 ist beschädigt: Sie ist kein JSON-Objekt. %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The profile file %1 is damaged: it has no &quot;version&quot; field. %2</source>
+        <translation>Die Profildatei %1 ist beschädigt: Das Feld &quot;version&quot; fehlt. %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The profile file %1 is damaged: &quot;version&quot; is not a whole number. %2</source>
+        <translation>Die Profildatei %1 ist beschädigt: &quot;version&quot; ist keine ganze Zahl. %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The profile file %1 has format version %2, but this IdentityDesk only reads version %3 (the file was probably written by a newer IdentityDesk). %4</source>
+        <translation>Die Profildatei %1 hat die Formatversion %2, diese IdentityDesk-Version liest aber nur Version %3 (die Datei stammt wahrscheinlich von einer neueren IdentityDesk-Version). %4</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The profile file %1 is damaged: &quot;profiles&quot; is missing or not a list. %2</source>
+        <translation>Die Profildatei %1 ist beschädigt: &quot;profiles&quot; fehlt oder ist keine Liste. %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The profile file %1 is damaged: entry %2 is not a profile. %3</source>
+        <translation>Die Profildatei %1 ist beschädigt: Eintrag %2 ist kein Profil. %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>entry %1</source>
+        <translation>Eintrag %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>profile &quot;%1&quot;</source>
+        <translation>Profil „%1“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The profile file %1 is damaged: %2: %3 %4</source>
+        <translation>Die Profildatei %1 ist beschädigt: %2: %3 %4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The profile file %1 is damaged: the name &quot;%2&quot; is used twice. %3</source>
+        <translation>Die Profildatei %1 ist beschädigt: Der Name „%2“ kommt doppelt vor. %3</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The profile cannot be saved: %1</source>
+        <translation>Das Profil kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot create the folder %1 for the profile file.</source>
+        <translation>Der Ordner %1 für die Profildatei kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+23"/>
+        <source>Cannot write the profile file %1: %2</source>
+        <translation>Die Profildatei %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Cannot make the profile file %1 private: %2</source>
+        <translation>Die Profildatei %1 kann nicht vor dem Zugriff anderer Benutzer geschützt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>only %1 of %2 bytes could be written (is the disk full?)</source>
+        <translation>nur %1 von %2 Bytes konnten geschrieben werden (ist der Datenträger voll?)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot write the profile file %1: %2. The previous file is unchanged.</source>
+        <translation>Die Profildatei %1 kann nicht geschrieben werden: %2. Die bisherige Datei bleibt unverändert.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesDialog</name>
+    <message>
+        <location filename="../../ui/ProfilesDialog.cpp" line="+26"/>
+        <source>Connection Profiles</source>
+        <translation>Verbindungsprofile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connection profiles</source>
+        <translation>Verbindungsprofile</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>The saved profiles could not be read.</source>
+        <translation>Die gespeicherten Profile konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel the connection test</source>
+        <translation>Verbindungstest abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Discard changes</source>
+        <translation>Änderungen &amp;verwerfen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Discard changes</source>
+        <translation>Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save the profile</source>
+        <translation>Profil speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+156"/>
+        <source>The profile &quot;%1&quot; was not removed.</source>
+        <translation>Das Profil „%1“ wurde nicht entfernt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Removed the profile &quot;%1&quot;.</source>
+        <translation>Das Profil „%1“ wurde entfernt.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+22"/>
+        <source>Saving the profile &quot;%1&quot;…</source>
+        <translation>Profil „%1“ wird gespeichert…</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>The system keyring is not available, so nothing was saved.</source>
+        <translation>Der Schlüsselbund des Systems ist nicht verfügbar; daher wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Keep the secret for this session only</source>
+        <translation>&amp;Geheimnis nur für diese Sitzung behalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the secret for this session only</source>
+        <translation>Geheimnis nur für diese Sitzung behalten</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Saved the profile &quot;%1&quot;; its secret is kept for this session only.</source>
+        <translation>Das Profil „%1“ wurde gespeichert; sein Geheimnis bleibt nur für diese Sitzung erhalten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type the secret again after restarting IdentityDesk, or save the profile again once the keyring works.</source>
+        <translation>Geben Sie das Geheimnis nach einem Neustart von IdentityDesk erneut ein oder speichern Sie das Profil noch einmal, sobald der Schlüsselbund funktioniert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved the profile &quot;%1&quot;.</source>
+        <translation>Das Profil „%1“ wurde gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Connection test cancelled.</source>
+        <translation>Verbindungstest abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../../ui/ReviewPage.cpp" line="+33"/>
+        <source>Change the email of %1 from %2 to %3?</source>
+        <translation>E-Mail-Adresse für %1 von %2 in %3 ändern?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The new address will be marked as verified.</source>
+        <translation>Die neue Adresse wird als bestätigt markiert.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <location filename="../../services/profiles/SecretStore.cpp" line="+63"/>
+        <source>No profile name was given for the secret.</source>
+        <translation>Für das Geheimnis wurde kein Profilname angegeben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The secret for profile &quot;%1&quot; is empty; nothing was stored.</source>
+        <translation>Das Geheimnis für das Profil „%1“ ist leer; es wurde nichts gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>SendCodeButton</name>
+    <message>
+        <location filename="../../ui/SendCodeButton.cpp" line="+10"/>
+        <source>Send verification code</source>
+        <translation>Bestätigungscode senden</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <location line="+10"/>
+        <source>Send again in %n s</source>
+        <translation>
+            <numerusform>Erneut senden in %n s</numerusform>
+            <numerusform>Erneut senden in %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Send &amp;code</source>
+        <translation>Code sen&amp;den</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceError</name>
+    <message>
+        <location filename="../../services/ServiceError.cpp" line="+88"/>
+        <source>Cannot reach the server: %1</source>
+        <translation>Der Server ist nicht erreichbar: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>The server did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>Der Server hat nicht innerhalb von %n Sekunde geantwortet.</numerusform>
+            <numerusform>Der Server hat nicht innerhalb von %n Sekunden geantwortet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unexpected answer from the server: %1</source>
+        <translation>Unerwartete Antwort vom Server: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusErrors</name>
+    <message>
+        <location filename="../../services/StatusErrors.cpp" line="+32"/>
+        <source>The server rejected the credentials (HTTP %1). Check the profile&apos;s key, token or secret.</source>
+        <translation>Der Server hat die Zugangsdaten abgelehnt (HTTP %1). Prüfen Sie Schlüssel, Token oder Geheimnis im Profil.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The credentials lack permission for this action (HTTP %1).</source>
+        <translation>Die Zugangsdaten haben keine Berechtigung für diese Aktion (HTTP %1).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not found (HTTP %1).</source>
+        <translation>Nicht gefunden (HTTP %1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The record changed on the server meanwhile (HTTP %1).</source>
+        <translation>Der Datensatz wurde inzwischen auf dem Server geändert (HTTP %1).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Too many requests; the server asks to slow down (HTTP %1).</source>
+        <translation>Zu viele Anfragen; der Server bittet darum, weniger Anfragen zu senden (HTTP %1).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server failed (HTTP %1); try again later.</source>
+        <translation>Fehler auf dem Server (HTTP %1); versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server refused the request (HTTP %1).</source>
+        <translation>Der Server hat die Anfrage abgelehnt (HTTP %1).</translation>
+    </message>
+</context>
+<context>
+    <name>UserActions</name>
+    <message>
+        <location filename="../../ui/UserActions.cpp" line="+21"/>
+        <source>Change &amp;Email…</source>
+        <translation>&amp;E-Mail ändern…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change email</source>
+        <translation>E-Mail ändern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy &amp;Cell</source>
+        <translation>&amp;Zelle kopieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copy cell</source>
+        <translation>Zelle kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy &amp;Row</source>
+        <translation>Zei&amp;le kopieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copy row</source>
+        <translation>Zeile kopieren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Resend &amp;Verification</source>
+        <translation>&amp;Bestätigung erneut senden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resend verification mail</source>
+        <translation>Bestätigungs-E-Mail erneut senden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;fresh Row</source>
+        <translation>Zeile &amp;aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Refresh row</source>
+        <translation>Zeile aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+148"/>
+        <source>Sending the verification mail to %1…</source>
+        <translation>Bestätigungs-E-Mail an %1 wird gesendet…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Verification mail sent to %1.</source>
+        <translation>Bestätigungs-E-Mail an %1 gesendet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Resending the verification mail to %1</source>
+        <translation>Erneutes Senden der Bestätigungs-E-Mail an %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Refreshing %1</source>
+        <translation>Aktualisieren von %1</translation>
+    </message>
+</context>
+<context>
+    <name>UserCellText</name>
+    <message>
+        <location filename="../../models/UserCellText.cpp" line="+63"/>
+        <source>Pending confirmation</source>
+        <translation>Bestätigung ausstehend</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 (pending: %2)</source>
+        <translation>%1 (ausstehend: %2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The email address is confirmed.</source>
+        <translation>Die E-Mail-Adresse ist bestätigt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The email address is not confirmed yet.</source>
+        <translation>Die E-Mail-Adresse ist noch nicht bestätigt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This service does not say whether the address is confirmed.</source>
+        <translation>Dieser Dienst gibt nicht an, ob die Adresse bestätigt ist.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1; the new address %2 waits for confirmation.</source>
+        <translation>%1; die neue Adresse %2 wartet auf Bestätigung.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Verified</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not verified</source>
+        <translation>Nicht bestätigt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+19"/>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inactive</source>
+        <translation>Inaktiv</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Locked</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Initial</source>
+        <translation>Initial</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+</context>
+<context>
+    <name>UserFilterBar</name>
+    <message>
+        <location filename="../../ui/UserFilterBar.cpp" line="+29"/>
+        <source>Filter users</source>
+        <translation>Benutzer filtern</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Filter by state</source>
+        <translation>Nach Status filtern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter by email verification</source>
+        <translation>Nach E-Mail-Bestätigung filtern</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;State:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Any state</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Any address</source>
+        <translation>Jede Adresse</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Filter loaded users; Enter searches the server (id:ID, email:ADDRESS)</source>
+        <translation>Geladene Benutzer filtern; Eingabetaste sucht auf dem Server (id:ID, email:ADDRESS)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter loaded users by id, login, name or email</source>
+        <translation>Geladene Benutzer nach ID, Anmeldename, Name oder E-Mail filtern</translation>
+    </message>
+</context>
+<context>
+    <name>UserTableModel</name>
+    <message>
+        <location filename="../../models/UserTableModel.cpp" line="+117"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Login</source>
+        <translation>Anmeldename</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verification</source>
+        <translation>Bestätigung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+</context>
+<context>
+    <name>UserTableView</name>
+    <message>
+        <location filename="../../ui/UserTableView.cpp" line="+14"/>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyCodePage</name>
+    <message>
+        <location filename="../../ui/VerifyCodePage.cpp" line="+22"/>
+        <source>Verification code from the mail</source>
+        <translation>Bestätigungscode aus der E-Mail</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Verification &amp;code:</source>
+        <translation>Bestätigungs&amp;code:</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Enter the code from the mail sent to %1 to verify the address, or choose Later to verify it another time.</source>
+        <translation>Geben Sie den Code aus der E-Mail an %1 ein, um die Adresse zu bestätigen, oder wählen Sie „Später“, um sie ein anderes Mal zu bestätigen.</translation>
+    </message>
+</context>
+<context>
+    <name>ZitadelBackendBase</name>
+    <message>
+        <location filename="../../services/zitadel/ZitadelBackendBase.cpp" line="+24"/>
+        <source>The profile has no valid ZITADEL address; enter the instance URL, e.g. https://example.zitadel.cloud.</source>
+        <translation>Im Profil fehlt eine gültige ZITADEL-Adresse; tragen Sie die URL der Instanz ein, z. B. https://example.zitadel.cloud.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Enter the new email address.</source>
+        <translation>Geben Sie die neue E-Mail-Adresse ein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The address must be between 1 and 200 characters long.</source>
+        <translation>Die Adresse muss zwischen 1 und 200 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This is not a valid email address.</source>
+        <translation>Dies ist keine gültige E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>an API key</source>
+        <translation>einem API-Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a user name and password</source>
+        <translation>Benutzername und Passwort</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a personal access token</source>
+        <translation>einem persönlichen Zugriffstoken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>client credentials</source>
+        <translation>Client-Zugangsdaten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a session token</source>
+        <translation>einem Sitzungstoken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this sign-in method</source>
+        <translation>dieser Anmeldemethode</translation>
+    </message>
+    <message>
+        <location filename="../../services/zitadel/ZitadelBackendBase.h" line="+49"/>
+        <source>the network connection was shut down</source>
+        <translation>die Netzwerkverbindung wurde beendet</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>ZITADEL asks to slow down; trying again in %n second(s)...</source>
+        <translation>
+            <numerusform>ZITADEL meldet zu viele Anfragen; neuer Versuch in %n Sekunde...</numerusform>
+            <numerusform>ZITADEL meldet zu viele Anfragen; neuer Versuch in %n Sekunden...</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ZitadelErrorMapper</name>
+    <message>
+        <location filename="../../services/zitadel/ZitadelErrorMapper.cpp" line="+54"/>
+        <source>The new address is the same as the current one.</source>
+        <translation>Die neue Adresse ist dieselbe wie die bisherige.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The address is already verified; there is nothing to confirm or resend.</source>
+        <translation>Die Adresse ist bereits bestätigt; es gibt nichts zu bestätigen oder erneut zu senden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The code is not correct. Check the code in the verification mail and try again.</source>
+        <translation>Der Code ist nicht korrekt. Prüfen Sie den Code in der Bestätigungs-E-Mail und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The code has expired. Send the verification mail again and use the new code.</source>
+        <translation>Der Code ist abgelaufen. Senden Sie die Bestätigungs-E-Mail erneut und verwenden Sie den neuen Code.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No verification is waiting for this account. Change the address or send the verification mail again first.</source>
+        <translation>Für dieses Konto steht keine Bestätigung aus. Ändern Sie zuerst die Adresse oder senden Sie die Bestätigungs-E-Mail erneut.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Enter the code from the verification mail (at most 200 characters).</source>
+        <translation>Geben Sie den Code aus der Bestätigungs-E-Mail ein (höchstens 200 Zeichen).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The address must be between 1 and 200 characters long.</source>
+        <translation>Die Adresse muss zwischen 1 und 200 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is not a valid email address.</source>
+        <translation>Dies ist keine gültige E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The user has not finished the initial sign-up yet, so the address cannot be changed now.</source>
+        <translation>Der Benutzer hat die erstmalige Registrierung noch nicht abgeschlossen; die Adresse kann daher jetzt nicht geändert werden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ZITADEL rejected the search: %1</source>
+        <translation>ZITADEL hat die Suche abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+70"/>
+        <source>ZITADEL refused the request: %1</source>
+        <translation>ZITADEL hat die Anfrage abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+45"/>
+        <source>The request is too large for ZITADEL.</source>
+        <translation>Die Anfrage ist für ZITADEL zu groß.</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>ZITADEL does not offer this API at the profile&apos;s address (HTTP 404). Check the base URL.</source>
+        <translation>ZITADEL bietet diese API unter der Adresse im Profil nicht an (HTTP 404). Prüfen Sie die Basis-URL.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The user has no email address.</source>
+        <translation>Der Benutzer hat keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ZITADEL could not find your account.</source>
+        <translation>ZITADEL konnte Ihr Konto nicht finden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The user was not found in this organisation; it may have been deleted or belong to another organisation.</source>
+        <translation>Der Benutzer wurde in dieser Organisation nicht gefunden; möglicherweise wurde er gelöscht oder gehört zu einer anderen Organisation.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ZITADEL could not find it: %1</source>
+        <translation>ZITADEL konnte das gesuchte Objekt nicht finden: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This address is already used by another account.</source>
+        <translation>Diese Adresse wird bereits von einem anderen Konto verwendet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This already exists in ZITADEL: %1</source>
+        <translation>Dieses Objekt existiert in ZITADEL bereits: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The user was changed at the same time by someone else; reload and try again.</source>
+        <translation>Der Benutzer wurde gleichzeitig von jemand anderem geändert; laden Sie ihn neu und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ZITADEL refused the request: this token may not use the self-service API. Use the signed-in user&apos;s own token.</source>
+        <translation>ZITADEL hat die Anfrage abgelehnt: Dieses Token darf die Self-Service-API nicht verwenden. Verwenden Sie das eigene Token des angemeldeten Benutzers.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The service account lacks permission in this organisation.</source>
+        <translation>Dem Dienstkonto fehlen in dieser Organisation die nötigen Berechtigungen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ZITADEL rejected your session token; it is invalid or has expired. Sign in again and use a fresh token.</source>
+        <translation>ZITADEL hat Ihr Sitzungstoken abgelehnt; es ist ungültig oder abgelaufen. Melden Sie sich erneut an und verwenden Sie ein neues Token.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ZITADEL rejected the access token. Check the profile&apos;s personal access token or client secret.</source>
+        <translation>ZITADEL hat das Zugriffstoken abgelehnt. Prüfen Sie das persönliche Zugriffstoken oder das Client-Secret im Profil.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <location line="+53"/>
+        <source>ZITADEL received too many requests; wait %n second(s) and try again.</source>
+        <translation>
+            <numerusform>ZITADEL hat zu viele Anfragen erhalten; warten Sie %n Sekunde und versuchen Sie es dann erneut.</numerusform>
+            <numerusform>ZITADEL hat zu viele Anfragen erhalten; warten Sie %n Sekunden und versuchen Sie es dann erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <location line="+53"/>
+        <source>ZITADEL received too many requests; wait a moment and try again.</source>
+        <translation>ZITADEL hat zu viele Anfragen erhalten; warten Sie einen Moment und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>This ZITADEL instance does not offer this call (%1).</source>
+        <translation>Diese ZITADEL-Instanz bietet diesen Aufruf nicht an (%1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ZITADEL did not finish the request in time; try again.</source>
+        <translation>ZITADEL hat die Anfrage nicht rechtzeitig abgeschlossen; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ZITADEL failed with an internal error; try again later.</source>
+        <translation>Interner Fehler bei ZITADEL; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ZITADEL is unavailable right now; try again in a moment.</source>
+        <translation>ZITADEL ist gerade nicht verfügbar; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>ZITADEL rejected the client id or secret.</source>
+        <translation>ZITADEL hat die Client-ID oder das Client-Secret abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This client may not use the client-credentials grant; allow it for the service account in ZITADEL.</source>
+        <translation>Dieser Client darf den Grant-Typ „Client Credentials“ nicht verwenden; erlauben Sie ihn in ZITADEL für das Dienstkonto.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ZITADEL refused the access IdentityDesk asks for (the ZITADEL API audience): %1</source>
+        <translation>ZITADEL verweigert den Zugriff, den IdentityDesk anfordert (die Audience der ZITADEL-API): %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ZITADEL refused to issue a token: %1</source>
+        <translation>ZITADEL hat die Ausstellung eines Tokens verweigert: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This ZITADEL instance does not allow the client-credentials grant.</source>
+        <translation>Diese ZITADEL-Instanz erlaubt den Grant-Typ „Client Credentials“ nicht.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ZITADEL rejected the token request: %1</source>
+        <translation>ZITADEL hat die Token-Anfrage abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>ZITADEL&apos;s token service failed; try again in a moment.</source>
+        <translation>Fehler im Token-Dienst von ZITADEL; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+</context>
+<context>
+    <name>ZitadelManagementBackend</name>
+    <message>
+        <location filename="../../services/zitadel/ZitadelManagementBackend.cpp" line="+29"/>
+        <source>No user was given.</source>
+        <translation>Es wurde kein Benutzer angegeben.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not a ZITADEL user id.</source>
+        <translation>„%1“ ist keine ZITADEL-Benutzer-ID.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The profile has no personal access token; create one for the service account in ZITADEL and enter it.</source>
+        <translation>Im Profil fehlt das persönliche Zugriffstoken; erstellen Sie in ZITADEL eines für das Dienstkonto und tragen Sie es ein.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The profile needs the service account&apos;s client id and client secret.</source>
+        <translation>Das Profil benötigt die Client-ID und das Client-Secret des Dienstkontos.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>ZITADEL management v1 signs in with a personal access token or client credentials; %1 is not supported.</source>
+        <translation>ZITADEL management v1 meldet sich mit einem persönlichen Zugriffstoken oder mit Client-Zugangsdaten an; die Anmeldung mit %1 wird nicht unterstützt.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>ZITADEL management v1</source>
+        <translation>ZITADEL management v1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>ZITADEL changes the address at once; unless you mark it verified, the user gets a mail to verify the new address.</source>
+        <translation>ZITADEL ändert die Adresse sofort; wenn Sie sie nicht als bestätigt markieren, erhält der Benutzer eine Bestätigungs-E-Mail an die neue Adresse.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The search text is too long (at most 200 characters).</source>
+        <translation>Der Suchtext ist zu lang (höchstens 200 Zeichen).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Enter the email address to look for.</source>
+        <translation>Geben Sie die gesuchte E-Mail-Adresse ein.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Enter the user id to look for.</source>
+        <translation>Geben Sie die gesuchte Benutzer-ID ein.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The page token was not issued by this ZITADEL profile; load the list again from the start.</source>
+        <translation>Das Seitentoken stammt nicht von diesem ZITADEL-Profil; laden Sie die Liste von Anfang an neu.</translation>
+    </message>
+    <message>
+        <location line="+173"/>
+        <source>ZITADEL mailed the verification to the user&apos;s address again.</source>
+        <translation>ZITADEL hat die Bestätigungs-E-Mail erneut an die Adresse des Benutzers gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>ZitadelSelfBackend</name>
+    <message>
+        <location filename="../../services/zitadel/ZitadelSelfBackend.cpp" line="+30"/>
+        <source>ZITADEL self-service signs in with your own session token; %1 is not supported.</source>
+        <translation>Der ZITADEL-Self-Service meldet sich mit Ihrem eigenen Sitzungstoken an; die Anmeldung mit %1 wird nicht unterstützt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The profile has no session token; sign in to ZITADEL and enter your access token.</source>
+        <translation>Im Profil fehlt das Sitzungstoken; melden Sie sich bei ZITADEL an und tragen Sie Ihr Zugriffstoken ein.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>ZITADEL self-service (auth v1)</source>
+        <translation>ZITADEL self-service (auth v1)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>ZITADEL changes your address at once and mails a code to it; enter that code to verify the new address.</source>
+        <translation>ZITADEL ändert Ihre Adresse sofort und sendet einen Code an die neue Adresse; geben Sie diesen Code ein, um die neue Adresse zu bestätigen.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>A self-service token acts only on your own account; this user is someone else.</source>
+        <translation>Ein Self-Service-Token wirkt nur auf Ihr eigenes Konto; dieser Benutzer ist jemand anderes.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>ZITADEL self-service shows only your own account; it cannot search other users.</source>
+        <translation>Der ZITADEL-Self-Service zeigt nur Ihr eigenes Konto an; andere Benutzer kann er nicht suchen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The page token was not issued by this ZITADEL profile; load the list again from the start.</source>
+        <translation>Das Seitentoken stammt nicht von diesem ZITADEL-Profil; laden Sie die Liste von Anfang an neu.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>A self-service token can read only your own account.</source>
+        <translation>Ein Self-Service-Token kann nur Ihr eigenes Konto abrufen.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Only an administrator can mark an address verified; self-service always mails a code to the new address.</source>
+        <translation>Nur ein Administrator kann eine Adresse als bestätigt markieren; im Self-Service wird immer ein Code an die neue Adresse gesendet.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Enter the code from the verification mail.</source>
+        <translation>Geben Sie den Code aus der Bestätigungs-E-Mail ein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The code is too long; copy it exactly from the verification mail.</source>
+        <translation>Der Code ist zu lang; kopieren Sie ihn genau aus der Bestätigungs-E-Mail.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The address is verified.</source>
+        <translation>Die Adresse ist bestätigt.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>ZITADEL mailed a new verification code to your address.</source>
+        <translation>ZITADEL hat einen neuen Bestätigungscode an Ihre Adresse gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>ZitadelTokenEndpoint</name>
+    <message>
+        <location filename="../../services/zitadel/ZitadelTokenEndpoint.cpp" line="+51"/>
+        <source>field &quot;access_token&quot; is empty</source>
+        <translation>Feld &quot;access_token&quot; ist leer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>field &quot;token_type&quot; is &quot;%1&quot;, not &quot;Bearer&quot;</source>
+        <translation>Feld &quot;token_type&quot; ist &quot;%1&quot;, nicht &quot;Bearer&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>ZitadelUserMapper</name>
+    <message>
+        <location filename="../../services/zitadel/ZitadelUserMapper.cpp" line="+23"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inactive</source>
+        <translation>Inaktiv</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Locked</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Suspended</source>
+        <translation>Suspendiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Initial (sign-up not finished)</source>
+        <translation>Initial (Registrierung nicht abgeschlossen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unspecified</source>
+        <translation>Nicht angegeben</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../../app/desktop/main.cpp" line="+42"/>
+        <source>cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>no users were loaded within 60 s</source>
+        <translation>innerhalb von 60 s wurden keine Benutzer geladen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Manage the users of identity providers.</source>
+        <translation>Benutzer von Identitätsanbietern verwalten.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Start the offline demo: a built-in mock server with one profile per API, secrets in memory.</source>
+        <translation>Offline-Demo starten: eingebauter Mock-Server mit einem Profil pro API, Geheimnisse nur im Arbeitsspeicher.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open this profile (the demo: zitadel).</source>
+        <translation>Dieses Profil öffnen (in der Demo: zitadel).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save the window to FILE once the first page of users is shown, then quit (exit code 2 on failure).</source>
+        <translation>Fenster als FILE speichern, sobald die erste Seite mit Benutzern angezeigt wird, dann beenden (Exit-Code 2 bei Fehler).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show the interface in this language (%1); default: the system&apos;s.</source>
+        <translation>Oberfläche in dieser Sprache anzeigen (%1); Standard: die des Systems.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The saved profiles cannot be read.</source>
+        <translation>Die gespeicherten Profile können nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is no profile called “%1”.</source>
+        <translation>Es gibt kein Profil namens „%1“.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the demo cannot start: %1</source>
+        <translation>die Demo kann nicht starten: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/main.cpp" line="+35"/>
+        <source>Run &quot;identitydesk-cli --help&quot; for usage.</source>
+        <translation>Aufruf und Optionen zeigt „identitydesk-cli --help“.</translation>
+    </message>
+</context>
+</TS>
