@@ -139,24 +139,30 @@ QString CliFormatter::usersTable(const QList<User> &users)
 
 QString CliFormatter::userDetails(const User &user)
 {
-    QString text;
-    QTextStream out(&text);
-    const auto field = [&out](const QString &label, const QString &value) {
-        if (!value.isEmpty())
-            out << label.leftJustified(15) << value << '\n';
-    };
-    field(tr("Id:"), user.id);
-    field(tr("Login:"), user.login);
-    field(tr("Name:"), user.displayName);
-    field(tr("Email:"), user.email);
-    field(tr("Verified:"), verificationName(user.verification));
-    field(tr("State:"), user.stateText.isEmpty() ? stateName(user.state) : user.stateText);
-    field(tr("Organisation:"),
+    const QList<std::pair<QString, QString>> fields {
+        { tr("Id:"), user.id },
+        { tr("Login:"), user.login },
+        { tr("Name:"), user.displayName },
+        { tr("Email:"), user.email },
+        { tr("Verified:"), verificationName(user.verification) },
+        { tr("State:"), user.stateText.isEmpty() ? stateName(user.state) : user.stateText },
+        { tr("Organisation:"),
           user.organisationName.isEmpty() ? user.organisationId
                                           : user.organisationName + QStringLiteral(" (")
-                  + user.organisationId + QLatin1Char(')'));
-    field(tr("Version:"), user.version);
-    field(tr("Pending email:"), user.pendingEmail);
+                  + user.organisationId + QLatin1Char(')') },
+        { tr("Version:"), user.version },
+        { tr("Pending email:"), user.pendingEmail },
+    };
+    // Aligned on the longest label, which depends on the language.
+    qsizetype width = 0;
+    for (const auto &[label, value] : fields)
+        width = qMax(width, label.size());
+    QString text;
+    QTextStream out(&text);
+    for (const auto &[label, value] : fields) {
+        if (!value.isEmpty())
+            out << label.leftJustified(width + 2) << value << '\n';
+    }
     return text;
 }
 

@@ -4,6 +4,7 @@
 #include "CliRunner.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QTextStream>
 
 #include <cstdio>
@@ -14,6 +15,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("identitydesk-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("IdentityDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(IDENTITYDESK_VERSION));
+    // stderr is for the command's own messages; the request log is opt-in through
+    // QT_LOGGING_RULES (e.g. "identitydesk.*.info=true"), which overrides this default.
+    QLoggingCategory::setFilterRules(QStringLiteral("identitydesk.*.info=false"));
 
     QTextStream out(stdout);
     QTextStream err(stderr);

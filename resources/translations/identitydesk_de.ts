@@ -944,7 +944,7 @@
     <message>
         <location line="+1"/>
         <source>Pending email:</source>
-        <translation>Ausstehend:</translation>
+        <translation>Ausstehende E-Mail:</translation>
     </message>
     <message>
         <location line="+14"/>
