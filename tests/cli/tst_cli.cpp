@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTcpServer>
+#include <QTranslator>
 
 #include <memory>
 
@@ -94,6 +95,55 @@ private slots:
             << QStringList { QStringLiteral("--demo-url"), QStringLiteral("ftp://x"),
                              QStringLiteral("users") }
             << 2 << QString() << QStringLiteral("--demo-url");
+        QTest::newRow("language without catalogue")
+            << QStringList { QStringLiteral("--lang"), QStringLiteral("fr"),
+                             QStringLiteral("--version") }
+            << 0 << QStringLiteral("identitydesk-cli 0.1.0") << QStringLiteral("French");
+    }
+
+    void followsTheLanguage_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<bool>("german");
+        const QString help = QStringLiteral("--help");
+        QTest::newRow("German system")
+            << QStringLiteral("de_DE.UTF-8") << QStringList { help } << true;
+        QTest::newRow("Austrian system")
+            << QStringLiteral("de_AT.UTF-8") << QStringList { help } << true;
+        QTest::newRow("English system")
+            << QStringLiteral("C.UTF-8") << QStringList { help } << false;
+        QTest::newRow("--lang en on a German system")
+            << QStringLiteral("de_DE.UTF-8")
+            << QStringList { QStringLiteral("--lang"), QStringLiteral("en"), help } << false;
+        QTest::newRow("--lang=de on an English system")
+            << QStringLiteral("C.UTF-8") << QStringList { QStringLiteral("--lang=de"), help }
+            << true;
+    }
+
+    void followsTheLanguage()
+    {
+        QFETCH(QString, locale);
+        QFETCH(QStringList, arguments);
+        QFETCH(bool, german);
+        // What the catalogue the binary embeds says, not a copy of it.
+        QTranslator catalogue;
+        QVERIFY(catalogue.load(QStringLiteral(":/i18n/identitydesk_de.qm")));
+        const QString english = QStringLiteral("List users, page by page.");
+        const QString translated =
+            catalogue.translate("CliCommandLine", "List users, page by page.");
+        QVERIFY(!translated.isEmpty() && translated != english);
+
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        for (const char *name : { "LANGUAGE", "LANG", "LC_MESSAGES" })
+            environment.remove(QString::fromLatin1(name));
+        environment.insert(QStringLiteral("LC_ALL"), locale);
+        const CliResult result = runCli(arguments, {}, environment);
+        QVERIFY(result.finished);
+        QCOMPARE(result.exitCode, 0);
+        const QString out = QString::fromUtf8(result.out);
+        QVERIFY2(out.contains(german ? translated : english), result.out.constData());
+        QVERIFY2(!out.contains(german ? english : translated), result.out.constData());
     }
 
     void helpAndUsage()
