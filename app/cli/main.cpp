@@ -3,6 +3,7 @@
 #include "CliRunner.h"
 
 #include <QCoreApplication>
+#include <QNetworkProxyFactory>
 #include <QTextStream>
 
 #include <cstdio>
@@ -13,6 +14,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("identitydesk-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("IdentityDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(IDENTITYDESK_VERSION));
+    QNetworkProxyFactory::setUseSystemConfiguration(true); // see docs/admin-guide.md, Proxies
 
     QTextStream out(stdout);
     QTextStream err(stderr);
