@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QNetworkAccessManager>
+#include <QNetworkProxyFactory>
 #include <QTimer>
 
 #include <cstdio>
@@ -95,6 +96,7 @@ int main(int argc, char *argv[])
     parser.addOptions({ demo, profile, screenshot });
     parser.process(app);
 
+    QNetworkProxyFactory::setUseSystemConfiguration(true); // see docs/admin-guide.md, Proxies
     QNetworkAccessManager network;
     ProfileStore store; // the file identitydesk-cli shares
     const bool storeRead = store.load();
