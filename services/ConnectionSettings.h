@@ -39,6 +39,9 @@ struct ConnectionSettings
     /// The non-secret half of the credential: user name, login email or client id.
     QString principal;
     int timeoutMs = 30000;
+    /// A PEM file of certificate authorities trusted in addition to the system's (an internal
+    /// CA, or a TLS-inspecting proxy's); empty trusts the system's only. A path, not a secret.
+    QString caCertificatesFile;
 
     QUrl effectiveAuthUrl() const { return authUrl.isEmpty() ? baseUrl : authUrl; }
 };

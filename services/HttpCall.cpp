@@ -53,6 +53,12 @@ void HttpCall::authorizeAndSend()
         finishWith(ServiceError::network(tr("the connection was closed")));
         return;
     }
+    if (!m_client->tlsSetupProblem().isEmpty() && m_url.scheme() == QLatin1String("https")) {
+        // From the event loop: the caller connects to failed() after send() returns.
+        const ServiceError error(ServiceError::Kind::Tls, m_client->tlsSetupProblem());
+        QTimer::singleShot(0, this, [this, error] { finishWith(error); });
+        return;
+    }
     Authenticator *authenticator = m_client->authenticator();
     if (!m_request.authenticated || !authenticator) {
         sendWith({});
@@ -71,6 +77,8 @@ void HttpCall::sendWith(const HttpHeaders &authHeaders)
 {
     QNetworkRequest request(m_url);
     request.setTransferTimeout(m_client->settings().timeoutMs);
+    if (const std::optional<QSslConfiguration> &tls = m_client->tlsConfiguration())
+        request.setSslConfiguration(*tls);
     // Redirects are followed by hand so that credentials never leave the origin.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::ManualRedirectPolicy);
@@ -99,12 +107,8 @@ void HttpCall::sendWith(const HttpHeaders &authHeaders)
                     reply->abort();
                 }
             });
-    connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
-        QStringList problems;
-        for (const QSslError &error : errors)
-            problems.append(error.errorString());
-        m_tlsProblems = problems.join(QStringLiteral("; "));
-    });
+    connect(reply, &QNetworkReply::sslErrors, this,
+            [this](const QList<QSslError> &errors) { m_tlsProblems = describeTlsErrors(errors); });
     connect(reply, &QNetworkReply::finished, this, &HttpCall::onFinished);
 }
 
@@ -209,6 +213,41 @@ bool HttpCall::retryLater(const HttpResponse &response)
     // A coarse timer may fire up to 5 % early; a server's Retry-After must not be undercut.
     QTimer::singleShot(wait * 1000, Qt::PreciseTimer, this, &HttpCall::authorizeAndSend);
     return true;
+}
+
+QString HttpCall::describeTlsErrors(const QList<QSslError> &errors) const
+{
+    QStringList reasons;
+    bool untrusted = false;
+    for (const QSslError &error : errors) {
+        reasons.append(error.errorString());
+        switch (error.error()) {
+        case QSslError::UnableToGetIssuerCertificate:
+        case QSslError::UnableToGetLocalIssuerCertificate:
+        case QSslError::UnableToVerifyFirstCertificate:
+        case QSslError::SelfSignedCertificate:
+        case QSslError::SelfSignedCertificateInChain:
+        case QSslError::CertificateUntrusted:
+            untrusted = true;
+            break;
+        default:
+            break;
+        }
+    }
+    const QString reason = reasons.join(QStringLiteral("; "));
+    if (!untrusted)
+        return reason;
+    // The usual cause is a company CA (or a TLS-inspecting proxy) the system does not know:
+    // say which setting fixes it, never offer to look away.
+    const QString caFile = m_client ? m_client->settings().caCertificatesFile : QString();
+    if (caFile.isEmpty())
+        return tr("the server's certificate is not trusted (%1). If your organisation uses its "
+                  "own certificate authority, set the profile's CA certificates file.")
+            .arg(reason);
+    return tr("the server's certificate is not trusted (%1), not even with the profile's CA "
+              "certificates file %2. Check that the file holds the certificate authority that "
+              "issued the server's certificate.")
+        .arg(reason, caFile);
 }
 
 int HttpCall::retryAfterSeconds(const QByteArray &value)

@@ -8,6 +8,7 @@
 
 class HttpClient;
 class QNetworkReply;
+class QSslError;
 
 /// One HTTP exchange, with everything a careful client does around it: credentials (and one
 /// refresh after a 401 where the authenticator can), a transfer timeout, a response size cap,
@@ -39,6 +40,9 @@ private:
     bool retryLater(const HttpResponse &response);
     void finishWith(const ServiceError &error);
     void finishWith(const HttpResponse &response);
+    /// The TLS errors as one reason, saying which profile setting helps when the issuer is
+    /// not trusted.
+    QString describeTlsErrors(const QList<QSslError> &errors) const;
     static int retryAfterSeconds(const QByteArray &value);
 
     QPointer<HttpClient> m_client;

@@ -1,7 +1,17 @@
 #include "HttpClient.h"
 
 #include "Authenticator.h"
+#include "CaCertificatesFile.h"
 #include "HttpCall.h"
+
+HttpSettings HttpSettings::forConnection(const ConnectionSettings &connection)
+{
+    HttpSettings settings;
+    settings.baseUrl = connection.baseUrl;
+    settings.timeoutMs = connection.timeoutMs;
+    settings.caCertificatesFile = connection.caCertificatesFile;
+    return settings;
+}
 
 HttpClient::HttpClient(QNetworkAccessManager *network, HttpSettings settings,
                        ErrorMapper errorMapper, QObject *parent)
@@ -9,7 +19,23 @@ HttpClient::HttpClient(QNetworkAccessManager *network, HttpSettings settings,
     , m_network(network)
     , m_settings(std::move(settings))
     , m_errorMapper(std::move(errorMapper))
-{ }
+{
+    if (m_settings.caCertificatesFile.isEmpty())
+        return;
+    const CaCertificatesFile::Contents extra =
+        CaCertificatesFile::read(m_settings.caCertificatesFile);
+    if (!extra.problem.isEmpty()) {
+        m_tlsSetupProblem = extra.problem;
+        return;
+    }
+    // Setting any CA list switches off Qt's on-demand loading of the system's CAs, and on Linux
+    // the default configuration's list is empty until then: the system's CAs are added
+    // explicitly, or the profile would trust its own CA only. Verification stays on.
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setCaCertificates(tls.caCertificates() + QSslConfiguration::systemCaCertificates()
+                          + extra.certificates);
+    m_tls = tls;
+}
 
 void HttpClient::setAuthenticator(Authenticator *authenticator)
 {

@@ -1,11 +1,15 @@
 #pragma once
 
+#include "ConnectionSettings.h"
 #include "HttpExchange.h"
 
 #include <QNetworkAccessManager>
 #include <QObject>
 #include <QPointer>
+#include <QSslConfiguration>
 #include <QUrl>
+
+#include <optional>
 
 class Authenticator;
 class HttpCall;
@@ -22,6 +26,12 @@ struct HttpSettings
     int maxReadRetries = 2;
     /// ...and only when the wait asked for (Retry-After) is at most this long.
     int maxRetryWaitSeconds = 10;
+    /// Certificate authorities trusted besides the system's (ConnectionSettings).
+    QString caCertificatesFile;
+
+    /// What every backend takes from its profile: base URL, timeout and trusted CAs. Backends
+    /// start from this, so that a profile setting reaches each of their HTTP clients.
+    static HttpSettings forConnection(const ConnectionSettings &connection);
 };
 
 /// The HTTP side of one backend connection: base URL, credentials, limits and the backend's
@@ -46,9 +56,18 @@ public:
     const ErrorMapper &errorMapper() const { return m_errorMapper; }
     QUrl urlFor(const HttpRequest &request) const;
 
+    /// The TLS configuration requests use: the system's CAs plus the profile's. Nothing when
+    /// the profile adds none (Qt's defaults apply) or when its CA file cannot be used.
+    const std::optional<QSslConfiguration> &tlsConfiguration() const { return m_tls; }
+    /// Why the profile's CA certificates file cannot be used; requests over https then fail
+    /// with this as a TLS error rather than silently trusting less than the profile says.
+    const QString &tlsSetupProblem() const { return m_tlsSetupProblem; }
+
 private:
     QPointer<QNetworkAccessManager> m_network;
     HttpSettings m_settings;
     ErrorMapper m_errorMapper;
     QPointer<Authenticator> m_authenticator;
+    std::optional<QSslConfiguration> m_tls;
+    QString m_tlsSetupProblem;
 };

@@ -1,5 +1,6 @@
 #include "ProfileEditor.h"
 
+#include "FileChooser.h"
 #include "InlineMessage.h"
 #include "ProfileFieldText.h"
 
@@ -8,6 +9,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 const QString ProfileEditor::secretField = QStringLiteral("secret");
@@ -84,6 +86,19 @@ ProfileEditor::ProfileEditor(QWidget *parent)
     m_secret->setToolTip(tr("Kept in the system keyring, never in the profile file."));
     addRow(secretField, m_secret, QString());
 
+    // Optional and the same for every kind: a company CA or a TLS-inspecting proxy's.
+    QLineEdit *caEdit = addLineEdit(ProfileField::caCertificatesFile, "caFileEdit",
+                                    tr("CA certificates file, optional"));
+    caEdit->setPlaceholderText(tr("Optional; a PEM file trusted besides the system's"));
+    m_caFile = new FileChooser(caEdit, tr("Choose the CA Certificates File"),
+                               tr("PEM certificates (*.pem *.crt *.cer);;All files (*)"), this);
+    m_caFile->browseButton()->setObjectName(QStringLiteral("caFileBrowseButton"));
+    m_caFile->browseButton()->setAccessibleName(tr("Browse for the CA certificates file"));
+    connect(m_caFile, &FileChooser::chosen, this,
+            [this] { touch(ProfileField::caCertificatesFile); });
+    addRow(ProfileField::caCertificatesFile, m_caFile, tr("CA certi&ficates:"))
+        .label->setBuddy(caEdit);
+
     m_otherProblems = new InlineMessage(this);
     m_otherProblems->setObjectName(QStringLiteral("otherProblemsMessage"));
     m_layout->addRow(m_otherProblems);
@@ -149,6 +164,7 @@ void ProfileEditor::startEdit(const ConnectionProfile &profile)
     m_organisation->setText(s.organisationId);
     m_account->setText(s.accountName);
     m_project->setText(s.projectName);
+    m_caFile->lineEdit()->setText(s.caCertificatesFile);
     m_secret->clear();
     m_touched.clear();
     m_loading = false;
@@ -288,6 +304,7 @@ ConnectionProfile ProfileEditor::profile() const
         shownText(k == BackendKind::ZitadelManagement || k == BackendKind::Acronis, m_organisation);
     profile.settings.accountName = shownText(huaweiLogin, m_account);
     profile.settings.projectName = shownText(huaweiLogin, m_project);
+    profile.settings.caCertificatesFile = m_caFile->lineEdit()->text().trimmed();
     return profile;
 }
 
@@ -315,8 +332,18 @@ QWidget *ProfileEditor::firstInput() const
 
 QList<QWidget *> ProfileEditor::inputs() const
 {
-    return { m_name,         m_kind,    m_baseUrl, m_authMethod, m_principal,
-             m_organisation, m_account, m_project, m_authUrl,    m_secret };
+    return { m_name,
+             m_kind,
+             m_baseUrl,
+             m_authMethod,
+             m_principal,
+             m_organisation,
+             m_account,
+             m_project,
+             m_authUrl,
+             m_secret,
+             m_caFile->lineEdit(),
+             m_caFile->browseButton() };
 }
 
 void ProfileEditor::revalidate()

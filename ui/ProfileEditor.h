@@ -8,6 +8,7 @@
 #include <QStringList>
 #include <QWidget>
 
+class FileChooser;
 class InlineMessage;
 class QComboBox;
 class QFormLayout;
@@ -17,7 +18,8 @@ class QLineEdit;
 /// The right-hand form of the profiles dialog: one connection profile plus its secret.
 ///
 /// It shows only what the chosen backend kind and sign-in method need (principal, organisation
-/// or tenant, Huawei account and project, sign-in URL), labels the principal and the secret in
+/// or tenant, Huawei account and project, sign-in URL; an optional CA certificates file for
+/// every kind), labels the principal and the secret in
 /// the method's own words, and checks the input live with ConnectionProfile::validate():
 /// each problem appears beside its field once that field was edited, and isValid() stays
 /// false until there is none. For a new profile the secret is required; when editing, an
@@ -103,6 +105,7 @@ private:
     QLineEdit *m_project = nullptr;
     QLineEdit *m_authUrl = nullptr;
     QLineEdit *m_secret = nullptr;
+    FileChooser *m_caFile = nullptr;
     InlineMessage *m_otherProblems = nullptr;
 
     bool m_isNew = true;

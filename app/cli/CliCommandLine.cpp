@@ -70,6 +70,10 @@ QList<QCommandLineOption> allOptions()
         { QStringLiteral("project"),
           CliCommandLine::tr("Huawei project (region), e.g. ap-southeast-3."),
           QStringLiteral("name") },
+        { QStringLiteral("ca-file"),
+          CliCommandLine::tr("PEM file of certificate authorities to trust besides the "
+                             "system's (a company CA or a TLS-inspecting proxy)."),
+          QStringLiteral("file") },
     };
 }
 
@@ -87,7 +91,8 @@ const QList<CliCommandLine::Command> &CliCommandLine::commands()
           QT_TRANSLATE_NOOP("CliCommandLine", "List, add or remove connection profiles."),
           { QStringLiteral("secret-stdin"), QStringLiteral("kind"), QStringLiteral("url"),
             QStringLiteral("auth-url"), QStringLiteral("auth"), QStringLiteral("principal"),
-            QStringLiteral("org"), QStringLiteral("account"), QStringLiteral("project") },
+            QStringLiteral("org"), QStringLiteral("account"), QStringLiteral("project"),
+            QStringLiteral("ca-file") },
           1,
           2 },
         { "users",
@@ -219,6 +224,7 @@ CliCommandLine::Result CliCommandLine::parse(const QStringList &arguments)
     in.organisation = parser.value(QStringLiteral("org"));
     in.account = parser.value(QStringLiteral("account"));
     in.project = parser.value(QStringLiteral("project"));
+    in.caFile = parser.value(QStringLiteral("ca-file"));
 
     const auto number = [&](const QString &option, int *target, int minimum) {
         if (!parser.isSet(option))

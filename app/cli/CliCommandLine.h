@@ -35,6 +35,7 @@ struct CliInvocation
     QString organisation;
     QString account;
     QString project;
+    QString caFile;
 };
 
 /// Parses identitydesk-cli's arguments: global options, one command, its arguments and the

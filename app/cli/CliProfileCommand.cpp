@@ -4,6 +4,7 @@
 #include "SecretStore.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -53,7 +54,10 @@ void CliProfileCommand::list()
         m_out << profile.name.leftJustified(20) << ' '
               << ConnectionProfile::kindName(profile.settings.kind).leftJustified(13) << ' '
               << ConnectionProfile::authMethodName(profile.settings.authMethod).leftJustified(22)
-              << ' ' << profile.settings.baseUrl.toString() << '\n';
+              << ' ' << profile.settings.baseUrl.toString();
+        if (!profile.settings.caCertificatesFile.isEmpty())
+            m_out << ' ' << tr("(CA file %1)").arg(profile.settings.caCertificatesFile);
+        m_out << '\n';
     }
     done(CliExitCode::Success);
 }
@@ -84,6 +88,9 @@ void CliProfileCommand::add()
     profile.settings.organisationId = m_invocation.organisation;
     profile.settings.accountName = m_invocation.account;
     profile.settings.projectName = m_invocation.project;
+    // Stored absolute: the desktop app and later runs start in other folders.
+    if (!m_invocation.caFile.isEmpty())
+        profile.settings.caCertificatesFile = QFileInfo(m_invocation.caFile).absoluteFilePath();
     if (!m_invocation.secretStdin) {
         done(CliExitCode::Usage,
              tr("give the profile's secret on stdin with --secret-stdin "
@@ -108,6 +115,7 @@ void CliProfileCommand::add()
             { ProfileField::accountName, QStringLiteral("--account") },
             { ProfileField::projectName, QStringLiteral("--project") },
             { ProfileField::principal, QStringLiteral("--principal") },
+            { ProfileField::caCertificatesFile, QStringLiteral("--ca-file") },
         };
         QStringList lines;
         for (const ProfileProblem &problem : problems)

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
+#include <QNetworkProxyFactory>
 #include <QTextStream>
 
 #include <cstdio>
@@ -18,6 +19,7 @@ int main(int argc, char *argv[])
     // stderr is for the command's own messages; the request log is opt-in through
     // QT_LOGGING_RULES (e.g. "identitydesk.*.info=true"), which overrides this default.
     QLoggingCategory::setFilterRules(QStringLiteral("identitydesk.*.info=false"));
+    QNetworkProxyFactory::setUseSystemConfiguration(true); // see docs/admin-guide.md, Proxies
 
     QTextStream out(stdout);
     QTextStream err(stderr);

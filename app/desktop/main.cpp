@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QNetworkAccessManager>
+#include <QNetworkProxyFactory>
 #include <QTimer>
 
 #include <cstdio>
@@ -107,6 +108,7 @@ int main(int argc, char *argv[])
     if (!languageProblem.isEmpty())
         printError(languageProblem);
 
+    QNetworkProxyFactory::setUseSystemConfiguration(true); // see docs/admin-guide.md, Proxies
     QNetworkAccessManager network;
     ProfileStore store; // the file identitydesk-cli shares
     const bool storeRead = store.load();

@@ -62,9 +62,8 @@ AcronisBackend::AcronisBackend(QNetworkAccessManager *network, const ConnectionS
     , m_settings(settings)
     , m_nextSerial(QRandomGenerator::global()->generate())
 {
-    HttpSettings http;
+    HttpSettings http = HttpSettings::forConnection(settings);
     http.baseUrl = dataCenterRoot(settings.baseUrl);
-    http.timeoutMs = settings.timeoutMs;
     const ErrorMapper mapper = [](const HttpResponse &response) {
         return AcronisErrorMapper::map(response);
     };

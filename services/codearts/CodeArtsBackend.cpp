@@ -67,9 +67,7 @@ CodeArtsBackend::CodeArtsBackend(QNetworkAccessManager *network, const Connectio
     , m_identity(std::make_shared<HuaweiIdentity>())
     , m_accountName(settings.accountName.trimmed())
 {
-    HttpSettings http;
-    http.baseUrl = settings.baseUrl;
-    http.timeoutMs = settings.timeoutMs;
+    HttpSettings http = HttpSettings::forConnection(settings);
     m_client = new HttpClient(network, http, &CodeArtsErrorMapper::map, this);
     if (!isUsableUrl(settings.baseUrl)) {
         m_profileError =
@@ -132,9 +130,8 @@ void CodeArtsBackend::configureAuthentication(QNetworkAccessManager *network,
             return;
         }
 
-        HttpSettings http;
+        HttpSettings http = HttpSettings::forConnection(settings);
         http.baseUrl = iamUrl;
-        http.timeoutMs = settings.timeoutMs;
         m_iamClient = new HttpClient(network, http, &CodeArtsErrorMapper::mapIam, this);
         m_tokens = new TokenAuthenticator(
             m_iamClient, std::make_unique<CodeArtsIamEndpoint>(login, secret, m_identity), this);

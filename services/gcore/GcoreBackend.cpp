@@ -78,9 +78,7 @@ GcoreBackend::GcoreBackend(QNetworkAccessManager *network, const ConnectionSetti
                            const QString &secret, QObject *parent)
     : IdentityBackend(parent)
 {
-    HttpSettings http;
-    http.baseUrl = settings.baseUrl;
-    http.timeoutMs = settings.timeoutMs;
+    HttpSettings http = HttpSettings::forConnection(settings);
     m_client = new HttpClient(network, http, &GcoreErrorMapper::map, this);
 
     const QString scheme = settings.baseUrl.scheme();

@@ -1,5 +1,7 @@
 #include "ConnectionProfile.h"
 
+#include "CaCertificatesFile.h"
+
 #include <QHostAddress>
 #include <QJsonValue>
 
@@ -199,6 +201,17 @@ bool ConnectionProfile::isLoopbackHost(const QString &host)
 
 QList<ProfileProblem> ConnectionProfile::validate() const
 {
+    QList<ProfileProblem> problems = validateFields();
+    if (!settings.caCertificatesFile.isEmpty()) {
+        const QString problem = CaCertificatesFile::read(settings.caCertificatesFile).problem;
+        if (!problem.isEmpty())
+            problems.append(ProfileProblem { ProfileField::caCertificatesFile, problem });
+    }
+    return problems;
+}
+
+QList<ProfileProblem> ConnectionProfile::validateFields() const
+{
     QList<ProfileProblem> problems;
     const auto add = [&problems](const QString &field, const QString &message) {
         problems.append(ProfileProblem { field, message });
@@ -286,6 +299,7 @@ QJsonObject ConnectionProfile::toJson() const
     optional(ProfileField::projectName, settings.projectName);
     optional(ProfileField::principal, settings.principal);
     json.insert(ProfileField::timeoutMs, settings.timeoutMs);
+    optional(ProfileField::caCertificatesFile, settings.caCertificatesFile);
     return json;
 }
 
@@ -343,6 +357,7 @@ std::optional<ConnectionProfile> ConnectionProfile::fromJson(const QJsonObject &
     profile.settings.accountName = text(ProfileField::accountName, false);
     profile.settings.projectName = text(ProfileField::projectName, false);
     profile.settings.principal = text(ProfileField::principal, false);
+    profile.settings.caCertificatesFile = text(ProfileField::caCertificatesFile, false);
 
     const QJsonValue timeout = json.value(ProfileField::timeoutMs);
     if (!timeout.isUndefined() && !timeout.isNull()) {
@@ -356,7 +371,7 @@ std::optional<ConnectionProfile> ConnectionProfile::fromJson(const QJsonObject &
     }
 
     if (!found) {
-        const QList<ProfileProblem> problems = profile.validate();
+        const QList<ProfileProblem> problems = profile.validateFields();
         if (!problems.isEmpty())
             found = problems.first();
     }
@@ -375,5 +390,6 @@ bool operator==(const ConnectionProfile &a, const ConnectionProfile &b)
     return a.name == b.name && x.kind == y.kind && x.baseUrl == y.baseUrl && x.authUrl == y.authUrl
         && x.authMethod == y.authMethod && x.organisationId == y.organisationId
         && x.accountName == y.accountName && x.projectName == y.projectName
-        && x.principal == y.principal && x.timeoutMs == y.timeoutMs;
+        && x.principal == y.principal && x.timeoutMs == y.timeoutMs
+        && x.caCertificatesFile == y.caCertificatesFile;
 }

@@ -26,6 +26,7 @@ inline const QString accountName = QStringLiteral("accountName");
 inline const QString projectName = QStringLiteral("projectName");
 inline const QString principal = QStringLiteral("principal");
 inline const QString timeoutMs = QStringLiteral("timeoutMs");
+inline const QString caCertificatesFile = QStringLiteral("caCertificatesFile");
 } // namespace ProfileField
 
 struct ProfileProblem
@@ -47,7 +48,7 @@ struct ProfileProblem
 ///     { "name": "Production", "kind": "gcore", "baseUrl": "https://api.gcore.com",
 ///       "authUrl": "...", "authMethod": "api-key", "organisationId": "...",
 ///       "accountName": "...", "projectName": "...", "principal": "...",
-///       "timeoutMs": 30000 (integer) }
+///       "timeoutMs": 30000 (integer), "caCertificatesFile": "/etc/ssl/company-ca.pem" }
 struct ConnectionProfile
 {
     Q_DECLARE_TR_FUNCTIONS(ConnectionProfile)
@@ -62,13 +63,16 @@ public:
     static constexpr int maximumTimeoutMs = 600000;
     static constexpr int maximumNameLength = 100;
 
-    /// Every problem with this profile, in field order; empty when it can be used.
+    /// Every problem with this profile, in field order; empty when it can be used. Reads the
+    /// CA certificates file, if one is set, to check that it holds a certificate.
     QList<ProfileProblem> validate() const;
     bool isValid() const { return validate().isEmpty(); }
 
     QJsonObject toJson() const;
     /// Reads and validates a profile. On failure returns nothing and, when `problem` is given,
-    /// stores the first problem (wrong type, unknown name, or a validation failure).
+    /// stores the first problem (wrong type, unknown name, or a validation failure). The CA
+    /// certificates file is not opened here: one that went missing must not make the whole
+    /// profile file unreadable; connecting reports it instead.
     static std::optional<ConnectionProfile> fromJson(const QJsonObject &json,
                                                      ProfileProblem *problem = nullptr);
 
@@ -92,6 +96,10 @@ public:
 
     /// True for localhost and loopback addresses (127.0.0.0/8, ::1), where plain http is allowed.
     static bool isLoopbackHost(const QString &host);
+
+private:
+    /// validate() without touching the file system.
+    QList<ProfileProblem> validateFields() const;
 };
 
 bool operator==(const ConnectionProfile &a, const ConnectionProfile &b);

@@ -8,9 +8,7 @@ ZitadelBackendBase::ZitadelBackendBase(QNetworkAccessManager *network,
     : IdentityBackend(parent)
     , m_settings(settings)
 {
-    HttpSettings http;
-    http.baseUrl = settings.baseUrl;
-    http.timeoutMs = settings.timeoutMs;
+    HttpSettings http = HttpSettings::forConnection(settings);
     ErrorMapper mapper = api == ZitadelErrorMapper::Api::Self
         ? ErrorMapper(&ZitadelErrorMapper::mapSelf)
         : ErrorMapper(

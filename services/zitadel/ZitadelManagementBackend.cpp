@@ -72,9 +72,8 @@ ZitadelManagementBackend::ZitadelManagementBackend(QNetworkAccessManager *networ
                               tr("The profile needs the service account's client id and client "
                                  "secret.") });
         }
-        HttpSettings tokenSettings;
+        HttpSettings tokenSettings = HttpSettings::forConnection(settings);
         tokenSettings.baseUrl = settings.effectiveAuthUrl();
-        tokenSettings.timeoutMs = settings.timeoutMs;
         m_tokenHttp = new HttpClient(
             network, tokenSettings,
             [](const HttpResponse &response) { return ZitadelErrorMapper::map(response); }, this);

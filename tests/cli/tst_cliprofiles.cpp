@@ -135,6 +135,22 @@ private slots:
                                                        QStringLiteral("api-key"),
                                                        QStringLiteral("--secret-stdin") }
                                       << 2 << QStringLiteral("--kind");
+        QTest::newRow("CA certificates file missing")
+            << QStringList { QStringLiteral("profiles"),
+                             QStringLiteral("add"),
+                             QStringLiteral("p5"),
+                             QStringLiteral("--kind"),
+                             QStringLiteral("zitadel"),
+                             QStringLiteral("--url"),
+                             QStringLiteral("https://acme.zitadel.example"),
+                             QStringLiteral("--auth"),
+                             QStringLiteral("personal-access-token"),
+                             QStringLiteral("--ca-file"),
+                             QStringLiteral("/nonexistent-identitydesk/company-ca.pem"),
+                             QStringLiteral("--secret-stdin") }
+            << 4
+            << QStringLiteral("--ca-file: The CA certificates file "
+                              "/nonexistent-identitydesk/company-ca.pem does not exist.");
         QTest::newRow("secret not on stdin")
             << QStringList { QStringLiteral("profiles"),
                              QStringLiteral("add"),

@@ -5,6 +5,8 @@
 #include "ProfileEditor.h"
 
 #include <QComboBox>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -106,9 +108,9 @@ void tst_ProfilesDialog::accessibleNamesAndTabOrder()
     click(*dialog, "addButton");
     chooseData(*dialog, "kindCombo", QStringLiteral("codearts"));
     chooseData(*dialog, "authMethodCombo", QStringLiteral("password"));
-    const char *order[] = { "nameEdit",      "kindCombo",   "baseUrlEdit", "authMethodCombo",
-                            "principalEdit", "accountEdit", "projectEdit", "authUrlEdit",
-                            "secretEdit",    "testButton" };
+    const char *order[] = { "nameEdit",      "kindCombo",   "baseUrlEdit",        "authMethodCombo",
+                            "principalEdit", "accountEdit", "projectEdit",        "authUrlEdit",
+                            "secretEdit",    "caFileEdit",  "caFileBrowseButton", "testButton" };
     QWidget *previous = nullptr;
     for (const char *name : order) {
         QWidget *widget = child<QWidget>(*dialog, name);
@@ -183,6 +185,43 @@ void tst_ProfilesDialog::validationBesideFieldsDisablesSave()
     setText(*dialog, "principalEdit", QStringLiteral("client"));
     setText(*dialog, "organisationEdit", QStringLiteral("tenant"));
     QVERIFY(save->isEnabled());
+}
+
+void tst_ProfilesDialog::caCertificatesFileIsChosenAndChecked()
+{
+    const QString pem = QFileInfo(QFINDTESTDATA("../data/selfsigned-test.crt")).canonicalFilePath();
+    QVERIFY(!pem.isEmpty());
+    auto dialog = openDialog();
+    const DemoProfile gcore = demo(QStringLiteral("gcore"));
+    fillFrom(*dialog, gcore, QStringLiteral("Behind the proxy"), gcore.secret);
+    QPushButton *save = child<QPushButton>(*dialog, "saveButton");
+    QVERIFY(save->isEnabled()); // the file is optional
+    const QLabel *label = labelFor(*dialog, "caFileEdit");
+    QVERIFY(label);
+    QCOMPARE(label->text(), QStringLiteral("CA certi&ficates:"));
+
+    // Typed: checked as it is typed, like every other field.
+    setText(*dialog, "caFileEdit", QStringLiteral("/nonexistent/company-ca.pem"));
+    QVERIFY(message(*dialog, QStringLiteral("caCertificatesFile")).contains(u"does not exist"));
+    QVERIFY(shown(*dialog, "caCertificatesFileMessage"));
+    QVERIFY(!save->isEnabled());
+
+    // Chosen: the file dialog opens without blocking (this line runs while it is open).
+    click(*dialog, "caFileBrowseButton");
+    QFileDialog *files = dialog->findChild<QFileDialog *>();
+    QVERIFY(files);
+    QTRY_VERIFY(files->isVisible());
+    files->selectFile(pem);
+    static_cast<QDialog *>(files)->accept(); // as the Open button does
+    QCOMPARE(child<QLineEdit>(*dialog, "caFileEdit")->text(), pem);
+    QCOMPARE(message(*dialog, QStringLiteral("caCertificatesFile")), QString());
+    QVERIFY(save->isEnabled());
+
+    QSignalSpy changed(dialog.get(), &ProfilesDialog::profilesChanged);
+    click(*dialog, "saveButton");
+    QTRY_COMPARE(changed.count(), 1);
+    QCOMPARE(m_store->find(QStringLiteral("Behind the proxy")).value().settings.caCertificatesFile,
+             pem);
 }
 
 void tst_ProfilesDialog::addStoresSecretOutsideTheFile()

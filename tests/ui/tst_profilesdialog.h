@@ -49,6 +49,7 @@ private slots:
     void fieldsFollowKindAndMethod();
     void accessibleNamesAndTabOrder();
     void validationBesideFieldsDisablesSave();
+    void caCertificatesFileIsChosenAndChecked();
     void addStoresSecretOutsideTheFile();
     void editKeepsTheStoredSecret();
     void renameMovesTheSecret();

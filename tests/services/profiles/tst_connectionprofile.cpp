@@ -1,6 +1,9 @@
 #include "ConnectionProfile.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -461,6 +464,100 @@ private slots:
         b = a;
         b.settings.projectName = QStringLiteral("other");
         QVERIFY(a != b);
+        b = a;
+        b.settings.caCertificatesFile = QStringLiteral("/etc/ssl/company-ca.pem");
+        QVERIFY(a != b);
+    }
+
+    void caCertificatesFileProblems_data()
+    {
+        QTest::addColumn<QString>("fileName"); // in a temporary folder; "" for a relative path
+        QTest::addColumn<QByteArray>("contents"); // written unless null
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("missing") << QStringLiteral("missing.pem") << QByteArray()
+                                 << QStringLiteral("does not exist");
+        QTest::newRow("a folder") << QStringLiteral(".") << QByteArray()
+                                  << QStringLiteral("is a folder");
+        QTest::newRow("empty") << QStringLiteral("empty.pem") << QByteArray("")
+                               << QStringLiteral("holds no PEM certificate");
+        QTest::newRow("not PEM") << QStringLiteral("notes.txt")
+                                 << QByteArray("just some notes, no certificate\n")
+                                 << QStringLiteral("holds no PEM certificate");
+        QTest::newRow("damaged PEM") << QStringLiteral("damaged.pem")
+                                     << QByteArray("-----BEGIN CERTIFICATE-----\nnot base64 "
+                                                   "at all\n-----END CERTIFICATE-----\n")
+                                     << QStringLiteral("holds no PEM certificate");
+        QTest::newRow("a private key only")
+            << QStringLiteral("key.pem")
+            << QByteArray("-----BEGIN PRIVATE KEY-----\nMC4CAQAwBQYDK2VwBCIEIA==\n"
+                          "-----END PRIVATE KEY-----\n")
+            << QStringLiteral("holds no PEM certificate");
+        QTest::newRow("relative path") << QString() << QByteArray() << QStringLiteral("full path");
+    }
+
+    void caCertificatesFileProblems()
+    {
+        QFETCH(QString, fileName);
+        QFETCH(QByteArray, contents);
+        QFETCH(QString, mentions);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = fileName.isEmpty() ? QStringLiteral("certs/company-ca.pem")
+                                                : QDir::cleanPath(dir.filePath(fileName));
+        if (!contents.isNull()) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(contents);
+        }
+        ConnectionProfile profile =
+            profileOf(BackendKind::ZitadelManagement, AuthMethod::PersonalAccessToken);
+        QVERIFY(profile.isValid());
+        profile.settings.caCertificatesFile = path;
+
+        const QList<ProfileProblem> problems = profile.validate();
+        QCOMPARE(problems.size(), 1);
+        QCOMPARE(problems.first().field, QStringLiteral("caCertificatesFile"));
+        QVERIFY2(problems.first().message.contains(mentions), qPrintable(problems.first().message));
+        QVERIFY2(problems.first().message.contains(QDir::toNativeSeparators(path)),
+                 qPrintable(problems.first().message));
+
+        // A profile file stays readable when a CA file goes missing: connecting reports it.
+        const std::optional<ConnectionProfile> read = ConnectionProfile::fromJson(profile.toJson());
+        QVERIFY(read);
+        QCOMPARE(read->settings.caCertificatesFile, path);
+    }
+
+    void caCertificatesFileAccepted_data()
+    {
+        QTest::addColumn<int>("copies");
+        QTest::newRow("one certificate") << 1;
+        QTest::newRow("several certificates") << 3;
+    }
+
+    void caCertificatesFileAccepted()
+    {
+        QFETCH(int, copies);
+        QFile source(QFINDTESTDATA("../../data/selfsigned-test.crt"));
+        QVERIFY(source.open(QIODevice::ReadOnly));
+        const QByteArray pem = source.readAll();
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("company ca.pem"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        for (int i = 0; i < copies; ++i)
+            file.write(pem);
+        file.close();
+
+        ConnectionProfile profile = profileOf(BackendKind::GcoreIam, AuthMethod::ApiKey);
+        profile.settings.caCertificatesFile = path;
+        QVERIFY2(profile.isValid(), qPrintable(profile.validate().value(0).describe()));
+        const QJsonObject json = profile.toJson();
+        QCOMPARE(json.value(QStringLiteral("caCertificatesFile")).toString(), path);
+        QCOMPARE(ConnectionProfile::fromJson(json), std::optional(profile));
+        // Without one the key is left out, as other empty optional fields are.
+        profile.settings.caCertificatesFile.clear();
+        QVERIFY(!profile.toJson().contains(QStringLiteral("caCertificatesFile")));
     }
 };
 

@@ -422,6 +422,36 @@ private slots:
                  QStringList { QStringLiteral("profiles.json") });
     }
 
+    void caCertificatesFileRoundTrip()
+    {
+        QFile source(QFINDTESTDATA("../../data/selfsigned-test.crt"));
+        QVERIFY(source.open(QIODevice::ReadOnly));
+        const QString caPath = m_dir->filePath(QStringLiteral("company-ca.pem"));
+        QFile ca(caPath);
+        QVERIFY(ca.open(QIODevice::WriteOnly));
+        ca.write(source.readAll());
+        ca.close();
+
+        ConnectionProfile profile = gcoreProfile();
+        profile.settings.caCertificatesFile = caPath;
+        ProfileStore store(m_path);
+        QVERIFY(store.load());
+        QVERIFY2(store.add(profile), qPrintable(store.errorString()));
+        QVERIFY(contents(m_path).contains(caPath.toUtf8()));
+        ProfileStore other(m_path);
+        QVERIFY(other.load());
+        QCOMPARE(other.find(profile.name), std::optional(profile));
+
+        // A CA file that goes away leaves the profile file readable; a change that still names
+        // it is refused with the problem beside the field.
+        QVERIFY(QFile::remove(caPath));
+        QVERIFY2(other.load(), qPrintable(other.errorString()));
+        QCOMPARE(other.find(profile.name), std::optional(profile));
+        QVERIFY(!other.replace(profile.name, profile));
+        QCOMPARE(other.error(), ProfileStore::Error::InvalidProfile);
+        QCOMPARE(other.problems().value(0).field, QStringLiteral("caCertificatesFile"));
+    }
+
     void fileNeverHoldsSecrets()
     {
         // The app's flow: profile to the store, secret to a secret store under the same name.

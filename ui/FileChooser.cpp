@@ -1,0 +1,45 @@
+#include "FileChooser.h"
+
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QPushButton>
+
+FileChooser::FileChooser(QLineEdit *edit, const QString &dialogTitle, const QString &nameFilter,
+                         QWidget *parent)
+    : QWidget(parent)
+    , m_edit(edit)
+    , m_browse(new QPushButton(tr("&Browse…"), this))
+    , m_title(dialogTitle)
+    , m_filter(nameFilter)
+{
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_edit, 1);
+    layout->addWidget(m_browse);
+    // The line edit takes the focus a label or a click on the row gives.
+    setFocusProxy(m_edit);
+    connect(m_browse, &QPushButton::clicked, this, &FileChooser::browse);
+}
+
+void FileChooser::browse()
+{
+    if (m_dialog) {
+        m_dialog->raise();
+        m_dialog->activateWindow();
+        return;
+    }
+    const QFileInfo current(m_edit->text().trimmed());
+    const QString folder = current.isAbsolute() ? current.absolutePath() : QString();
+    m_dialog = new QFileDialog(this, m_title, folder, m_filter);
+    m_dialog->setObjectName(QStringLiteral("fileChooserDialog"));
+    m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_dialog->setFileMode(QFileDialog::ExistingFile);
+    m_dialog->setAcceptMode(QFileDialog::AcceptOpen);
+    connect(m_dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
+        m_edit->setText(path);
+        emit chosen(path);
+    });
+    m_dialog->open();
+}

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QPointer>
+#include <QString>
+#include <QWidget>
+
+class QFileDialog;
+class QLineEdit;
+class QPushButton;
+
+/// A file path input with a "Browse…" button beside it. The file dialog is opened with open()
+/// (no nested event loop); a chosen file replaces the text and emits chosen(), just as typing
+/// emits the line edit's textEdited().
+class FileChooser : public QWidget
+{
+    Q_OBJECT
+public:
+    /// Takes `edit` into its layout; `nameFilter` as for QFileDialog ("PEM (*.pem);;All (*)").
+    FileChooser(QLineEdit *edit, const QString &dialogTitle, const QString &nameFilter,
+                QWidget *parent = nullptr);
+
+    QLineEdit *lineEdit() const { return m_edit; }
+    QPushButton *browseButton() const { return m_browse; }
+
+signals:
+    void chosen(const QString &path);
+
+private:
+    void browse();
+
+    QLineEdit *m_edit = nullptr;
+    QPushButton *m_browse = nullptr;
+    QString m_title;
+    QString m_filter;
+    QPointer<QFileDialog> m_dialog;
+};
