@@ -4,7 +4,7 @@
 <context>
     <name>AcronisBackend</name>
     <message>
-        <location filename="../../services/acronis/AcronisBackend.cpp" line="+77"/>
+        <location filename="../../services/acronis/AcronisBackend.cpp" line="+76"/>
         <source>an API key</source>
         <translation>einem API-Schlüssel</translation>
     </message>
@@ -346,6 +346,45 @@
         <location filename="../../ui/BusyStatus.cpp" line="+16"/>
         <source>Working</source>
         <translation>In Arbeit</translation>
+    </message>
+</context>
+<context>
+    <name>CaCertificatesFile</name>
+    <message>
+        <location filename="../../services/CaCertificatesFile.cpp" line="+20"/>
+        <source>The CA certificates file is not set.</source>
+        <translation>Die CA-Zertifikatsdatei ist nicht angegeben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The CA certificates file must be given with its full path (starting with /), not as %1.</source>
+        <translation>Die CA-Zertifikatsdatei muss mit vollständigem Pfad (beginnend mit /) angegeben werden, nicht als %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The CA certificates file %1 does not exist.</source>
+        <translation>Die CA-Zertifikatsdatei %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The CA certificates file %1 is a folder; choose a .pem or .crt file.</source>
+        <translation>Die CA-Zertifikatsdatei %1 ist ein Ordner; wählen Sie eine .pem- oder .crt-Datei.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+7"/>
+        <source>The CA certificates file %1 cannot be read: %2</source>
+        <translation>Die CA-Zertifikatsdatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>The CA certificates file %1 is too large to be a certificate file.</source>
+        <translation>Die CA-Zertifikatsdatei %1 ist zu groß für eine Zertifikatsdatei.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The CA certificates file %1 holds no PEM certificate (a block starting with &quot;-----BEGIN CERTIFICATE-----&quot;).</source>
+        <translation>Die CA-Zertifikatsdatei %1 enthält kein PEM-Zertifikat (einen Block, der mit &quot;-----BEGIN CERTIFICATE-----&quot; beginnt).</translation>
     </message>
 </context>
 <context>
@@ -738,12 +777,17 @@
         <translation>Huawei-Projekt (Region), z. B. ap-southeast-3.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+3"/>
+        <source>PEM file of certificate authorities to trust besides the system&apos;s (a company CA or a TLS-inspecting proxy).</source>
+        <translation>PEM-Datei mit Zertifizierungsstellen, denen zusätzlich zu denen des Systems vertraut wird (eine Firmen-CA oder ein TLS-prüfender Proxy).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>List, add or remove connection profiles.</source>
         <translation>Verbindungsprofile auflisten, hinzufügen oder entfernen.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>List users, page by page.</source>
         <translation>Benutzer seitenweise auflisten.</translation>
     </message>
@@ -804,12 +848,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>usage: identitydesk-cli %1</source>
         <translation>Aufruf: identitydesk-cli %1</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-61"/>
         <source>--demo-url expects an http(s) URL such as http://127.0.0.1:8080, got &quot;%1&quot;</source>
         <translation>--demo-url erwartet eine http(s)-URL wie http://127.0.0.1:8080, erhalten: „%1“</translation>
     </message>
@@ -819,7 +863,7 @@
         <translation>verwenden Sie entweder --demo (eingebauter Server) oder --demo-url (laufender Server)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>--%1 expects a whole number of at least %2, got &quot;%3&quot;</source>
         <translation>--%1 erwartet eine ganze Zahl ab %2, erhalten: „%3“</translation>
     </message>
@@ -902,7 +946,7 @@
         <translation>NAME</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+31"/>
         <source>Id:</source>
         <translation>ID:</translation>
     </message>
@@ -947,7 +991,7 @@
         <translation>Ausstehende E-Mail:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+25"/>
         <source> (retry after %1 s)</source>
         <translation> (erneut versuchen in %1 s)</translation>
     </message>
@@ -955,12 +999,17 @@
 <context>
     <name>CliProfileCommand</name>
     <message>
-        <location filename="../../app/cli/CliProfileCommand.cpp" line="+49"/>
+        <location filename="../../app/cli/CliProfileCommand.cpp" line="+50"/>
         <source>No profiles in %1. Add one with &quot;profiles add&quot;, or try --demo.</source>
         <translation>Keine Profile in %1. Legen Sie eines mit „profiles add“ an oder probieren Sie --demo aus.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+9"/>
+        <source>(CA file %1)</source>
+        <translation>(CA-Datei %1)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>--kind must be one of: %1</source>
         <translation>--kind muss einer dieser Werte sein: %1</translation>
     </message>
@@ -970,7 +1019,7 @@
         <translation>--auth muss einer dieser Werte sein: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>give the profile&apos;s secret on stdin with --secret-stdin (it goes to the keyring only)</source>
         <translation>übergeben Sie das Geheimnis des Profils mit --secret-stdin über stdin (es wird nur im Schlüsselbund gespeichert)</translation>
     </message>
@@ -980,7 +1029,7 @@
         <translation>kein Geheimnis auf stdin (--secret-stdin liest die erste Zeile)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>a profile &quot;%1&quot; exists already; remove it first</source>
         <translation>ein Profil „%1“ gibt es bereits; entfernen Sie es zuerst</translation>
     </message>
@@ -1101,7 +1150,7 @@
 <context>
     <name>CodeArtsBackend</name>
     <message>
-        <location filename="../../services/codearts/CodeArtsBackend.cpp" line="+77"/>
+        <location filename="../../services/codearts/CodeArtsBackend.cpp" line="+75"/>
         <source>The profile has no valid CodeArts Repo address (for example https://codehub-ext.ap-southeast-3.myhuaweicloud.com).</source>
         <translation>Im Profil fehlt eine gültige Adresse für CodeArts Repo (zum Beispiel https://codehub-ext.ap-southeast-3.myhuaweicloud.com).</translation>
     </message>
@@ -1141,7 +1190,7 @@
         <translation>Im Profil fehlt eine gültige Adresse für Huawei IAM (zum Beispiel https://iam.myhuaweicloud.com).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>CodeArts Repo cannot sign in with an API key; use an IAM password or a pasted X-Auth-Token.</source>
         <translation>CodeArts Repo unterstützt keine Anmeldung mit einem API-Schlüssel; verwenden Sie ein IAM-Passwort oder ein eingefügtes X-Auth-Token.</translation>
     </message>
@@ -1365,7 +1414,7 @@
 <context>
     <name>ConnectionProfile</name>
     <message>
-        <location filename="../../services/profiles/ConnectionProfile.cpp" line="+16"/>
+        <location filename="../../services/profiles/ConnectionProfile.cpp" line="+18"/>
         <source>API key</source>
         <translation>API-Schlüssel</translation>
     </message>
@@ -1445,7 +1494,7 @@
         <translation>Acronis</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+32"/>
         <source>The profile needs a name.</source>
         <translation>Das Profil braucht einen Namen.</translation>
     </message>
@@ -1515,7 +1564,7 @@
         <translation>Das Zeitlimit muss zwischen %1 und %2 Millisekunden liegen (derzeit %3).</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>The field &quot;%1&quot; is missing.</source>
         <translation>Das Feld &quot;%1&quot; fehlt.</translation>
     </message>
@@ -1535,7 +1584,7 @@
         <translation>Unbekannte Anmeldemethode „%1“; erwartet wird einer dieser Werte: %2.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The field &quot;%1&quot; must be a whole number of milliseconds.</source>
         <translation>Das Feld &quot;%1&quot; muss eine ganze Zahl (Millisekunden) sein.</translation>
     </message>
@@ -1696,6 +1745,14 @@
     </message>
 </context>
 <context>
+    <name>FileChooser</name>
+    <message>
+        <location filename="../../ui/FileChooser.cpp" line="+13"/>
+        <source>&amp;Browse…</source>
+        <translation>Aus&amp;wählen…</translation>
+    </message>
+</context>
+<context>
     <name>GcoreBackend</name>
     <message>
         <location filename="../../services/gcore/GcoreBackend.cpp" line="+24"/>
@@ -1728,7 +1785,7 @@
         <translation>dieser Anmeldemethode</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+54"/>
         <source>The profile&apos;s base URL &quot;%1&quot; is not a web address such as https://api.gcore.com.</source>
         <translation>Die Basis-URL „%1“ im Profil ist keine Webadresse wie etwa https://api.gcore.com.</translation>
     </message>
@@ -1968,7 +2025,7 @@
         <translation>die Verbindung wurde geschlossen</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+78"/>
         <source>the answer is larger than %1 MiB</source>
         <translation>die Antwort ist größer als %1 MiB</translation>
     </message>
@@ -1986,6 +2043,16 @@
         <location line="+6"/>
         <source>Too many redirects.</source>
         <translation>Zu viele Weiterleitungen.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>the server&apos;s certificate is not trusted (%1). If your organisation uses its own certificate authority, set the profile&apos;s CA certificates file.</source>
+        <translation>dem Zertifikat des Servers wird nicht vertraut (%1). Wenn Ihre Organisation eine eigene Zertifizierungsstelle verwendet, tragen Sie im Profil die CA-Zertifikatsdatei ein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the server&apos;s certificate is not trusted (%1), not even with the profile&apos;s CA certificates file %2. Check that the file holds the certificate authority that issued the server&apos;s certificate.</source>
+        <translation>dem Zertifikat des Servers wird nicht vertraut (%1), auch nicht mit der CA-Zertifikatsdatei %2 des Profils. Prüfen Sie, ob die Datei die Zertifizierungsstelle enthält, die das Serverzertifikat ausgestellt hat.</translation>
     </message>
 </context>
 <context>
@@ -2365,7 +2432,7 @@
 <context>
     <name>ProfileEditor</name>
     <message>
-        <location filename="../../ui/ProfileEditor.cpp" line="+37"/>
+        <location filename="../../ui/ProfileEditor.cpp" line="+39"/>
         <source>Profile name</source>
         <translation>Profilname</translation>
     </message>
@@ -2445,7 +2512,37 @@
         <translation>Wird im Schlüsselbund des Systems gespeichert, nie in der Profildatei.</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+5"/>
+        <source>CA certificates file, optional</source>
+        <translation>CA-Zertifikatsdatei, optional</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional; a PEM file trusted besides the system&apos;s</source>
+        <translation>Optional; eine PEM-Datei, der zusätzlich zu denen des Systems vertraut wird</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the CA Certificates File</source>
+        <translation>CA-Zertifikatsdatei auswählen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>PEM-Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Browse for the CA certificates file</source>
+        <translation>CA-Zertifikatsdatei auswählen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CA certi&amp;ficates:</source>
+        <translation>CA-&amp;Zertifikate:</translation>
+    </message>
+    <message>
+        <location line="+114"/>
         <source>Client &amp;id:</source>
         <translation>&amp;Client-ID:</translation>
     </message>
@@ -2481,7 +2578,7 @@
         <translation>Leer lassen, um das gespeicherte Geheimnis zu behalten</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+113"/>
         <source>Another profile is already called &quot;%1&quot;.</source>
         <translation>Ein anderes Profil heißt bereits „%1“.</translation>
     </message>
@@ -3334,7 +3431,7 @@
 <context>
     <name>ZitadelBackendBase</name>
     <message>
-        <location filename="../../services/zitadel/ZitadelBackendBase.cpp" line="+24"/>
+        <location filename="../../services/zitadel/ZitadelBackendBase.cpp" line="+22"/>
         <source>The profile has no valid ZITADEL address; enter the instance URL, e.g. https://example.zitadel.cloud.</source>
         <translation>Im Profil fehlt eine gültige ZITADEL-Adresse; tragen Sie die URL der Instanz ein, z. B. https://example.zitadel.cloud.</translation>
     </message>
@@ -3615,7 +3712,7 @@
         <translation>Das Profil benötigt die Client-ID und das Client-Secret des Dienstkontos.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>ZITADEL management v1 signs in with a personal access token or client credentials; %1 is not supported.</source>
         <translation>ZITADEL management v1 meldet sich mit einem persönlichen Zugriffstoken oder mit Client-Zugangsdaten an; die Anmeldung mit %1 wird nicht unterstützt.</translation>
     </message>
@@ -3777,7 +3874,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/desktop/main.cpp" line="+42"/>
+        <location filename="../../app/desktop/main.cpp" line="+43"/>
         <source>cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
@@ -3812,7 +3909,7 @@
         <translation>Oberfläche in dieser Sprache anzeigen (%1); Standard: die des Systems.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>The saved profiles cannot be read.</source>
         <translation>Die gespeicherten Profile können nicht gelesen werden.</translation>
     </message>
@@ -3827,7 +3924,7 @@
         <translation>die Demo kann nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.cpp" line="+35"/>
+        <location filename="../../app/cli/main.cpp" line="+41"/>
         <source>Run &quot;identitydesk-cli --help&quot; for usage.</source>
         <translation>Aufruf und Optionen zeigt „identitydesk-cli --help“.</translation>
     </message>
