@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QNetworkAccessManager>
 #include <QTimer>
 
@@ -70,7 +71,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("IdentityDesk"));
     QApplication::setOrganizationName(QStringLiteral("IdentityDesk"));
     QApplication::setApplicationVersion(QStringLiteral(IDENTITYDESK_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("identitydesk"));
+    QApplication::setDesktopFileName(QStringLiteral("org.identitydesk.IdentityDesk"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/identitydesk.svg")));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
