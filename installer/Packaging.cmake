@@ -64,9 +64,11 @@ else()
     # CPack merges its result with the explicit list below.
     set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
     # What shlibdeps cannot see: Qt loads the platform plugins (xcb, offscreen) and the SVG icon
-    # engine at run time. libqt6keychain1 is named as well so the keyring support cannot vanish
-    # from Depends if the linker ever drops the library (--as-needed) from an executable.
-    set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, libqt6svg6, libqt6keychain1")
+    # engine (the window icon) as plugins at run time. The keyring library, libqt6keychain1, is
+    # linked by identitydesk and identitydesk-cli, so shlibdeps adds it with its version; naming
+    # it here too would list it twice. tests/installer/package_install.sh fails if it is ever
+    # missing from Depends (say, if the linker dropped it under --as-needed).
+    set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, libqt6svg6")
     # A Secret Service to keep secrets in (without one, secrets last a session only), and Qt's
     # own German strings for standard buttons and dialogs.
     set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring, qt6-translations-l10n")

@@ -181,27 +181,38 @@ while [[ ${#queue[@]} -gt 0 ]]; do
   fi
   for real in ${provider[$name]:-}; do queue+=("$real"); done
 done
-owner_of() { # the package that ships a library, trying the path with and without /usr
-  local path=$1 candidate
-  for candidate in "$path" "$(realpath "$path")" "${path#/usr}" "/usr$path"; do
-    dpkg -S "$candidate" 2>/dev/null | head -n 1 | cut -d: -f1 && return 0
-  done
-  return 1
-}
-library_count=0
+# Every library the three binaries load, with the package that ships it. One `dpkg -S` for all
+# (each call reads the whole file database); paths are tried with and without /usr, because
+# ldd may report /lib/... for a file the package lists under /usr/lib/... and vice versa.
+libraries=()
 for program in identitydesk identitydesk-cli identitydesk-mock; do
   ldd_out=$(env -i "$(command -v ldd)" "$bin/$program")
   if grep -q 'not found' <<<"$ldd_out"; then
     fail "$program: $(grep 'not found' <<<"$ldd_out" | tr '\n' ' ')"
   fi
-  while read -r library; do
-    library_count=$((library_count + 1))
-    if ! package=$(owner_of "$library"); then
-      fail "$program loads $library, which no installed package ships"
-    elif [[ -z ${closure[$package]:-} ]]; then
-      fail "$program loads $library from $package, which Depends does not bring in"
-    fi
-  done < <(awk '$2 == "=>" && $3 ~ /^\// { print $3 } $1 ~ /^\// { print $1 }' <<<"$ldd_out" | sort -u)
+  mapfile -t -O "${#libraries[@]}" libraries < <(
+    awk '$2 == "=>" && $3 ~ /^\// { print $3 } $1 ~ /^\// { print $1 }' <<<"$ldd_out")
+done
+mapfile -t libraries < <(printf '%s\n' "${libraries[@]}" | sort -u)
+candidates() { printf '%s\n' "$1" "$(realpath "$1")" "${1#/usr}" "/usr$1" | sort -u; }
+declare -A owner
+while IFS= read -r line; do
+  owner[${line#*: }]=${line%%:*}
+done < <(for library in "${libraries[@]}"; do candidates "$library"; done | sort -u \
+           | xargs dpkg -S 2>/dev/null | grep -v '^diversion' || true)
+library_count=0
+for library in "${libraries[@]}"; do
+  library_count=$((library_count + 1))
+  package=
+  for candidate in $(candidates "$library"); do
+    package=${owner[$candidate]:-}
+    [[ -n $package ]] && break
+  done
+  if [[ -z $package ]]; then
+    fail "$library is loaded but no installed package ships it"
+  elif [[ -z ${closure[$package]:-} ]]; then
+    fail "$library comes from $package, which Depends does not bring in"
+  fi
 done
 pass "$library_count libraries checked against the dependencies (${#closure[@]} packages)"
 
