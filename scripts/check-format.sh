@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 clang_format=${1:-clang-format}
-mapfile -t dirs < <(for d in app ui models services tests bench; do [[ -d $d ]] && echo "$d"; done)
+mapfile -t dirs < <(for d in app ui models services tests bench tools/iconrender; do [[ -d $d ]] && echo "$d"; done)
 mapfile -t files < <(find "${dirs[@]}" -type f \( -name '*.cpp' -o -name '*.h' \) | sort)
 bad=()
 for f in "${files[@]}"; do

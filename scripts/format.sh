@@ -2,6 +2,6 @@
 # Applies .clang-format to every C++ source of the project.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mapfile -t dirs < <(for d in app ui models services tests bench; do [[ -d $d ]] && echo "$d"; done)
+mapfile -t dirs < <(for d in app ui models services tests bench tools/iconrender; do [[ -d $d ]] && echo "$d"; done)
 find "${dirs[@]}" -type f \( -name '*.cpp' -o -name '*.h' \) -print0 \
   | xargs -0 -r "${CLANG_FORMAT:-clang-format}" -i

@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
 #include <QTimer>
@@ -72,7 +73,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("IdentityDesk"));
     QApplication::setOrganizationName(QStringLiteral("IdentityDesk"));
     QApplication::setApplicationVersion(QStringLiteral(IDENTITYDESK_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("identitydesk"));
+    QApplication::setDesktopFileName(QStringLiteral("org.identitydesk.IdentityDesk"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/identitydesk.svg")));
     const QString languageProblem = AppTranslation::install(
         &app, AppTranslation::requestedLanguage(QCoreApplication::arguments()));
 
