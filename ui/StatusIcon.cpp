@@ -19,6 +19,16 @@ public:
     QIconEngine *clone() const override { return new StatusIconEngine(m_level); }
     QString key() const override { return QStringLiteral("identitydesk-status"); }
 
+    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
+    {
+        // QIconEngine's own pixmap() paints over uninitialised memory: start transparent.
+        QPixmap result(size);
+        result.fill(Qt::transparent);
+        QPainter painter(&result);
+        paint(&painter, QRect(QPoint(0, 0), size), mode, state);
+        return result;
+    }
+
     void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State) override
     {
         const qreal side = qMin(rect.width(), rect.height());

@@ -199,6 +199,14 @@ void tst_AccessibilityNames::iconsAreCrispAtHighDpi()
     QCOMPARE(pixmap.size(), logical * ratio);
     QCOMPARE(pixmap.devicePixelRatio(), ratio);
     QVERIFY(shapeOf(pixmap).count(true) > 0);
+    // No icon reaches its corners: they must be transparent, not whatever the pixmap's memory
+    // held (QIconEngine's default pixmap() does not clear it).
+    const QImage image = pixmap.toImage().convertToFormat(QImage::Format_ARGB32);
+    const int right = image.width() - 1;
+    const int bottom = image.height() - 1;
+    for (const QPoint corner :
+         { QPoint(0, 0), QPoint(right, 0), QPoint(0, bottom), QPoint(right, bottom) })
+        QCOMPARE(qAlpha(image.pixel(corner)), 0);
 }
 
 QTEST_MAIN(tst_AccessibilityNames)
