@@ -18,6 +18,16 @@ public:
     QIconEngine *clone() const override { return new VerificationIconEngine(m_verification); }
     QString key() const override { return QStringLiteral("identitydesk-verification"); }
 
+    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
+    {
+        // QIconEngine's own pixmap() paints over uninitialised memory: start transparent.
+        QPixmap result(size);
+        result.fill(Qt::transparent);
+        QPainter painter(&result);
+        paint(&painter, QRect(QPoint(0, 0), size), mode, state);
+        return result;
+    }
+
     void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State) override
     {
         const qreal side = qMin(rect.width(), rect.height());

@@ -11,6 +11,7 @@
 
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -135,6 +136,18 @@ bool ChangeEmailDialog::event(QEvent *event)
         growToFit();
     }
     return handled;
+}
+
+void ChangeEmailDialog::keyPressEvent(QKeyEvent *event)
+{
+    // The review shows Back and "Change email" only: Escape there means Back, keeping what was
+    // typed, rather than closing the dialog through a Close button that is not shown. (Closing
+    // the window still closes it.)
+    if (m_step == Step::Review && event->key() == Qt::Key_Escape && event->modifiers() == 0) {
+        m_backButton->click();
+        return;
+    }
+    QDialog::keyPressEvent(event);
 }
 
 void ChangeEmailDialog::growToFit()

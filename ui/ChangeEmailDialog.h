@@ -23,7 +23,8 @@ class VerifyCodePage;
 /// never exec(). Steps, all inside the dialog (no nested modal boxes):
 ///
 /// 1. the form, with a live check of the new address; Next is enabled once it is valid;
-/// 2. a review ("Change the email of X from A to B?") with Back and "Change email";
+/// 2. a review ("Change the email of X from A to B?") with Back (also Escape) and "Change
+///    email";
 /// 3. while the request runs, the inputs are disabled and Cancel stops the job and returns to
 ///    the form with the input kept;
 /// 4. on failure the form again, every input kept: field errors beside their input (focus on
@@ -54,6 +55,7 @@ public:
 
 protected:
     bool event(QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
 
 signals:
     /// The service accepted the change; `outcome.summary(newEmail)` says what happens next.

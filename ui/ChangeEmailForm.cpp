@@ -4,6 +4,7 @@
 #include "InlineMessage.h"
 #include "SendCodeButton.h"
 #include "ServiceError.h"
+#include "VerificationIcon.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
@@ -82,7 +83,8 @@ void ChangeEmailForm::buildInputs(QFormLayout *layout)
     m_newEmail->setInputMethodHints(Qt::ImhEmailCharactersOnly | Qt::ImhNoAutoUppercase);
     m_newEmail->setMaxLength(320);
     m_newEmailMessage = message(QStringLiteral("newEmailMessage"));
-    layout->addRow(tr("&New email:"), m_newEmail);
+    // Alt+N is the dialog's Next button.
+    layout->addRow(tr("New &email:"), m_newEmail);
     layout->addRow(QString(), m_newEmailMessage);
     connect(m_newEmail, &QLineEdit::textEdited, this, [this] {
         m_fieldsWithServiceErrors.removeAll(RequestField::newEmail);
@@ -164,17 +166,15 @@ void ChangeEmailForm::showUser()
     m_idLabel->setText(m_user.id);
     m_currentEmailLabel->setText(m_user.email.isEmpty() ? tr("(none)") : m_user.email);
 
-    QStyle::StandardPixmap icon = QStyle::SP_MessageBoxQuestion;
     QString state = tr("verification state not reported by this service");
-    if (m_user.verification == EmailVerification::Verified) {
-        icon = QStyle::SP_DialogApplyButton;
+    if (m_user.verification == EmailVerification::Verified)
         state = tr("verified");
-    } else if (m_user.verification == EmailVerification::Unverified) {
-        icon = QStyle::SP_MessageBoxWarning;
+    else if (m_user.verification == EmailVerification::Unverified)
         state = tr("not verified");
-    }
+    // The same tick, mark or question as in the users table, drawn sharp at any scale.
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
-    m_verificationIcon->setPixmap(style()->standardIcon(icon, nullptr, this).pixmap(size, size));
+    m_verificationIcon->setPixmap(
+        VerificationIcon::forState(m_user.verification).pixmap(size, size));
     m_verificationLabel->setText(state);
     m_pendingLabel->setText(
         tr("Waiting for confirmation of %1 at the current address.").arg(m_user.pendingEmail));

@@ -1,6 +1,7 @@
 #include "ErrorBanner.h"
 
 #include "ServiceError.h"
+#include "StatusIcon.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -82,11 +83,9 @@ void ErrorBanner::showMessage(Level level, const QString &headline, const QStrin
     m_details = details;
     const bool isError = level == Level::Error;
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
-    m_icon->setPixmap(style()
-                          ->standardIcon(isError ? QStyle::SP_MessageBoxCritical
-                                                 : QStyle::SP_MessageBoxInformation,
-                                         nullptr, this)
-                          .pixmap(size, size));
+    m_icon->setPixmap(
+        StatusIcon::forLevel(isError ? StatusIcon::Level::Error : StatusIcon::Level::Information)
+            .pixmap(size, size));
     QString html = QStringLiteral("<b>") + headline.toHtmlEscaped() + QStringLiteral("</b>");
     if (!details.isEmpty() && details != headline)
         html += QStringLiteral("<br>") + details.toHtmlEscaped();

@@ -1,25 +1,42 @@
 #include "InlineMessage.h"
 
+#include "StatusIcon.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QStyle>
 
 namespace {
-QStyle::StandardPixmap iconFor(InlineMessage::Level level)
+StatusIcon::Level iconFor(InlineMessage::Level level)
 {
     switch (level) {
     case InlineMessage::Level::Information:
-        return QStyle::SP_MessageBoxInformation;
+        return StatusIcon::Level::Information;
     case InlineMessage::Level::Success:
-        return QStyle::SP_DialogApplyButton;
+        return StatusIcon::Level::Success;
     case InlineMessage::Level::Warning:
-        return QStyle::SP_MessageBoxWarning;
+        return StatusIcon::Level::Warning;
     case InlineMessage::Level::Error:
-        return QStyle::SP_MessageBoxCritical;
+        return StatusIcon::Level::Error;
     }
-    return QStyle::SP_MessageBoxInformation;
+    return StatusIcon::Level::Information;
 }
 } // namespace
+
+QString InlineMessage::levelName(Level level)
+{
+    switch (level) {
+    case Level::Information:
+        return tr("Information");
+    case Level::Success:
+        return tr("Done");
+    case Level::Warning:
+        return tr("Warning");
+    case Level::Error:
+        return tr("Error");
+    }
+    return {};
+}
 
 InlineMessage::InlineMessage(QWidget *parent)
     : QWidget(parent)
@@ -47,9 +64,11 @@ void InlineMessage::showMessage(Level level, const QString &text)
     }
     m_level = level;
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
-    m_icon->setPixmap(style()->standardIcon(iconFor(level), nullptr, this).pixmap(size, size));
+    m_icon->setPixmap(StatusIcon::forLevel(iconFor(level)).pixmap(size, size));
     m_text->setText(text);
     setAccessibleName(text);
+    // The icon's shape tells the level to the eye; a screen reader says this instead.
+    setAccessibleDescription(levelName(level));
     show();
 }
 
@@ -58,6 +77,7 @@ void InlineMessage::clear()
     m_text->clear();
     m_icon->clear();
     setAccessibleName({});
+    setAccessibleDescription({});
     hide();
 }
 

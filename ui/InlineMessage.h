@@ -21,6 +21,9 @@ public:
     Level level() const { return m_level; }
     bool hasMessage() const { return !text().isEmpty(); }
 
+    /// The level in a word ("Error"), as a screen reader announces it beside the text.
+    static QString levelName(Level level);
+
     /// The label holding the words (e.g. as a buddy or for rich text).
     QLabel *textLabel() const { return m_text; }
 

@@ -212,7 +212,7 @@ void ProfileEditor::updateVisibleFields()
     if (method == AuthMethod::ClientCredentials)
         setLabel(ProfileField::principal, tr("Client &id:"));
     else if (k == BackendKind::CodeArtsRepo)
-        setLabel(ProfileField::principal, tr("IAM user na&me:"));
+        setLabel(ProfileField::principal, tr("IAM us&er name:")); // Alt+M: sign-in method
     else
         setLabel(ProfileField::principal, tr("Login &email:"));
 

@@ -1,5 +1,7 @@
 #include "ProfileRemoveBar.h"
 
+#include "StatusIcon.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -15,8 +17,7 @@ ProfileRemoveBar::ProfileRemoveBar(QWidget *parent)
     setFrameShape(QFrame::StyledPanel);
     setAccessibleName(tr("Confirm removal"));
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
-    m_icon->setPixmap(
-        style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this).pixmap(size, size));
+    m_icon->setPixmap(StatusIcon::forLevel(StatusIcon::Level::Warning).pixmap(size, size));
     m_text->setObjectName(QStringLiteral("removeQuestion"));
     m_text->setWordWrap(true);
     m_text->setTextFormat(Qt::PlainText);

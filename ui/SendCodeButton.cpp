@@ -57,7 +57,7 @@ void SendCodeButton::refresh()
     else if (isCoolingDown())
         setText(tr("Send again in %n s", nullptr, remainingSeconds()));
     else
-        setText(tr("Send &code"));
+        setText(tr("&Send code")); // Alt+C is the code's own label
     setEnabled(m_available && !m_sending && !isCoolingDown());
 }
 

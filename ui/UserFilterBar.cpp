@@ -35,11 +35,12 @@ UserFilterBar::UserFilterBar(QWidget *parent)
     fillCombos();
     setServerSearchAvailable(false);
 
-    auto *filterLabel = new QLabel(tr("&Filter:"), this);
+    // Mnemonics other than F and E, which open the window's File and Edit menus.
+    auto *filterLabel = new QLabel(tr("F&ilter:"), this);
     filterLabel->setBuddy(m_text);
     auto *stateLabel = new QLabel(tr("&State:"), this);
     stateLabel->setBuddy(m_state);
-    auto *verificationLabel = new QLabel(tr("&Email:"), this);
+    auto *verificationLabel = new QLabel(tr("E&mail:"), this);
     verificationLabel->setBuddy(m_verification);
 
     auto *layout = new QHBoxLayout(this);

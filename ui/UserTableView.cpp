@@ -11,12 +11,16 @@
 
 UserTableView::UserTableView(QWidget *parent)
     : QTableView(parent)
-    , m_columnMenu(new QMenu(tr("Columns"), this))
+    , m_columnMenu(new QMenu(tr("&Columns"), this))
 {
     setAccessibleName(tr("Users"));
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setSelectionMode(QAbstractItemView::ExtendedSelection);
     setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Tab leaves the table for the next control, as in every other widget; the arrow keys move
+    // between cells. QTableView's own default walks every cell of every loaded row first,
+    // which traps a keyboard user in a table of thousands of users.
+    setTabKeyNavigation(false);
     setAlternatingRowColors(true);
     setWordWrap(false);
     setTextElideMode(Qt::ElideRight);

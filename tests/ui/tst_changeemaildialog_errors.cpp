@@ -238,7 +238,7 @@ void tst_ChangeEmailDialog::sendCodeCooldownCountsDown()
     QTRY_COMPARE_WITH_TIMEOUT(send->text(), QStringLiteral("Send again in 1 s"), 3000);
     QVERIFY(!send->isEnabled());
     QTRY_VERIFY_WITH_TIMEOUT(send->isEnabled(), 3000);
-    QCOMPARE(send->text(), QStringLiteral("Send &code"));
+    QCOMPARE(send->text(), QStringLiteral("&Send code"));
 }
 
 void tst_ChangeEmailDialog::acronisConflictOffersReload()

@@ -1,0 +1,279 @@
+#include "AccessibilityScenes.h"
+
+#include "BackendFactory.h"
+#include "ChangeEmailDialog.h"
+#include "DialogTestSupport.h"
+#include "ErrorBanner.h"
+#include "InlineMessage.h"
+#include "MainWindow.h"
+#include "ProfilesDialog.h"
+#include "UserTableView.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QStackedWidget>
+#include <QTest>
+
+namespace {
+
+constexpr int waitMs = 15000;
+const QString wrongKey = QStringLiteral("not-the-key");
+
+/// Types into a line edit of `window` as a person would.
+bool type(QWidget &window, const char *edit, const QString &text)
+{
+    auto *input = window.findChild<QLineEdit *>(QString::fromLatin1(edit));
+    if (!input)
+        return false;
+    QTest::keyClicks(input, text);
+    return true;
+}
+
+bool press(QWidget &window, const char *button)
+{
+    auto *target = window.findChild<QAbstractButton *>(QString::fromLatin1(button));
+    if (!target || !target->isVisible() || !target->isEnabled())
+        return false;
+    QTest::mouseClick(target, Qt::LeftButton);
+    return true;
+}
+
+bool choose(QWidget &window, const char *combo, const QString &data)
+{
+    auto *box = window.findChild<QComboBox *>(QString::fromLatin1(combo));
+    const int index = box ? box->findData(data) : -1;
+    if (index < 0)
+        return false;
+    box->setCurrentIndex(index);
+    return true;
+}
+
+template<typename T>
+bool shownSoon(QWidget &window, const char *name)
+{
+    return QTest::qWaitFor(
+        [&window, name] {
+            const T *widget = window.findChild<T *>(QString::fromLatin1(name));
+            return widget && widget->isVisible();
+        },
+        waitMs);
+}
+
+AccessibilityScene failed(const QString &key, const char *why)
+{
+    qWarning("scene %s: %s", qPrintable(key), why);
+    return {};
+}
+
+} // namespace
+
+bool AccessibilityScenes::start()
+{
+    if (!m_dir.isValid())
+        return false;
+    m_demo = std::make_unique<DemoEnvironment>();
+    QSignalSpy ready(m_demo.get(), &DemoEnvironment::ready);
+    m_demo->start();
+    if (!ready.wait(10000) || !ready.first().first().toBool())
+        return false;
+
+    // Stored profiles for the profiles dialog (one with a wrong key for a failed test), the
+    // demo's in memory for the main window, plus one of those with a wrong key.
+    m_store = std::make_unique<ProfileStore>(m_dir.filePath(QStringLiteral("profiles.json")));
+    if (!m_store->load())
+        return false;
+    const DemoProfile gcore = *m_demo->profile(QStringLiteral("gcore"));
+    for (const auto &[name, secret] : { std::pair(QStringLiteral("Staging"), gcore.secret),
+                                        std::pair(QStringLiteral("Wrong key"), wrongKey) }) {
+        ConnectionProfile profile;
+        profile.name = name;
+        profile.settings = gcore.settings;
+        if (!m_store->add(profile))
+            return false;
+        m_keychain.write(name, secret);
+    }
+    QList<ConnectionProfile> extra;
+    for (const DemoProfile &demo : m_demo->profiles()) {
+        ConnectionProfile profile;
+        profile.name = demo.name;
+        profile.settings = demo.settings;
+        extra.append(profile);
+        m_session.write(demo.name, demo.secret);
+        m_users.insert(demo.name, DialogTest::firstPage(*backend(demo.name)));
+        if (m_users.value(demo.name).isEmpty())
+            return false;
+    }
+    ConnectionProfile wrong = extra.first();
+    wrong.name = QStringLiteral("gcore-wrong-key");
+    extra.append(wrong);
+    m_session.write(wrong.name, wrongKey);
+    m_profiles = std::make_unique<ProfileListModel>(m_store.get());
+    m_profiles->setExtraProfiles(extra);
+    return true;
+}
+
+QList<std::pair<QString, QString>> AccessibilityScenes::rows()
+{
+    QList<std::pair<QString, QString>> rows {
+        { QStringLiteral("main window"), QStringLiteral("main") },
+        { QStringLiteral("main window, error banner"), QStringLiteral("main-banner") },
+    };
+    for (const char *profile : { "gcore", "zitadel", "zitadel-self", "codearts", "acronis" })
+        rows.append({ QStringLiteral("change email form, %1").arg(QLatin1String(profile)),
+                      QStringLiteral("change:%1").arg(QLatin1String(profile)) });
+    rows += {
+        { QStringLiteral("change email, invalid address"), QStringLiteral("change-invalid:gcore") },
+        { QStringLiteral("change email, review"), QStringLiteral("change-review:zitadel") },
+        { QStringLiteral("change email, error beside field"),
+          QStringLiteral("change-field-error:gcore") },
+        { QStringLiteral("change email, error banner"), QStringLiteral("change-banner:gcore") },
+        { QStringLiteral("change email, verify code"),
+          QStringLiteral("change-verify:zitadel-self") },
+        { QStringLiteral("profiles, list"), QStringLiteral("profiles-list") },
+        { QStringLiteral("profiles, remove bar"), QStringLiteral("profiles-remove") },
+        { QStringLiteral("profiles, test failed"), QStringLiteral("profiles-test:Wrong key") },
+        { QStringLiteral("profiles, test succeeded"), QStringLiteral("profiles-test:Staging") },
+    };
+    for (const BackendKind kind : ConnectionProfile::allKinds()) {
+        for (const AuthMethod method : ConnectionProfile::supportedAuthMethods(kind)) {
+            const QString which = ConnectionProfile::kindName(kind) + QLatin1Char('/')
+                + ConnectionProfile::authMethodName(method);
+            rows.append({ QStringLiteral("profiles editor, ") + which,
+                          QStringLiteral("profiles-editor:") + which });
+        }
+    }
+    return rows;
+}
+
+void AccessibilityScenes::addRows()
+{
+    QTest::addColumn<QString>("scene");
+    for (const auto &[tag, key] : rows())
+        QTest::newRow(qPrintable(tag)) << key;
+}
+
+const QList<User> &AccessibilityScenes::users(const QString &profile) const
+{
+    static const QList<User> none;
+    const auto found = m_users.constFind(profile);
+    return found == m_users.cend() ? none : *found;
+}
+
+std::unique_ptr<IdentityBackend> AccessibilityScenes::backend(const QString &profile,
+                                                              const QString &secret)
+{
+    const DemoProfile demo = m_demo->profile(profile).value_or(DemoProfile());
+    return std::unique_ptr<IdentityBackend>(
+        BackendFactory::create(&m_network, demo.settings, secret.isEmpty() ? demo.secret : secret));
+}
+
+bool AccessibilityScenes::showActive(QWidget *window)
+{
+    window->show();
+    window->activateWindow();
+    return QTest::qWaitForWindowActive(window);
+}
+
+AccessibilityScene AccessibilityScenes::open(const QString &key)
+{
+    const QString step = key.section(QLatin1Char(':'), 0, 0);
+    const QString argument = key.section(QLatin1Char(':'), 1);
+    AccessibilityScene scene;
+    if (step == QLatin1String("main"))
+        scene = mainWindow(QStringLiteral("zitadel"), false);
+    else if (step == QLatin1String("main-banner"))
+        scene = mainWindow(QStringLiteral("gcore-wrong-key"), true);
+    else if (step.startsWith(QLatin1String("change")))
+        scene = changeEmail(step, argument);
+    else if (step.startsWith(QLatin1String("profiles")))
+        scene = profilesDialog(step, argument);
+    if (!scene.window)
+        return failed(key, "not opened");
+    return scene;
+}
+
+AccessibilityScene AccessibilityScenes::mainWindow(const QString &profile, bool expectFailure)
+{
+    AccessibilityScene scene;
+    auto window =
+        std::make_unique<MainWindow>(m_profiles.get(), &m_keychain, &m_session, &m_network);
+    if (!showActive(window.get()))
+        return failed(profile, "the main window is not active");
+    QSignalSpy loaded(window.get(), &MainWindow::pageLoaded);
+    QSignalSpy failure(window.get(), &MainWindow::loadFailed);
+    window->selectProfile(m_profiles->rowForName(profile));
+    if (!(expectFailure ? failure : loaded).wait(waitMs))
+        return failed(profile, expectFailure ? "no failure" : "no page");
+    if (!expectFailure) {
+        // A chosen row, as after a click, so the user actions are enabled.
+        UserTableView *view = window->tableView();
+        view->setCurrentIndex(view->model()->index(0, 0));
+        view->setFocus(Qt::OtherFocusReason);
+    }
+    scene.window = std::move(window);
+    return scene;
+}
+
+AccessibilityScene AccessibilityScenes::changeEmail(const QString &step, const QString &profile)
+{
+    AccessibilityScene scene;
+    const bool banner = step == QLatin1String("change-banner");
+    scene.backend = backend(profile, banner ? wrongKey : QString());
+    const User user = users(profile).value(0);
+    auto dialog = std::make_unique<ChangeEmailDialog>(scene.backend.get(), user);
+    ChangeEmailDialog &d = *dialog;
+    if (!showActive(dialog.get()))
+        return failed(step, "the dialog is not active");
+
+    const QString address = QStringLiteral("a11y.%1@example.org").arg(++m_serial);
+    const QString password = MockCredentials().gcoreUserPassword;
+    bool ok = true;
+    if (step == QLatin1String("change-invalid")) {
+        ok = type(d, "newEmailEdit", QStringLiteral("not-an-address"))
+            && shownSoon<InlineMessage>(d, "newEmailMessage");
+    } else if (step == QLatin1String("change-review")) {
+        ok = type(d, "newEmailEdit", address) && press(d, "markVerifiedCheck")
+            && press(d, "nextButton");
+    } else if (step == QLatin1String("change-field-error")) {
+        ok = type(d, "newEmailEdit", address) && type(d, "passwordEdit", wrongKey)
+            && press(d, "nextButton") && press(d, "changeButton")
+            && shownSoon<InlineMessage>(d, "passwordMessage");
+    } else if (banner) {
+        ok = type(d, "newEmailEdit", address) && type(d, "passwordEdit", password)
+            && press(d, "nextButton") && press(d, "changeButton")
+            && shownSoon<ErrorBanner>(d, "errorBanner");
+    } else if (step == QLatin1String("change-verify")) {
+        ok = type(d, "newEmailEdit", address) && press(d, "nextButton") && press(d, "changeButton")
+            && shownSoon<QLineEdit>(d, "verifyCodeEdit");
+    }
+    if (!ok)
+        return failed(step, "the dialog did not reach the step");
+    scene.window = std::move(dialog);
+    return scene;
+}
+
+AccessibilityScene AccessibilityScenes::profilesDialog(const QString &step, const QString &argument)
+{
+    AccessibilityScene scene;
+    auto dialog =
+        std::make_unique<ProfilesDialog>(m_store.get(), &m_keychain, &m_session, &m_network);
+    ProfilesDialog &d = *dialog;
+    if (!showActive(dialog.get()))
+        return failed(step, "the dialog is not active");
+    bool ok = true;
+    if (step == QLatin1String("profiles-editor")) {
+        ok = press(d, "addButton") && choose(d, "kindCombo", argument.section(u'/', 0, 0))
+            && choose(d, "authMethodCombo", argument.section(u'/', 1));
+    } else if (step == QLatin1String("profiles-remove")) {
+        d.selectProfile(QStringLiteral("Staging"));
+        ok = press(d, "removeButton");
+    } else if (step == QLatin1String("profiles-test")) {
+        d.selectProfile(argument);
+        ok = press(d, "testButton") && shownSoon<ErrorBanner>(d, "banner");
+    }
+    if (!ok)
+        return failed(step, "the dialog did not reach the step");
+    scene.window = std::move(dialog);
+    return scene;
+}
