@@ -390,7 +390,7 @@
 <context>
     <name>ChangeEmailDialog</name>
     <message>
-        <location filename="../../ui/ChangeEmailDialog.cpp" line="+27"/>
+        <location filename="../../ui/ChangeEmailDialog.cpp" line="+28"/>
         <source>Change Email – %1</source>
         <translation>E-Mail ändern – %1</translation>
     </message>
@@ -461,7 +461,7 @@
         <translation>Adresse bestätigen</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+157"/>
         <source>Changing the email of %1…</source>
         <translation>E-Mail-Adresse von %1 wird geändert…</translation>
     </message>
@@ -519,7 +519,7 @@
 <context>
     <name>ChangeEmailForm</name>
     <message>
-        <location filename="../../ui/ChangeEmailForm.cpp" line="+31"/>
+        <location filename="../../ui/ChangeEmailForm.cpp" line="+32"/>
         <source>What happens after the change</source>
         <translation>Was nach der Änderung passiert</translation>
     </message>
@@ -574,8 +574,8 @@
         <translation>name@example.com</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&amp;New email:</source>
+        <location line="+5"/>
+        <source>New &amp;email:</source>
         <translation>&amp;Neue E-Mail:</translation>
     </message>
     <message>
@@ -634,22 +634,22 @@
         <translation>(keine)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>verification state not reported by this service</source>
         <translation>Bestätigungsstatus wird von diesem Dienst nicht gemeldet</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>verified</source>
         <translation>bestätigt</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>not verified</source>
         <translation>nicht bestätigt</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Waiting for confirmation of %1 at the current address.</source>
         <translation>Die Änderung auf %1 wartet auf Bestätigung über die bisherige Adresse.</translation>
     </message>
@@ -1656,7 +1656,7 @@
 <context>
     <name>ErrorBanner</name>
     <message>
-        <location filename="../../ui/ErrorBanner.cpp" line="+40"/>
+        <location filename="../../ui/ErrorBanner.cpp" line="+41"/>
         <source>The service cannot be reached; check the network connection and try again.</source>
         <translation>Der Dienst ist nicht erreichbar; prüfen Sie die Netzwerkverbindung und versuchen Sie es erneut.</translation>
     </message>
@@ -1734,7 +1734,7 @@
         <translation>Die Anfrage ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
@@ -2076,6 +2076,29 @@
         <location line="+7"/>
         <source>%1 does not support %2.</source>
         <translation>%1 unterstützt %2 nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>InlineMessage</name>
+    <message>
+        <location filename="../../ui/InlineMessage.cpp" line="+30"/>
+        <source>Information</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Error</source>
+        <translation>Fehler</translation>
     </message>
 </context>
 <context>
@@ -2548,7 +2571,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>IAM user na&amp;me:</source>
+        <source>IAM us&amp;er name:</source>
         <translation>&amp;IAM-Benutzername:</translation>
     </message>
     <message>
@@ -2700,7 +2723,7 @@
 <context>
     <name>ProfileRemoveBar</name>
     <message>
-        <location filename="../../ui/ProfileRemoveBar.cpp" line="+12"/>
+        <location filename="../../ui/ProfileRemoveBar.cpp" line="+14"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
@@ -2715,7 +2738,7 @@
         <translation>Entfernen bestätigen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Keep the profile</source>
         <translation>Profil behalten</translation>
     </message>
@@ -3086,7 +3109,7 @@
     </message>
     <message>
         <location line="-8"/>
-        <source>Send &amp;code</source>
+        <source>&amp;Send code</source>
         <translation>Code sen&amp;den</translation>
     </message>
 </context>
@@ -3324,19 +3347,19 @@
         <translation>Nach E-Mail-Bestätigung filtern</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&amp;Filter:</source>
-        <translation>&amp;Filter:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>&amp;State:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Email:</source>
-        <translation>&amp;E-Mail:</translation>
+        <location line="-2"/>
+        <source>F&amp;ilter:</source>
+        <translation>F&amp;ilter:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>E&amp;mail:</source>
+        <translation>E-&amp;Mail:</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -3401,8 +3424,8 @@
     <name>UserTableView</name>
     <message>
         <location filename="../../ui/UserTableView.cpp" line="+14"/>
-        <source>Columns</source>
-        <translation>Spalten</translation>
+        <source>&amp;Columns</source>
+        <translation>&amp;Spalten</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3874,7 +3897,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/desktop/main.cpp" line="+43"/>
+        <location filename="../../app/desktop/main.cpp" line="+44"/>
         <source>cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
@@ -3884,7 +3907,7 @@
         <translation>innerhalb von 60 s wurden keine Benutzer geladen</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Manage the users of identity providers.</source>
         <translation>Benutzer von Identitätsanbietern verwalten.</translation>
     </message>
