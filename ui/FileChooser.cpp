@@ -6,10 +6,9 @@
 #include <QLineEdit>
 #include <QPushButton>
 
-FileChooser::FileChooser(QLineEdit *edit, const QString &dialogTitle, const QString &nameFilter,
-                         QWidget *parent)
+FileChooser::FileChooser(const QString &dialogTitle, const QString &nameFilter, QWidget *parent)
     : QWidget(parent)
-    , m_edit(edit)
+    , m_edit(new QLineEdit(this))
     , m_browse(new QPushButton(tr("&Browse…"), this))
     , m_title(dialogTitle)
     , m_filter(nameFilter)
@@ -18,8 +17,9 @@ FileChooser::FileChooser(QLineEdit *edit, const QString &dialogTitle, const QStr
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_edit, 1);
     layout->addWidget(m_browse);
-    // The line edit takes the focus a label or a click on the row gives.
-    setFocusProxy(m_edit);
+    // No focus proxy: Qt 6.4's Tab visits a proxied container at its own place in the focus
+    // chain, behind the dialog's last button, and lands in the line edit a second time. Labels
+    // name the line edit as their buddy instead.
     connect(m_browse, &QPushButton::clicked, this, &FileChooser::browse);
 }
 

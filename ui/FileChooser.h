@@ -15,9 +15,8 @@ class FileChooser : public QWidget
 {
     Q_OBJECT
 public:
-    /// Takes `edit` into its layout; `nameFilter` as for QFileDialog ("PEM (*.pem);;All (*)").
-    FileChooser(QLineEdit *edit, const QString &dialogTitle, const QString &nameFilter,
-                QWidget *parent = nullptr);
+    /// `nameFilter` as for QFileDialog ("PEM (*.pem);;All (*)").
+    FileChooser(const QString &dialogTitle, const QString &nameFilter, QWidget *parent = nullptr);
 
     QLineEdit *lineEdit() const { return m_edit; }
     QPushButton *browseButton() const { return m_browse; }

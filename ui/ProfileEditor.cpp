@@ -87,11 +87,11 @@ ProfileEditor::ProfileEditor(QWidget *parent)
     addRow(secretField, m_secret, QString());
 
     // Optional and the same for every kind: a company CA or a TLS-inspecting proxy's.
-    QLineEdit *caEdit = addLineEdit(ProfileField::caCertificatesFile, "caFileEdit",
-                                    tr("CA certificates file, optional"));
-    caEdit->setPlaceholderText(tr("Optional; a PEM file trusted besides the system's"));
-    m_caFile = new FileChooser(caEdit, tr("Choose the CA Certificates File"),
+    m_caFile = new FileChooser(tr("Choose the CA Certificates File"),
                                tr("PEM certificates (*.pem *.crt *.cer);;All files (*)"), this);
+    QLineEdit *caEdit = setUpLineEdit(m_caFile->lineEdit(), ProfileField::caCertificatesFile,
+                                      "caFileEdit", tr("CA certificates file, optional"));
+    caEdit->setPlaceholderText(tr("Optional; a PEM file trusted besides the system's"));
     m_caFile->browseButton()->setObjectName(QStringLiteral("caFileBrowseButton"));
     m_caFile->browseButton()->setAccessibleName(tr("Browse for the CA certificates file"));
     connect(m_caFile, &FileChooser::chosen, this,
@@ -109,7 +109,12 @@ ProfileEditor::ProfileEditor(QWidget *parent)
 QLineEdit *ProfileEditor::addLineEdit(const QString &field, const char *objectName,
                                       const QString &accessibleName)
 {
-    auto *edit = new QLineEdit(this);
+    return setUpLineEdit(new QLineEdit(this), field, objectName, accessibleName);
+}
+
+QLineEdit *ProfileEditor::setUpLineEdit(QLineEdit *edit, const QString &field,
+                                        const char *objectName, const QString &accessibleName)
+{
     edit->setObjectName(QString::fromLatin1(objectName));
     edit->setAccessibleName(accessibleName);
     edit->setMaxLength(2000);

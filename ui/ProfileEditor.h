@@ -81,6 +81,8 @@ private:
 
     QLineEdit *addLineEdit(const QString &field, const char *objectName,
                            const QString &accessibleName);
+    QLineEdit *setUpLineEdit(QLineEdit *edit, const QString &field, const char *objectName,
+                             const QString &accessibleName);
     Row &addRow(const QString &field, QWidget *input, const QString &label);
     void fillAuthMethods(BackendKind kind, AuthMethod preferred);
     void updateVisibleFields();
