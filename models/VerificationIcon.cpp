@@ -1,6 +1,7 @@
 #include "VerificationIcon.h"
 
-#include <QIconEngine>
+#include "PaintedIconEngine.h"
+
 #include <QPainter>
 #include <QPainterPath>
 #include <QStringList>
@@ -8,7 +9,7 @@
 namespace {
 
 /// Paints at whatever size is asked, so the fallback stays sharp on high-DPI screens.
-class VerificationIconEngine final : public QIconEngine
+class VerificationIconEngine final : public PaintedIconEngine
 {
 public:
     explicit VerificationIconEngine(EmailVerification verification)
@@ -18,23 +19,9 @@ public:
     QIconEngine *clone() const override { return new VerificationIconEngine(m_verification); }
     QString key() const override { return QStringLiteral("identitydesk-verification"); }
 
-    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
+    void paintSquare(QPainter *painter, const QRectF &box, QIcon::Mode mode) override
     {
-        // QIconEngine's own pixmap() paints over uninitialised memory: start transparent.
-        QPixmap result(size);
-        result.fill(Qt::transparent);
-        QPainter painter(&result);
-        paint(&painter, QRect(QPoint(0, 0), size), mode, state);
-        return result;
-    }
-
-    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State) override
-    {
-        const qreal side = qMin(rect.width(), rect.height());
-        if (side <= 0)
-            return;
-        const QRectF box(rect.x() + (rect.width() - side) / 2.0,
-                         rect.y() + (rect.height() - side) / 2.0, side, side);
+        const qreal side = box.width();
         QColor colour;
         switch (m_verification) {
         case EmailVerification::Verified:

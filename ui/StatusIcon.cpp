@@ -1,6 +1,7 @@
 #include "StatusIcon.h"
 
-#include <QIconEngine>
+#include "PaintedIconEngine.h"
+
 #include <QPainter>
 #include <QPainterPath>
 #include <QtMath>
@@ -9,7 +10,7 @@ namespace {
 
 /// Paints at whatever size is asked: a filled outline in the level's colour and a glyph in
 /// a contrasting one.
-class StatusIconEngine final : public QIconEngine
+class StatusIconEngine final : public PaintedIconEngine
 {
 public:
     explicit StatusIconEngine(StatusIcon::Level level)
@@ -19,23 +20,9 @@ public:
     QIconEngine *clone() const override { return new StatusIconEngine(m_level); }
     QString key() const override { return QStringLiteral("identitydesk-status"); }
 
-    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
+    void paintSquare(QPainter *painter, const QRectF &box, QIcon::Mode mode) override
     {
-        // QIconEngine's own pixmap() paints over uninitialised memory: start transparent.
-        QPixmap result(size);
-        result.fill(Qt::transparent);
-        QPainter painter(&result);
-        paint(&painter, QRect(QPoint(0, 0), size), mode, state);
-        return result;
-    }
-
-    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State) override
-    {
-        const qreal side = qMin(rect.width(), rect.height());
-        if (side <= 0)
-            return;
-        const QRectF box(rect.x() + (rect.width() - side) / 2.0,
-                         rect.y() + (rect.height() - side) / 2.0, side, side);
+        const qreal side = box.width();
         const auto at = [&box](qreal x, qreal y) {
             return QPointF(box.left() + x * box.width(), box.top() + y * box.height());
         };

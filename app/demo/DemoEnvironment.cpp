@@ -1,5 +1,6 @@
 #include "DemoEnvironment.h"
 
+#include "MemorySecretStore.h"
 #include "MockServer.h"
 
 #include <QJsonArray>
@@ -120,4 +121,17 @@ std::optional<DemoProfile> DemoEnvironment::profile(const QString &name) const
             return profile;
     }
     return std::nullopt;
+}
+
+QList<ConnectionProfile> DemoEnvironment::connectionProfiles(MemorySecretStore *secrets) const
+{
+    QList<ConnectionProfile> connections;
+    for (const DemoProfile &demo : m_profiles) {
+        ConnectionProfile connection;
+        connection.name = demo.name;
+        connection.settings = demo.settings;
+        connections.append(connection);
+        secrets->write(demo.name, demo.secret); // in memory: reports success, nothing to wait for
+    }
+    return connections;
 }

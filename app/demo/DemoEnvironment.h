@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ConnectionProfile.h"
 #include "ConnectionSettings.h"
 #include "MockServerConfig.h"
 
@@ -12,6 +13,7 @@
 #include <memory>
 #include <optional>
 
+class MemorySecretStore;
 class MockServer;
 
 /// One ready-made connection of the offline demo, secret included (demo credentials only).
@@ -43,6 +45,9 @@ public:
     /// gcore, zitadel, zitadel-self, codearts, acronis (in that order).
     const QList<DemoProfile> &profiles() const { return m_profiles; }
     std::optional<DemoProfile> profile(const QString &name) const;
+    /// profiles() as connection profiles; their secrets go to `secrets` (the demo's live in
+    /// memory, never in the keyring).
+    QList<ConnectionProfile> connectionProfiles(MemorySecretStore *secrets) const;
     static QString defaultProfileName() { return QStringLiteral("zitadel"); }
 
     /// The embedded server; null when an external one is used.

@@ -153,15 +153,7 @@ int main(int argc, char *argv[])
                 QCoreApplication::exit(parser.isSet(screenshot) ? ScreenshotFailed : Failure);
                 return;
             }
-            QList<ConnectionProfile> demoProfiles;
-            for (const DemoProfile &demoProfile : environment->profiles()) {
-                ConnectionProfile connection;
-                connection.name = demoProfile.name;
-                connection.settings = demoProfile.settings;
-                demoProfiles.append(connection);
-                sessionSecrets.write(demoProfile.name, demoProfile.secret); // reports, not needed
-            }
-            profiles.setExtraProfiles(demoProfiles);
+            profiles.setExtraProfiles(environment->connectionProfiles(&sessionSecrets));
             open();
         });
         environment->start();

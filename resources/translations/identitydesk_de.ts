@@ -1592,7 +1592,7 @@
 <context>
     <name>DemoEnvironment</name>
     <message>
-        <location filename="../../app/demo/DemoEnvironment.cpp" line="+57"/>
+        <location filename="../../app/demo/DemoEnvironment.cpp" line="+58"/>
         <source>no identitydesk-mock answers at %1 (%2)</source>
         <translation>unter %1 antwortet kein identitydesk-mock (%2)</translation>
     </message>
@@ -1747,7 +1747,7 @@
 <context>
     <name>FileChooser</name>
     <message>
-        <location filename="../../ui/FileChooser.cpp" line="+13"/>
+        <location filename="../../ui/FileChooser.cpp" line="+12"/>
         <source>&amp;Browse…</source>
         <translation>Aus&amp;wählen…</translation>
     </message>
@@ -2535,7 +2535,7 @@
         <translation>Wird im Schlüsselbund des Systems gespeichert, nie in der Profildatei.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>CA certificates file, optional</source>
         <translation>CA-Zertifikatsdatei, optional</translation>
     </message>
@@ -2545,7 +2545,7 @@
         <translation>Optional; eine PEM-Datei, der zusätzlich zu denen des Systems vertraut wird</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
         <source>Choose the CA Certificates File</source>
         <translation>CA-Zertifikatsdatei auswählen</translation>
     </message>
@@ -2555,7 +2555,7 @@
         <translation>PEM-Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Browse for the CA certificates file</source>
         <translation>CA-Zertifikatsdatei auswählen</translation>
     </message>
@@ -2565,7 +2565,7 @@
         <translation>CA-&amp;Zertifikate:</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+119"/>
         <source>Client &amp;id:</source>
         <translation>&amp;Client-ID:</translation>
     </message>

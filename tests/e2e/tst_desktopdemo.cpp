@@ -58,16 +58,8 @@ void tst_DesktopDemo::initTestCase()
     m_demo->start();
     QVERIFY(ready.wait(10000));
     QVERIFY(ready.first().first().toBool());
-    QList<ConnectionProfile> profiles;
-    for (const DemoProfile &demo : m_demo->profiles()) {
-        ConnectionProfile profile;
-        profile.name = demo.name;
-        profile.settings = demo.settings;
-        profiles.append(profile);
-        m_secrets.write(demo.name, demo.secret);
-    }
     m_profiles = std::make_unique<ProfileListModel>(nullptr);
-    m_profiles->setExtraProfiles(profiles);
+    m_profiles->setExtraProfiles(m_demo->connectionProfiles(&m_secrets));
 }
 
 void tst_DesktopDemo::save(QWidget &widget, const QString &name)

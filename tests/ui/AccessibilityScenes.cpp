@@ -93,13 +93,8 @@ bool AccessibilityScenes::start()
             return false;
         m_keychain.write(name, secret);
     }
-    QList<ConnectionProfile> extra;
+    QList<ConnectionProfile> extra = m_demo->connectionProfiles(&m_session);
     for (const DemoProfile &demo : m_demo->profiles()) {
-        ConnectionProfile profile;
-        profile.name = demo.name;
-        profile.settings = demo.settings;
-        extra.append(profile);
-        m_session.write(demo.name, demo.secret);
         m_users.insert(demo.name, DialogTest::firstPage(*backend(demo.name)));
         if (m_users.value(demo.name).isEmpty())
             return false;

@@ -128,16 +128,8 @@ void tst_GermanUi::initTestCase()
     QVERIFY(ready.wait(10000));
     QVERIFY(ready.first().first().toBool());
     m_secrets = std::make_unique<MemorySecretStore>();
-    QList<ConnectionProfile> profiles;
-    for (const DemoProfile &demo : m_demo->profiles()) {
-        ConnectionProfile profile;
-        profile.name = demo.name;
-        profile.settings = demo.settings;
-        profiles.append(profile);
-        m_secrets->write(demo.name, demo.secret);
-    }
     m_profiles = std::make_unique<ProfileListModel>(nullptr);
-    m_profiles->setExtraProfiles(profiles);
+    m_profiles->setExtraProfiles(m_demo->connectionProfiles(m_secrets.get()));
 }
 
 void tst_GermanUi::cleanup()

@@ -88,14 +88,7 @@ void tst_MainWindow::initTestCase()
     QVERIFY(ready.first().first().toBool());
 
     m_secrets = std::make_unique<MemorySecretStore>();
-    QList<ConnectionProfile> profiles;
-    for (const DemoProfile &demo : m_demo->profiles()) {
-        ConnectionProfile profile;
-        profile.name = demo.name;
-        profile.settings = demo.settings;
-        profiles.append(profile);
-        m_secrets->write(demo.name, demo.secret);
-    }
+    QList<ConnectionProfile> profiles = m_demo->connectionProfiles(m_secrets.get());
     // A demo profile whose secret is wrong, and one without a secret at all.
     ConnectionProfile wrongSecret = profiles.first();
     wrongSecret.name = QStringLiteral("gcore-wrong-key");
