@@ -22,3 +22,22 @@ ActionJob *IdentityBackend::unsupported(const QString &action)
                 tr("%1 does not support %2.").arg(capabilities().apiName, action) });
     return job;
 }
+
+std::optional<qint64> IdentityBackend::offsetOfPageToken(const QString &) const
+{
+    return std::nullopt;
+}
+
+QString IdentityBackend::pageTokenAtOffset(const QString &, qint64) const
+{
+    return {};
+}
+
+std::optional<qint64> IdentityBackend::decimalOffset(const QString &pageToken)
+{
+    bool isNumber = false;
+    const qint64 offset = pageToken.toLongLong(&isNumber);
+    if (!isNumber || offset < 0 || pageToken.startsWith(QLatin1Char('+')))
+        return std::nullopt;
+    return offset;
+}

@@ -7,6 +7,8 @@
 
 #include <QObject>
 
+#include <optional>
+
 /// One identity provider's API, as the front ends use it. Every call returns a job at once
 /// (see ServiceJob for the lifetime contract); nothing blocks and nothing opens dialogs.
 class IdentityBackend : public QObject
@@ -30,7 +32,18 @@ public:
     /// (capabilities().verifiesWithCodeAfterChange).
     virtual ActionJob *verifyEmail(const QString &userId, const QString &code);
 
+    /// For listings paged by offset: the offset a page token of listUsers() stands for. With
+    /// pageTokenAtOffset() it lets a page pipeline fetch the pages of one listing concurrently.
+    /// Nothing for backends that page with cursors (or not at all): they are listed page after
+    /// page.
+    virtual std::optional<qint64> offsetOfPageToken(const QString &pageToken) const;
+    /// The token of the page at `offset` in the same listing as `sameListingToken` (a token the
+    /// listing returned); empty when the backend cannot address pages by offset.
+    virtual QString pageTokenAtOffset(const QString &sameListingToken, qint64 offset) const;
+
 protected:
     /// A job that fails with Unsupported, for actions this backend does not have.
     ActionJob *unsupported(const QString &action);
+    /// For backends whose page tokens are plain decimal offsets (Gcore, ZITADEL management).
+    static std::optional<qint64> decimalOffset(const QString &pageToken);
 };

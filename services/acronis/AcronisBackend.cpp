@@ -552,3 +552,21 @@ ActionJob *AcronisBackend::resendVerification(const QString &userId)
     });
     return job;
 }
+
+std::optional<qint64> AcronisBackend::offsetOfPageToken(const QString &pageToken) const
+{
+    const qsizetype colon = pageToken.indexOf(QLatin1Char(':'));
+    if (colon <= 0)
+        return std::nullopt;
+    return decimalOffset(pageToken.mid(colon + 1));
+}
+
+QString AcronisBackend::pageTokenAtOffset(const QString &sameListingToken, qint64 offset) const
+{
+    const qsizetype colon = sameListingToken.indexOf(QLatin1Char(':'));
+    bool serialOk = false;
+    const quint64 serial = sameListingToken.left(colon).toULongLong(&serialOk);
+    if (colon <= 0 || !serialOk || offset < 0)
+        return {};
+    return pageToken(serial, offset);
+}

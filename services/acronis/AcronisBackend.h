@@ -49,6 +49,9 @@ public:
     UserPageJob *listUsers(const UserQuery &query) override;
     UserJob *user(const QString &userId) override;
     EmailChangeJob *changeEmail(const QString &userId, const EmailChangeRequest &request) override;
+    /// Page tokens are "<listing serial>:<offset>" into the listing's user ids.
+    std::optional<qint64> offsetOfPageToken(const QString &pageToken) const override;
+    QString pageTokenAtOffset(const QString &sameListingToken, qint64 offset) const override;
     /// Sends the activation mail again (only for users who have not activated their account).
     ActionJob *resendVerification(const QString &userId) override;
 

@@ -469,3 +469,13 @@ void GcoreBackend::readBackAfterChange(EmailChangeJob *job, const QString &userI
         job->succeed(std::move(outcome));
     });
 }
+
+std::optional<qint64> GcoreBackend::offsetOfPageToken(const QString &pageToken) const
+{
+    return decimalOffset(pageToken);
+}
+
+QString GcoreBackend::pageTokenAtOffset(const QString &, qint64 offset) const
+{
+    return QString::number(offset);
+}

@@ -37,6 +37,8 @@ public:
     UserPageJob *listUsers(const UserQuery &query) override;
     UserJob *user(const QString &userId) override;
     EmailChangeJob *changeEmail(const QString &userId, const EmailChangeRequest &request) override;
+    std::optional<qint64> offsetOfPageToken(const QString &pageToken) const override;
+    QString pageTokenAtOffset(const QString &sameListingToken, qint64 offset) const override;
 
     /// Tokens fetched so far with AuthMethod::Password (logins and refreshes); 0 otherwise.
     int tokenFetchCount() const;

@@ -349,3 +349,13 @@ ActionJob *ZitadelManagementBackend::resendVerification(const QString &userId)
          });
     return job;
 }
+
+std::optional<qint64> ZitadelManagementBackend::offsetOfPageToken(const QString &pageToken) const
+{
+    return decimalOffset(pageToken);
+}
+
+QString ZitadelManagementBackend::pageTokenAtOffset(const QString &, qint64 offset) const
+{
+    return QString::number(offset);
+}

@@ -34,6 +34,8 @@ public:
     /// Outcome ChangedNow when request.markVerified, else VerificationMailSent; carries the
     /// user as re-read after the change (absent if that read failed).
     EmailChangeJob *changeEmail(const QString &userId, const EmailChangeRequest &request) override;
+    std::optional<qint64> offsetOfPageToken(const QString &pageToken) const override;
+    QString pageTokenAtOffset(const QString &sameListingToken, qint64 offset) const override;
     ActionJob *resendVerification(const QString &userId) override;
 
     /// The authenticator in use (a TokenAuthenticator for client credentials); for tests and
