@@ -37,6 +37,15 @@ QList<QCommandLineOption> allOptions()
         { QStringLiteral("limit"),
           CliCommandLine::tr("List at most this many users (default 50, 0 = all)."),
           QStringLiteral("n") },
+        { QStringLiteral("format"),
+          CliCommandLine::tr("Output: table (default), json, ndjson or csv; rows are written "
+                             "as pages arrive."),
+          QStringLiteral("format") },
+        { QStringLiteral("parallel"),
+          CliCommandLine::tr("Pages fetched at once (default 6, 1 = one after another)."),
+          QStringLiteral("n") },
+        { QStringLiteral("progress"),
+          CliCommandLine::tr("Progress on stderr even when it is not a terminal.") },
         { QStringLiteral("password-stdin"),
           CliCommandLine::tr("Read the user's password from the first line of "
                              "stdin (Gcore IAM).") },
@@ -96,9 +105,10 @@ const QList<CliCommandLine::Command> &CliCommandLine::commands()
           1,
           2 },
         { "users",
-          "users [--search TEXT] [--limit N]",
+          "users [--search TEXT] [--limit N] [--format F] [--parallel N] [--progress]",
           QT_TRANSLATE_NOOP("CliCommandLine", "List users, page by page."),
-          { QStringLiteral("search"), QStringLiteral("limit") },
+          { QStringLiteral("search"), QStringLiteral("limit"), QStringLiteral("format"),
+            QStringLiteral("parallel"), QStringLiteral("progress") },
           0,
           0 },
         { "show", "show USER_ID", QT_TRANSLATE_NOOP("CliCommandLine", "Show one user."), {}, 1, 1 },
@@ -209,6 +219,23 @@ CliCommandLine::Result CliCommandLine::parse(const QStringList &arguments)
     }
     in.json = parser.isSet(QStringLiteral("json"));
     in.quiet = parser.isSet(QStringLiteral("quiet"));
+    in.progress = parser.isSet(QStringLiteral("progress"));
+    in.format = parser.value(QStringLiteral("format"));
+    if (in.json && !in.format.isEmpty() && in.format != QLatin1String("json")) {
+        m_error =
+            tr("--json means --format json; it cannot be combined with --format %1").arg(in.format);
+        return Result::UsageError;
+    }
+    if (in.json)
+        in.format = QStringLiteral("json");
+    static const QStringList formats { QStringLiteral("table"), QStringLiteral("json"),
+                                       QStringLiteral("ndjson"), QStringLiteral("csv") };
+    if (!in.format.isEmpty() && !formats.contains(in.format)) {
+        m_error = tr("--format expects table, json, ndjson or csv, got \"%1\"").arg(in.format);
+        return Result::UsageError;
+    }
+    if (in.format == QLatin1String("table"))
+        in.format.clear();
     in.profile = parser.value(QStringLiteral("profile"));
     in.configDir = parser.value(QStringLiteral("config-dir"));
     in.search = parser.value(QStringLiteral("search"));
@@ -242,7 +269,8 @@ CliCommandLine::Result CliCommandLine::parse(const QStringList &arguments)
         return true;
     };
     if (!number(QStringLiteral("limit"), &in.limit, 0)
-        || !number(QStringLiteral("timeout"), &in.timeoutSeconds, 1))
+        || !number(QStringLiteral("timeout"), &in.timeoutSeconds, 1)
+        || !number(QStringLiteral("parallel"), &in.parallel, 1))
         return Result::UsageError;
     if ((in.demo || !in.demoUrl.isEmpty()) && !in.configDir.isEmpty()) {
         m_error = tr("--demo uses built-in profiles; --config-dir does not apply");
@@ -306,7 +334,7 @@ QString CliCommandLine::helpText() const
     out << '\n'
         << tr("Exit codes: 0 success, 1 failure, 2 usage, 3 authentication or permission, "
               "4 validation, 5 conflict, 6 not found, 7 network, timeout or TLS, 8 server or "
-              "rate limit, 9 not supported by this backend or no keyring.")
+              "rate limit, 9 not supported by this backend or no keyring, 10 incomplete listing.")
         << '\n'
         << tr("Run \"identitydesk-cli COMMAND --help\" for a command's options.") << '\n';
     return text;

@@ -15,6 +15,12 @@ struct CliInvocation
     QString demoUrl;
     bool json = false;
     bool quiet = false;
+    /// Progress on stderr even when it is not a terminal.
+    bool progress = false;
+    /// users: "json", "ndjson", "csv", or empty for the table (--json sets "json").
+    QString format;
+    /// users: pages fetched at once.
+    int parallel = 6;
     QString profile;
     QString configDir;
     int timeoutSeconds = 30;

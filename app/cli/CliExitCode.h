@@ -14,6 +14,9 @@ enum class CliExitCode {
     Network = 7,
     Server = 8,
     Unsupported = 9,
+    /// A listing ended early or its pages did not add up (the server stopped early, repeated
+    /// pages, a total that lies): what was printed is not the whole directory.
+    Incomplete = 10,
 };
 
 inline CliExitCode exitCodeFor(ServiceError::Kind kind)

@@ -1,5 +1,8 @@
 #include "CliFormatter.h"
 
+#include "UserFields.h"
+#include "UserJson.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QStringList>
@@ -18,38 +21,6 @@ QString argumentFor(const QString &field)
 }
 } // namespace
 
-QString CliFormatter::verificationName(EmailVerification verification)
-{
-    switch (verification) {
-    case EmailVerification::Verified:
-        return QStringLiteral("verified");
-    case EmailVerification::Unverified:
-        return QStringLiteral("unverified");
-    case EmailVerification::Unknown:
-        break;
-    }
-    return QStringLiteral("unknown");
-}
-
-QString CliFormatter::stateName(UserState state)
-{
-    switch (state) {
-    case UserState::Active:
-        return QStringLiteral("active");
-    case UserState::Inactive:
-        return QStringLiteral("inactive");
-    case UserState::Locked:
-        return QStringLiteral("locked");
-    case UserState::Initial:
-        return QStringLiteral("initial");
-    case UserState::Deleted:
-        return QStringLiteral("deleted");
-    case UserState::Unknown:
-        break;
-    }
-    return QStringLiteral("unknown");
-}
-
 QString CliFormatter::outcomeName(EmailChangeOutcome::Kind kind)
 {
     switch (kind) {
@@ -63,28 +34,13 @@ QString CliFormatter::outcomeName(EmailChangeOutcome::Kind kind)
     return QStringLiteral("changed");
 }
 
-QJsonObject CliFormatter::userJson(const User &user)
-{
-    return { { QStringLiteral("id"), user.id },
-             { QStringLiteral("login"), user.login },
-             { QStringLiteral("displayName"), user.displayName },
-             { QStringLiteral("email"), user.email },
-             { QStringLiteral("verification"), verificationName(user.verification) },
-             { QStringLiteral("state"), stateName(user.state) },
-             { QStringLiteral("stateText"), user.stateText },
-             { QStringLiteral("organisationId"), user.organisationId },
-             { QStringLiteral("organisationName"), user.organisationName },
-             { QStringLiteral("version"), user.version },
-             { QStringLiteral("pendingEmail"), user.pendingEmail } };
-}
-
 QJsonObject CliFormatter::outcomeJson(const EmailChangeOutcome &outcome, const QString &newEmail)
 {
     QJsonObject object { { QStringLiteral("outcome"), outcomeName(outcome.kind) },
                          { QStringLiteral("newEmail"), newEmail },
                          { QStringLiteral("summary"), outcome.summary(newEmail) } };
     if (outcome.user)
-        object.insert(QStringLiteral("user"), userJson(*outcome.user));
+        object.insert(QStringLiteral("user"), UserJson::toObject(*outcome.user));
     return object;
 }
 
@@ -103,25 +59,31 @@ QJsonObject CliFormatter::errorJson(const ServiceError &error)
     if (error.retryAfterSeconds() > 0)
         object.insert(QStringLiteral("retryAfterSeconds"), error.retryAfterSeconds());
     if (error.currentUser())
-        object.insert(QStringLiteral("currentUser"), userJson(*error.currentUser()));
+        object.insert(QStringLiteral("currentUser"), UserJson::toObject(*error.currentUser()));
     return { { QStringLiteral("error"), object } };
 }
 
-QString CliFormatter::usersTable(const QList<User> &users)
+QString CliFormatter::usersTable(const QList<User> &users, QList<qsizetype> *columnWidths,
+                                 bool withHeader)
 {
     const QStringList headers { tr("ID"), tr("EMAIL"), tr("VERIFIED"), tr("STATE"), tr("NAME") };
     QList<QStringList> rows;
+    rows.reserve(users.size());
     for (const User &user : users) {
         rows.append({ user.id, user.email.isEmpty() ? QStringLiteral("-") : user.email,
-                      verificationName(user.verification), stateName(user.state),
-                      user.displayName });
+                      UserFields::verificationName(user.verification),
+                      UserFields::stateName(user.state), user.displayName });
     }
-    QList<qsizetype> widths;
-    for (const QString &header : headers)
-        widths.append(header.size());
-    for (const QStringList &row : rows) {
-        for (qsizetype i = 0; i < row.size(); ++i)
-            widths[i] = std::max(widths.at(i), row.at(i).size());
+    QList<qsizetype> ownWidths;
+    QList<qsizetype> &widths = columnWidths ? *columnWidths : ownWidths;
+    if (widths.isEmpty()) {
+        // The first rows set the widths; a streamed listing keeps them for later pages.
+        for (const QString &header : headers)
+            widths.append(header.size());
+        for (const QStringList &row : std::as_const(rows)) {
+            for (qsizetype i = 0; i < row.size(); ++i)
+                widths[i] = std::max(widths.at(i), row.at(i).size());
+        }
     }
     QString text;
     QTextStream out(&text);
@@ -131,8 +93,9 @@ QString CliFormatter::usersTable(const QList<User> &users)
                                          : cells.at(i));
         out << '\n';
     };
-    line(headers);
-    for (const QStringList &row : rows)
+    if (withHeader)
+        line(headers);
+    for (const QStringList &row : std::as_const(rows))
         line(row);
     return text;
 }
@@ -144,8 +107,9 @@ QString CliFormatter::userDetails(const User &user)
         { tr("Login:"), user.login },
         { tr("Name:"), user.displayName },
         { tr("Email:"), user.email },
-        { tr("Verified:"), verificationName(user.verification) },
-        { tr("State:"), user.stateText.isEmpty() ? stateName(user.state) : user.stateText },
+        { tr("Verified:"), UserFields::verificationName(user.verification) },
+        { tr("State:"),
+          user.stateText.isEmpty() ? UserFields::stateName(user.state) : user.stateText },
         { tr("Organisation:"),
           user.organisationName.isEmpty() ? user.organisationId
                                           : user.organisationName + QStringLiteral(" (")

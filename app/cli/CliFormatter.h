@@ -16,15 +16,15 @@ class CliFormatter
     Q_DECLARE_TR_FUNCTIONS(CliFormatter)
 
 public:
-    static QString verificationName(EmailVerification verification);
-    static QString stateName(UserState state);
     static QString outcomeName(EmailChangeOutcome::Kind kind);
 
-    static QJsonObject userJson(const User &user);
     static QJsonObject outcomeJson(const EmailChangeOutcome &outcome, const QString &newEmail);
     static QJsonObject errorJson(const ServiceError &error);
 
-    static QString usersTable(const QList<User> &users);
+    /// Aligned columns. A streamed listing passes the same `columnWidths` for every page (the
+    /// first page sets them) and asks for the header with the first page only.
+    static QString usersTable(const QList<User> &users, QList<qsizetype> *columnWidths = nullptr,
+                              bool withHeader = true);
     static QString userDetails(const User &user);
     /// One line: the message, then each field problem named as the CLI argument that caused it.
     static QString errorLine(const ServiceError &error);

@@ -3,15 +3,18 @@
 #include "BackendFactory.h"
 #include "CliFormatter.h"
 #include "CliProfileCommand.h"
+#include "CliUserListing.h"
 #include "DemoEnvironment.h"
 #include "IdentityBackend.h"
 #include "KeychainSecretStore.h"
 #include "ProfileStore.h"
+#include "UserJson.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QJsonArray>
 #include <QJsonDocument>
+
+#include <unistd.h>
 
 namespace {
 ServiceError usageError(const QString &message)
@@ -171,58 +174,15 @@ void CliRunner::runUsers()
         query.match = UserQuery::Match::Contains;
         query.text = search;
     }
-    const int limit = m_invocation.limit;
-    query.pageSize = limit > 0 ? std::min(limit, 100) : 100;
-    fetchUsers(query);
-}
-
-void CliRunner::fetchUsers(UserQuery query)
-{
-    UserPageJob *job = m_backend->listUsers(query);
-    connect(job, &ServiceJob::finished, this, [this, job, query]() mutable {
-        if (!job->succeeded()) {
-            fail(job->error());
-            return;
-        }
-        const UserPage &page = job->page();
-        const int limit = m_invocation.limit;
-        for (const User &user : page.users) {
-            if (limit > 0 && m_collected.size() >= limit)
-                break;
-            m_collected.append(user);
-        }
-        const bool more =
-            !page.nextPageToken.isEmpty() && (limit == 0 || m_collected.size() < limit);
-        if (more) {
-            progress(page.totalCount
-                         ? tr("loaded %1 of %2 users").arg(m_collected.size()).arg(*page.totalCount)
-                         : tr("loaded %1 users").arg(m_collected.size()));
-            query.pageToken = page.nextPageToken;
-            fetchUsers(query);
-            return;
-        }
-        if (m_invocation.json) {
-            QJsonArray users;
-            for (const User &user : std::as_const(m_collected))
-                users.append(CliFormatter::userJson(user));
-            QJsonObject result { { QStringLiteral("users"), users },
-                                 { QStringLiteral("complete"), page.nextPageToken.isEmpty() } };
-            result.insert(QStringLiteral("total"),
-                          page.totalCount ? QJsonValue(double(*page.totalCount)) : QJsonValue());
-            succeed(QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Indented)));
-            return;
-        }
-        QString text = CliFormatter::usersTable(m_collected);
-        if (!page.nextPageToken.isEmpty()) {
-            text += page.totalCount
-                ? tr("(%1 of %2 shown; --limit N shows more, --limit 0 all)")
-                      .arg(m_collected.size())
-                      .arg(*page.totalCount)
-                : tr("(%1 shown; --limit N shows more, --limit 0 all)").arg(m_collected.size());
-            text += QLatin1Char('\n');
-        }
-        succeed(text);
-    });
+    CliUserListing::Options options;
+    options.format = UserWriter::formatNamed(m_invocation.format);
+    options.limit = m_invocation.limit;
+    options.parallel = m_invocation.parallel;
+    options.showProgress = !m_invocation.quiet && (m_invocation.progress || isatty(STDERR_FILENO));
+    m_out.flush();
+    m_listing = new CliUserListing(m_backend, query, options, m_out.device(), m_err, this);
+    connect(m_listing, &CliUserListing::finished, this, &CliRunner::finish);
+    m_listing->start();
 }
 
 void CliRunner::runShow()
@@ -240,7 +200,7 @@ void CliRunner::showUser(const QString &userId)
             return;
         }
         succeed(m_invocation.json
-                    ? QString::fromUtf8(QJsonDocument(CliFormatter::userJson(job->user())).toJson())
+                    ? QString::fromUtf8(QJsonDocument(UserJson::toObject(job->user())).toJson())
                     : CliFormatter::userDetails(job->user()));
     });
 }

@@ -13,6 +13,7 @@
 #include <memory>
 
 class ActionJob;
+class CliUserListing;
 class DemoEnvironment;
 struct EmailChangeRequest;
 class IdentityBackend;
@@ -42,7 +43,6 @@ private:
     /// "me" stands for the signed-in user on own-account backends; other ids pass through.
     void resolveUserId(const QString &id, const std::function<void(const QString &)> &next);
     void runUsers();
-    void fetchUsers(UserQuery query);
     void runShow();
     void showUser(const QString &userId);
     void runChangeEmail();
@@ -69,6 +69,6 @@ private:
     std::unique_ptr<ProfileStore> m_profiles;
     std::unique_ptr<SecretStore> m_secrets;
     IdentityBackend *m_backend = nullptr;
-    QList<User> m_collected;
+    CliUserListing *m_listing = nullptr;
     bool m_finished = false;
 };

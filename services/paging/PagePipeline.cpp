@@ -219,8 +219,8 @@ void PagePipeline::planConcurrentPages(const UserPage &first)
     m_step = *step;
     m_plannedPages = int(std::max<qint64>(1, pages));
     m_firstNextToken = first.nextPageToken;
-    qCDebug(lcPaging) << "listing" << *first.totalCount << "users in" << m_plannedPages
-                      << "pages of" << m_step << "," << m_settings.parallel << "at once";
+    qCInfo(lcPaging) << "listing" << *first.totalCount << "users in" << m_plannedPages << "pages of"
+                     << m_step << "," << m_settings.parallel << "at once";
 }
 
 void PagePipeline::requestMore()
@@ -288,8 +288,8 @@ void PagePipeline::end(Status status, const ServiceError &error)
                         "listed; each is shown once.",
                         nullptr, int(std::min<qint64>(m_repeated, INT_MAX))));
     }
-    qCDebug(lcPaging) << "listing ended" << status << m_delivered << "users," << m_requests
-                      << "requests";
+    qCInfo(lcPaging) << "listing ended" << status << m_delivered << "users," << m_requests
+                     << "requests";
     emit finished();
 }
 

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "User.h"
+
+#include <QString>
+#include <QStringList>
+
+/// The locale-independent words for a user's fields in machine-readable output (JSON, NDJSON,
+/// CSV): stable, documented, never translated.
+class UserFields
+{
+public:
+    static QString verificationName(EmailVerification verification);
+    static QString stateName(UserState state);
+
+    /// The CSV columns, in order: id, login, name, email, verified, state, organisation,
+    /// organisation_id (documented in the user guide; scripts rely on them).
+    static const QStringList &csvColumns();
+    /// `user`'s cells in csvColumns() order; verified is true, false or empty when unknown.
+    static QStringList csvCells(const User &user);
+};
