@@ -334,7 +334,8 @@ QString CliCommandLine::helpText() const
     out << '\n'
         << tr("Exit codes: 0 success, 1 failure, 2 usage, 3 authentication or permission, "
               "4 validation, 5 conflict, 6 not found, 7 network, timeout or TLS, 8 server or "
-              "rate limit, 9 not supported by this backend or no keyring, 10 incomplete listing.")
+              "rate limit, 9 not supported by this backend or no keyring, 10 incomplete listing, "
+              "11 profile file damaged or not writable.")
         << '\n'
         << tr("Run \"identitydesk-cli COMMAND --help\" for a command's options.") << '\n';
     return text;

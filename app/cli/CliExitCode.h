@@ -17,6 +17,9 @@ enum class CliExitCode {
     /// A listing ended early or its pages did not add up (the server stopped early, repeated
     /// pages, a total that lies): what was printed is not the whole directory.
     Incomplete = 10,
+    /// The profile file cannot be read or written (damaged, foreign, not writable): the same
+    /// code from every command, before any server is asked.
+    ProfileFile = 11,
 };
 
 inline CliExitCode exitCodeFor(ServiceError::Kind kind)

@@ -24,7 +24,7 @@ CliProfileCommand::CliProfileCommand(const CliInvocation &invocation, ProfileSto
 void CliProfileCommand::start()
 {
     if (!m_store.load() && m_store.error() != ProfileStore::Error::NoError) {
-        done(CliExitCode::Failure, m_store.errorString());
+        done(CliExitCode::ProfileFile, m_store.errorString());
         return;
     }
     const QString action = m_invocation.arguments.constFirst();
@@ -137,7 +137,7 @@ void CliProfileCommand::add()
             return;
         }
         if (!m_store.add(profile)) {
-            done(CliExitCode::Failure, m_store.errorString());
+            done(CliExitCode::ProfileFile, m_store.errorString());
             return;
         }
         m_out << tr("Profile \"%1\" added; its secret is in the keyring (%2).")
@@ -155,7 +155,7 @@ void CliProfileCommand::remove()
         return;
     }
     if (!m_store.remove(name)) {
-        done(CliExitCode::Failure, m_store.errorString());
+        done(CliExitCode::ProfileFile, m_store.errorString());
         return;
     }
     SecretJob *job = m_secrets.remove(name);

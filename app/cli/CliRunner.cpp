@@ -87,7 +87,8 @@ void CliRunner::connectBackend(const std::function<void()> &next)
 
     ProfileStore &store = profileStore();
     if (!store.load()) {
-        fail({ ServiceError::Kind::Unsupported, store.errorString() });
+        m_err << "identitydesk-cli: " << store.errorString() << Qt::endl;
+        finish(CliExitCode::ProfileFile);
         return;
     }
     const std::optional<ConnectionProfile> profile = store.find(m_invocation.profile);

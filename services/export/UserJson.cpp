@@ -58,37 +58,47 @@ void UserJson::append(QByteArray &out, const User &user)
 
 void UserJson::appendString(QByteArray &out, const QString &text)
 {
-    static const char hex[] = "0123456789abcdef";
-    const QByteArray utf8 = text.toUtf8();
     out.append('"');
-    qsizetype plainFrom = 0;
-    for (qsizetype i = 0; i < utf8.size(); ++i) {
-        const auto c = static_cast<unsigned char>(utf8.at(i));
-        if (c >= 0x20 && c != '"' && c != '\\')
-            continue;
-        out.append(utf8.constData() + plainFrom, i - plainFrom);
-        plainFrom = i + 1;
-        switch (c) {
-        case '"':
-            out.append("\\\"");
-            break;
-        case '\\':
-            out.append("\\\\");
-            break;
-        case '\n':
-            out.append("\\n");
-            break;
-        case '\r':
-            out.append("\\r");
-            break;
-        case '\t':
-            out.append("\\t");
-            break;
-        default:
-            out.append("\\u00").append(hex[c >> 4]).append(hex[c & 0xf]);
-            break;
+    // Most of a directory is ASCII: copied as is, without a UTF-8 copy of every field.
+    qsizetype i = 0;
+    for (; i < text.size() && text.at(i).unicode() < 0x80; ++i)
+        appendAscii(out, char(text.at(i).unicode()));
+    if (i < text.size()) {
+        const QByteArray utf8 = QStringView(text).mid(i).toUtf8();
+        for (const char byte : utf8) {
+            if (static_cast<unsigned char>(byte) >= 0x80)
+                out.append(byte); // part of a multi-byte character: never special in JSON
+            else
+                appendAscii(out, byte);
         }
     }
-    out.append(utf8.constData() + plainFrom, utf8.size() - plainFrom);
     out.append('"');
+}
+
+void UserJson::appendAscii(QByteArray &out, char c)
+{
+    static const char hex[] = "0123456789abcdef";
+    switch (c) {
+    case '"':
+        out.append("\\\"");
+        return;
+    case '\\':
+        out.append("\\\\");
+        return;
+    case '\n':
+        out.append("\\n");
+        return;
+    case '\r':
+        out.append("\\r");
+        return;
+    case '\t':
+        out.append("\\t");
+        return;
+    default:
+        break;
+    }
+    if (static_cast<unsigned char>(c) < 0x20)
+        out.append("\\u00").append(hex[(c >> 4) & 0xf]).append(hex[c & 0xf]);
+    else
+        out.append(c);
 }

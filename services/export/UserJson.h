@@ -17,4 +17,8 @@ public:
     static void append(QByteArray &out, const User &user);
     /// `text` as a JSON string literal, quotes included.
     static void appendString(QByteArray &out, const QString &text);
+
+private:
+    /// One ASCII character inside a JSON string, escaped where JSON needs it.
+    static void appendAscii(QByteArray &out, char c);
 };

@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTranslator>
 
 #include <memory>
@@ -189,12 +190,13 @@ private slots:
         const CliResult result =
             runCli(demoUrl(QStringLiteral("gcore"))
                    + QStringList { QStringLiteral("--json"), QStringLiteral("users"),
-                                   QStringLiteral("--limit"), QStringLiteral("0") });
+                                   QStringLiteral("--limit"), QStringLiteral("0"),
+                                   QStringLiteral("--progress") });
         QCOMPARE(result.exitCode, 0);
         const QJsonObject object = json(result);
         QCOMPARE(object.value(QStringLiteral("users")).toArray().size(), 200);
         QCOMPARE(object.value(QStringLiteral("complete")).toBool(), true);
-        QVERIFY2(result.err.contains("loaded 100 of 200 users"), result.err.constData());
+        QVERIFY2(result.err.contains("listed 200 of 200 users"), result.err.constData());
     }
 
     void changeEmailPerBackend()
@@ -356,6 +358,37 @@ private slots:
         QVERIFY2(err.startsWith(QStringLiteral("identitydesk-cli: ")), qPrintable(err));
         QVERIFY2(err.contains(mentions, Qt::CaseInsensitive), qPrintable(err));
         QVERIFY(!err.contains(QStringLiteral("demo-password")));
+    }
+
+    void damagedProfileFileIsOneExitCode_data()
+    {
+        QTest::addColumn<QStringList>("command");
+        QTest::newRow("users") << QStringList { QStringLiteral("--profile"), QStringLiteral("x"),
+                                                QStringLiteral("users") };
+        QTest::newRow("show") << QStringList { QStringLiteral("--profile"), QStringLiteral("x"),
+                                               QStringLiteral("show"), QStringLiteral("1") };
+        QTest::newRow("profiles list")
+            << QStringList { QStringLiteral("profiles"), QStringLiteral("list") };
+        QTest::newRow("profiles remove")
+            << QStringList { QStringLiteral("profiles"), QStringLiteral("remove"),
+                             QStringLiteral("x") };
+    }
+
+    void damagedProfileFileIsOneExitCode()
+    {
+        QFETCH(QStringList, command);
+        QTemporaryDir config;
+        QVERIFY(config.isValid());
+        QFile file(config.filePath(QStringLiteral("profiles.json")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"profiles": [ broken)");
+        file.close();
+        const CliResult result =
+            runCli(QStringList { QStringLiteral("--config-dir"), config.path() } + command);
+        QCOMPARE(result.exitCode, 11);
+        QVERIFY2(result.err.contains("is damaged"), result.err.constData());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArray(R"({"profiles": [ broken)")); // never overwritten
     }
 
     void jsonErrorsAreMachineReadable()
