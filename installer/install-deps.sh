@@ -6,7 +6,7 @@ set -euo pipefail
 
 packages=(
   cmake g++ ninja-build file dpkg-dev clang-format openssl
-  qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qt6-networkauth-dev
+  qt6-base-dev libqt6sql6-sqlite qt6-httpserver-dev qt6-websockets-dev qt6-networkauth-dev
   qt6-tools-dev qt6-l10n-tools qt6-translations-l10n qtkeychain-qt6-dev qt6-svg-dev libxkbcommon-dev
   xvfb xauth dbus gnome-keyring libsecret-tools fonts-dejavu-core curl
   desktop-file-utils appstream man-db groff-base python3

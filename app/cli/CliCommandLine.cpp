@@ -46,6 +46,15 @@ QList<QCommandLineOption> allOptions()
           QStringLiteral("n") },
         { QStringLiteral("progress"),
           CliCommandLine::tr("Progress on stderr even when it is not a terminal.") },
+        { QStringLiteral("user"), CliCommandLine::tr("history: only changes of this user id."),
+          QStringLiteral("id") },
+        { QStringLiteral("since"),
+          CliCommandLine::tr("history: changes from this date or time on (ISO 8601, e.g. "
+                             "2026-12-01 or 2026-12-01T09:30Z)."),
+          QStringLiteral("date") },
+        { QStringLiteral("until"),
+          CliCommandLine::tr("history: changes up to this date (the whole day) or time."),
+          QStringLiteral("date") },
         { QStringLiteral("password-stdin"),
           CliCommandLine::tr("Read the user's password from the first line of "
                              "stdin (Gcore IAM).") },
@@ -111,6 +120,15 @@ const QList<CliCommandLine::Command> &CliCommandLine::commands()
             QStringLiteral("parallel"), QStringLiteral("progress") },
           0,
           0 },
+        { "history",
+          "history [verify] [--user ID] [--profile NAME] [--since DATE] [--until DATE] "
+          "[--format F]",
+          QT_TRANSLATE_NOOP("CliCommandLine",
+                            "Show the change journal, or verify that it was not edited."),
+          { QStringLiteral("user"), QStringLiteral("since"), QStringLiteral("until"),
+            QStringLiteral("format") },
+          0,
+          1 },
         { "show", "show USER_ID", QT_TRANSLATE_NOOP("CliCommandLine", "Show one user."), {}, 1, 1 },
         { "change-email",
           "change-email USER_ID NEW_EMAIL [--password-stdin] [--code C] [--verified]",
@@ -140,6 +158,23 @@ const QList<CliCommandLine::Command> &CliCommandLine::commands()
           2 },
     };
     return list;
+}
+
+bool CliCommandLine::parseDate(const QString &text, bool endOfDay, QDateTime *target)
+{
+    if (text.isEmpty())
+        return true;
+    const QDate date = QDate::fromString(text, Qt::ISODate);
+    if (date.isValid()) {
+        *target = endOfDay ? QDateTime(date, QTime(23, 59, 59, 999), Qt::UTC)
+                           : QDateTime(date, QTime(0, 0), Qt::UTC);
+        return true;
+    }
+    QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!time.isValid())
+        return false;
+    *target = time.toUTC();
+    return true;
 }
 
 const CliCommandLine::Command *CliCommandLine::findCommand(const QString &name)
@@ -239,6 +274,13 @@ CliCommandLine::Result CliCommandLine::parse(const QStringList &arguments)
     in.profile = parser.value(QStringLiteral("profile"));
     in.configDir = parser.value(QStringLiteral("config-dir"));
     in.search = parser.value(QStringLiteral("search"));
+    in.user = parser.value(QStringLiteral("user"));
+    if (!parseDate(parser.value(QStringLiteral("since")), false, &in.since)
+        || !parseDate(parser.value(QStringLiteral("until")), true, &in.until)) {
+        m_error = tr("--since and --until expect a date or time such as 2026-12-01 or "
+                     "2026-12-01T09:30Z");
+        return Result::UsageError;
+    }
     in.passwordStdin = parser.isSet(QStringLiteral("password-stdin"));
     in.code = parser.value(QStringLiteral("code"));
     in.verified = parser.isSet(QStringLiteral("verified"));
@@ -275,6 +317,17 @@ CliCommandLine::Result CliCommandLine::parse(const QStringList &arguments)
     if ((in.demo || !in.demoUrl.isEmpty()) && !in.configDir.isEmpty()) {
         m_error = tr("--demo uses built-in profiles; --config-dir does not apply");
         return Result::UsageError;
+    }
+    if (in.command == QLatin1String("history")) {
+        if (!in.arguments.isEmpty() && in.arguments.constFirst() != QLatin1String("verify")) {
+            m_error = tr("usage: identitydesk-cli %1").arg(QLatin1String(command->usage));
+            return Result::UsageError;
+        }
+        if (in.demo || !in.demoUrl.isEmpty()) {
+            m_error = tr("history reads the change journal; --demo does not apply");
+            return Result::UsageError;
+        }
+        return Result::Run;
     }
     if (in.command != QLatin1String("profiles") && !in.demo && in.demoUrl.isEmpty()
         && in.profile.isEmpty()) {
@@ -335,7 +388,8 @@ QString CliCommandLine::helpText() const
         << tr("Exit codes: 0 success, 1 failure, 2 usage, 3 authentication or permission, "
               "4 validation, 5 conflict, 6 not found, 7 network, timeout or TLS, 8 server or "
               "rate limit, 9 not supported by this backend or no keyring, 10 incomplete listing, "
-              "11 profile file damaged or not writable.")
+              "11 profile file damaged or not writable, 12 change journal cannot be used, "
+              "13 change journal was edited.")
         << '\n'
         << tr("Run \"identitydesk-cli COMMAND --help\" for a command's options.") << '\n';
     return text;

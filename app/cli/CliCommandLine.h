@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QString>
 #include <QStringList>
 
@@ -26,6 +27,10 @@ struct CliInvocation
     int timeoutSeconds = 30;
 
     QString search;
+    /// history filters (UTC; invalid = open).
+    QString user;
+    QDateTime since;
+    QDateTime until;
     int limit = 50;
     bool passwordStdin = false;
     QString code;
@@ -72,6 +77,9 @@ private:
     };
     static const QList<Command> &commands();
     static const Command *findCommand(const QString &name);
+    /// A UTC date (the day's start, or its end with `endOfDay`) or an ISO 8601 time (local
+    /// when it names no zone). Empty text leaves `target` invalid.
+    static bool parseDate(const QString &text, bool endOfDay, QDateTime *target);
 
     CliInvocation m_invocation;
     QString m_error;

@@ -20,6 +20,11 @@ enum class CliExitCode {
     /// The profile file cannot be read or written (damaged, foreign, not writable): the same
     /// code from every command, before any server is asked.
     ProfileFile = 11,
+    /// The change journal cannot be opened or written (damaged, foreign, locked): no change
+    /// is started without its record.
+    Journal = 12,
+    /// history verify: the journal was edited (a row altered, removed or inserted).
+    JournalTampered = 13,
 };
 
 inline CliExitCode exitCodeFor(ServiceError::Kind kind)

@@ -74,14 +74,20 @@ QString CliFormatter::usersTable(const QList<User> &users, QList<qsizetype> *col
                       UserFields::verificationName(user.verification),
                       UserFields::stateName(user.state), user.displayName });
     }
+    return alignedTable(headers, rows, columnWidths, withHeader);
+}
+
+QString CliFormatter::alignedTable(const QStringList &headers, const QList<QStringList> &rows,
+                                   QList<qsizetype> *columnWidths, bool withHeader)
+{
     QList<qsizetype> ownWidths;
     QList<qsizetype> &widths = columnWidths ? *columnWidths : ownWidths;
     if (widths.isEmpty()) {
         // The first rows set the widths; a streamed listing keeps them for later pages.
         for (const QString &header : headers)
             widths.append(header.size());
-        for (const QStringList &row : std::as_const(rows)) {
-            for (qsizetype i = 0; i < row.size(); ++i)
+        for (const QStringList &row : rows) {
+            for (qsizetype i = 0; i < row.size() && i < widths.size(); ++i)
                 widths[i] = std::max(widths.at(i), row.at(i).size());
         }
     }
@@ -89,13 +95,13 @@ QString CliFormatter::usersTable(const QList<User> &users, QList<qsizetype> *col
     QTextStream out(&text);
     const auto line = [&](const QStringList &cells) {
         for (qsizetype i = 0; i < cells.size(); ++i)
-            out << (i + 1 < cells.size() ? cells.at(i).leftJustified(widths.at(i) + 2)
+            out << (i + 1 < cells.size() ? cells.at(i).leftJustified(widths.value(i) + 2)
                                          : cells.at(i));
         out << '\n';
     };
     if (withHeader)
         line(headers);
-    for (const QStringList &row : std::as_const(rows))
+    for (const QStringList &row : rows)
         line(row);
     return text;
 }

@@ -25,6 +25,10 @@ public:
     /// first page sets them) and asks for the header with the first page only.
     static QString usersTable(const QList<User> &users, QList<qsizetype> *columnWidths = nullptr,
                               bool withHeader = true);
+    /// Columns aligned on their widest cell, two spaces apart; see usersTable() for
+    /// `columnWidths` and `withHeader`.
+    static QString alignedTable(const QStringList &headers, const QList<QStringList> &rows,
+                                QList<qsizetype> *columnWidths = nullptr, bool withHeader = true);
     static QString userDetails(const User &user);
     /// One line: the message, then each field problem named as the CLI argument that caused it.
     static QString errorLine(const ServiceError &error);

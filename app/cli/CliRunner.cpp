@@ -1,9 +1,12 @@
 #include "CliRunner.h"
 
 #include "BackendFactory.h"
+#include "ChangeJournal.h"
 #include "CliFormatter.h"
+#include "CliHistoryCommand.h"
 #include "CliProfileCommand.h"
 #include "CliUserListing.h"
+#include "ConnectionProfile.h"
 #include "DemoEnvironment.h"
 #include "IdentityBackend.h"
 #include "KeychainSecretStore.h"
@@ -38,6 +41,11 @@ void CliRunner::start()
 {
     if (m_invocation.command == QLatin1String("profiles")) {
         runProfiles();
+        return;
+    }
+    if (m_invocation.command == QLatin1String("history")) {
+        ChangeJournal journal;
+        finish(CliHistoryCommand(m_invocation, journal, m_out, m_err).run());
         return;
     }
     connectBackend([this] { runCommand(); });
@@ -79,6 +87,7 @@ void CliRunner::connectBackend(const std::function<void()> &next)
             ConnectionSettings settings = profile->settings;
             settings.timeoutMs = m_invocation.timeoutSeconds * 1000;
             m_backend = BackendFactory::create(&m_network, settings, profile->secret, this);
+            m_journalContext = journalContext(name, settings);
             next();
         });
         m_demo->start(QUrl(m_invocation.demoUrl));
@@ -118,6 +127,7 @@ void CliRunner::connectBackend(const std::function<void()> &next)
         ConnectionSettings settings = profile->settings;
         settings.timeoutMs = m_invocation.timeoutSeconds * 1000;
         m_backend = BackendFactory::create(&m_network, settings, job->secret(), this);
+        m_journalContext = journalContext(profile->name, settings);
         next();
     });
 }
@@ -245,17 +255,66 @@ void CliRunner::runChangeEmail()
                   [this, request](const QString &userId) { changeEmail(userId, request); });
 }
 
+JournaledEmailChange::Context CliRunner::journalContext(const QString &profile,
+                                                        const ConnectionSettings &settings)
+{
+    JournaledEmailChange::Context context;
+    context.profile = profile;
+    context.backend = ConnectionProfile::kindName(settings.kind);
+    context.serverHost = settings.baseUrl.host();
+    return context;
+}
+
+bool CliRunner::openJournal()
+{
+    m_journal = std::make_unique<ChangeJournal>();
+    if (!m_journal->open()) {
+        m_err << "identitydesk-cli: " << m_journal->errorString() << Qt::endl;
+        finish(CliExitCode::Journal);
+        return false;
+    }
+    for (const JournalChange &change : m_journal->closeAbandoned()) {
+        m_err << "identitydesk-cli: "
+              << tr("An earlier change (journal entry %1: %2 to %3 on %4, %5) ended without "
+                    "an answer; check the user's address on the server.")
+                     .arg(change.intent.sequence)
+                     .arg(change.intent.login.isEmpty() ? change.intent.userId
+                                                        : change.intent.login,
+                          change.intent.newEmail, change.intent.profile,
+                          change.intent.time.toString(Qt::ISODate))
+              << Qt::endl;
+    }
+    return true;
+}
+
 void CliRunner::changeEmail(const QString &userId, const EmailChangeRequest &request)
 {
-    EmailChangeJob *job = m_backend->changeEmail(userId, request);
-    connect(job, &ServiceJob::finished, this, [this, job, newEmail = request.newEmail] {
-        if (!job->succeeded()) {
-            fail(job->error());
+    if (!openJournal())
+        return;
+    // The journal records the address before the change; the read also names the user.
+    UserJob *read = m_backend->user(userId);
+    connect(read, &ServiceJob::finished, this, [this, read, request] {
+        if (!read->succeeded()) {
+            fail(read->error());
             return;
         }
-        succeed(m_invocation.json ? QString::fromUtf8(
-                    QJsonDocument(CliFormatter::outcomeJson(job->outcome(), newEmail)).toJson())
-                                  : job->outcome().summary(newEmail) + QLatin1Char('\n'));
+        QString journalProblem;
+        EmailChangeJob *job = JournaledEmailChange::start(
+            m_backend, m_journal.get(), m_journalContext, read->user(), request, &journalProblem);
+        if (!job) {
+            m_err << "identitydesk-cli: " << journalProblem << Qt::endl;
+            finish(CliExitCode::Journal);
+            return;
+        }
+        connect(job, &ServiceJob::finished, this, [this, job, newEmail = request.newEmail] {
+            if (!job->succeeded()) {
+                fail(job->error());
+                return;
+            }
+            succeed(m_invocation.json ? QString::fromUtf8(
+                        QJsonDocument(CliFormatter::outcomeJson(job->outcome(), newEmail)).toJson())
+                                      : job->outcome().summary(newEmail) + QLatin1Char('\n'));
+        });
     });
 }
 

@@ -2,6 +2,7 @@
 
 #include "CliCommandLine.h"
 #include "CliExitCode.h"
+#include "JournaledEmailChange.h"
 #include "ServiceError.h"
 #include "User.h"
 
@@ -13,6 +14,8 @@
 #include <memory>
 
 class ActionJob;
+class ChangeJournal;
+struct ConnectionSettings;
 class CliUserListing;
 class DemoEnvironment;
 struct EmailChangeRequest;
@@ -47,6 +50,11 @@ private:
     void showUser(const QString &userId);
     void runChangeEmail();
     void changeEmail(const QString &userId, const EmailChangeRequest &request);
+    /// Opens the change journal and reports changes earlier runs left without an outcome;
+    /// false (and the run ends with CliExitCode::Journal) when it cannot be used.
+    bool openJournal();
+    static JournaledEmailChange::Context journalContext(const QString &profile,
+                                                        const ConnectionSettings &settings);
     void runRequestCode();
     void runResendVerification();
     void runVerifyEmail();
@@ -70,5 +78,7 @@ private:
     std::unique_ptr<SecretStore> m_secrets;
     IdentityBackend *m_backend = nullptr;
     CliUserListing *m_listing = nullptr;
+    std::unique_ptr<ChangeJournal> m_journal;
+    JournaledEmailChange::Context m_journalContext;
     bool m_finished = false;
 };

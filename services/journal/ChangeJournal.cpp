@@ -1,0 +1,410 @@
+#include "ChangeJournal.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QSysInfo>
+#include <QUuid>
+#include <QVariant>
+
+#include <cerrno>
+#include <csignal>
+#include <pwd.h>
+#include <unistd.h>
+
+namespace {
+const QString formatName = QStringLiteral("identitydesk-journal");
+const QString formatVersion = QStringLiteral("1");
+
+/// The columns after `sequence`, in JournalEntry's order; entryFrom() reads them back.
+const char *const columns =
+    "sequence, kind, time, operator, profile, backend, server_host, user_id, login, old_email, "
+    "new_email, asked_verified, used_code, job_id, process_id, machine, intent_sequence, outcome, "
+    "error_kind, error_message, previous_hash, hash";
+constexpr int columnCount = 22;
+
+/// SQLite's NOT NULL columns take "" for Qt's null strings, which would bind as NULL.
+QVariant text(const QString &value)
+{
+    return value.isNull() ? QVariant(QString(QLatin1String(""))) : QVariant(value);
+}
+
+bool processIsGone(qint64 pid)
+{
+    if (pid <= 0)
+        return true;
+    return ::kill(pid_t(pid), 0) != 0 && errno == ESRCH;
+}
+} // namespace
+
+QString ChangeJournal::defaultPath()
+{
+    const QString overridden = qEnvironmentVariable("IDENTITYDESK_JOURNAL");
+    if (!overridden.isEmpty())
+        return overridden;
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+        + QStringLiteral("/IdentityDesk/journal.sqlite");
+}
+
+QString ChangeJournal::currentOperator()
+{
+    if (const passwd *entry = ::getpwuid(::getuid()))
+        return QString::fromLocal8Bit(entry->pw_name);
+    return qEnvironmentVariable("USER", QStringLiteral("uid %1").arg(::getuid()));
+}
+
+ChangeJournal::ChangeJournal(QString path)
+    : m_path(std::move(path))
+    , m_connection(QStringLiteral("journal-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{ }
+
+ChangeJournal::~ChangeJournal()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        if (db.isOpen())
+            db.close();
+    }
+    if (QSqlDatabase::contains(m_connection))
+        QSqlDatabase::removeDatabase(m_connection);
+}
+
+QSqlDatabase ChangeJournal::database() const
+{
+    return QSqlDatabase::database(m_connection, false);
+}
+
+bool ChangeJournal::fail(const QString &problem)
+{
+    m_error = tr("The change journal %1 cannot be used: %2")
+                  .arg(QDir::toNativeSeparators(m_path), problem);
+    return false;
+}
+
+bool ChangeJournal::open()
+{
+    if (m_open)
+        return true;
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
+        return fail(tr("the SQLite driver of Qt is not installed (libqt6sql6-sqlite)"));
+    const QFileInfo file(m_path);
+    const bool exists = file.exists();
+    if (exists) {
+        QFile probe(m_path);
+        if (!probe.open(QIODevice::ReadOnly))
+            return fail(probe.errorString());
+        const QByteArray header = probe.read(16);
+        // An empty file is what an interrupted first start leaves; anything else must be SQLite.
+        if (!header.isEmpty() && header != QByteArray("SQLite format 3\0", 16))
+            return fail(tr("it is not a database. IdentityDesk will not overwrite it; move it "
+                           "away to start a new journal."));
+    } else if (!QDir().mkpath(file.absolutePath())) {
+        return fail(tr("its folder cannot be created"));
+    }
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    db.setDatabaseName(m_path);
+    // Other processes may be writing: wait for them rather than fail.
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=15000"));
+    if (!db.open())
+        return fail(db.lastError().text());
+    QSqlQuery pragma(db);
+    if (!pragma.exec(QStringLiteral("PRAGMA quick_check")) || !pragma.next()
+        || pragma.value(0).toString() != QLatin1String("ok"))
+        return fail(tr("the file is damaged (%1)")
+                        .arg(pragma.lastError().isValid() ? pragma.lastError().text()
+                                                          : pragma.value(0).toString()));
+    if (!checkFormat(db))
+        return false;
+    // WAL lets readers and one writer work at once; FULL makes each committed row durable.
+    if (!pragma.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !pragma.next()
+        || pragma.value(0).toString() != QLatin1String("wal"))
+        return fail(tr("WAL mode cannot be switched on (%1)").arg(pragma.lastError().text()));
+    pragma.exec(QStringLiteral("PRAGMA synchronous=FULL"));
+    m_open = true;
+    return true;
+}
+
+bool ChangeJournal::checkFormat(QSqlDatabase &db)
+{
+    const QStringList tables = db.tables();
+    if (tables.isEmpty())
+        return createSchema(db);
+    if (!tables.contains(QStringLiteral("meta")) || !tables.contains(QStringLiteral("entries")))
+        return fail(tr("it is a database of another program. IdentityDesk will not change it; "
+                       "move it away to start a new journal."));
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'format'")) || !query.next()
+        || query.value(0).toString() != formatName)
+        return fail(tr("it is a database of another program. IdentityDesk will not change it; "
+                       "move it away to start a new journal."));
+    if (!query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'version'")) || !query.next()
+        || query.value(0).toString() != formatVersion)
+        return fail(tr("it was written by another version of IdentityDesk (format %1)")
+                        .arg(query.value(0).toString()));
+    return true;
+}
+
+bool ChangeJournal::createSchema(QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    const QStringList statements {
+        QStringLiteral("BEGIN IMMEDIATE"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT "
+                       "NULL)"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS entries (sequence INTEGER PRIMARY KEY, "
+                       "kind INTEGER NOT NULL, time TEXT NOT NULL, operator TEXT NOT NULL, "
+                       "profile TEXT NOT NULL, backend TEXT NOT NULL, server_host TEXT NOT NULL, "
+                       "user_id TEXT NOT NULL, login TEXT NOT NULL, old_email TEXT NOT NULL, "
+                       "new_email TEXT NOT NULL, asked_verified INTEGER NOT NULL, "
+                       "used_code INTEGER NOT NULL, job_id TEXT NOT NULL, "
+                       "process_id INTEGER NOT NULL, machine TEXT NOT NULL, "
+                       "intent_sequence INTEGER NOT NULL, outcome TEXT NOT NULL, "
+                       "error_kind TEXT NOT NULL, error_message TEXT NOT NULL, "
+                       "previous_hash BLOB NOT NULL, hash BLOB NOT NULL)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS entries_user ON entries (user_id, kind)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS entries_outcome ON entries "
+                       "(intent_sequence) WHERE kind = 1"),
+        QStringLiteral("INSERT OR IGNORE INTO meta VALUES ('format', '%1')").arg(formatName),
+        QStringLiteral("INSERT OR IGNORE INTO meta VALUES ('version', '%1')").arg(formatVersion),
+        QStringLiteral("COMMIT"),
+    };
+    for (const QString &statement : statements) {
+        if (!query.exec(statement)) {
+            const QString problem = query.lastError().text();
+            query.exec(QStringLiteral("ROLLBACK"));
+            return fail(tr("it cannot be created (%1)").arg(problem));
+        }
+    }
+    return true;
+}
+
+qint64 ChangeJournal::recordIntent(JournalEntry intent)
+{
+    intent.kind = JournalEntry::Kind::Intent;
+    intent.processId = QCoreApplication::applicationPid();
+    intent.machine = QSysInfo::machineHostName();
+    intent.intentSequence = 0;
+    intent.outcome.clear();
+    return append(std::move(intent));
+}
+
+bool ChangeJournal::recordOutcome(qint64 intentSequence, const QString &outcome,
+                                  const QString &errorKind, const QString &errorMessage)
+{
+    JournalEntry entry;
+    entry.kind = JournalEntry::Kind::Outcome;
+    entry.intentSequence = intentSequence;
+    entry.outcome = outcome;
+    entry.errorKind = errorKind;
+    entry.errorMessage = errorMessage;
+    entry.processId = QCoreApplication::applicationPid();
+    entry.machine = QSysInfo::machineHostName();
+    return append(std::move(entry)) > 0;
+}
+
+qint64 ChangeJournal::append(JournalEntry entry)
+{
+    if (!m_open && !open())
+        return 0;
+    QSqlDatabase db = database();
+    QSqlQuery query(db);
+    // IMMEDIATE takes the write lock before reading the last row, so two processes can never
+    // chain to the same predecessor.
+    if (!query.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        fail(tr("it is locked by another program (%1)").arg(query.lastError().text()));
+        return 0;
+    }
+    const auto rollback = [&](const QString &problem) {
+        const QString text = query.lastError().text();
+        query.exec(QStringLiteral("ROLLBACK"));
+        fail(problem.arg(text));
+        return qint64(0);
+    };
+    if (!query.exec(QStringLiteral("SELECT sequence, hash FROM entries ORDER BY sequence DESC "
+                                   "LIMIT 1")))
+        return rollback(tr("it cannot be read (%1)"));
+    entry.previousHash = query.next() ? query.value(1).toByteArray() : QByteArray(32, '\0');
+    entry.sequence = query.isValid() ? query.value(0).toLongLong() + 1 : 1;
+    entry.time = QDateTime::currentDateTimeUtc();
+    entry.operatorName = currentOperator();
+    entry.hash = entry.computeHash();
+
+    QString placeholders;
+    for (int i = 0; i < columnCount; ++i)
+        placeholders += i ? QStringLiteral(", ?") : QStringLiteral("?");
+    query.prepare(QStringLiteral("INSERT INTO entries (%1) VALUES (%2)")
+                      .arg(QLatin1String(columns), placeholders));
+    const QVariantList values {
+        entry.sequence,
+        entry.kind == JournalEntry::Kind::Intent ? 0 : 1,
+        entry.time.toString(Qt::ISODateWithMs),
+        text(entry.operatorName),
+        text(entry.profile),
+        text(entry.backend),
+        text(entry.serverHost),
+        text(entry.userId),
+        text(entry.login),
+        text(entry.oldEmail),
+        text(entry.newEmail),
+        int(entry.askedVerified),
+        int(entry.usedCode),
+        text(entry.jobId),
+        entry.processId,
+        text(entry.machine),
+        entry.intentSequence,
+        text(entry.outcome),
+        text(entry.errorKind),
+        text(entry.errorMessage),
+        entry.previousHash,
+        entry.hash,
+    };
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec())
+        return rollback(tr("it cannot be written (%1)"));
+    if (!query.exec(QStringLiteral("COMMIT")))
+        return rollback(tr("it cannot be written (%1)"));
+    return entry.sequence;
+}
+
+JournalEntry ChangeJournal::entryFrom(const QSqlQuery &query, int first)
+{
+    JournalEntry entry;
+    int i = first;
+    entry.sequence = query.value(i++).toLongLong();
+    entry.kind =
+        query.value(i++).toInt() == 0 ? JournalEntry::Kind::Intent : JournalEntry::Kind::Outcome;
+    entry.time = QDateTime::fromString(query.value(i++).toString(), Qt::ISODateWithMs);
+    entry.operatorName = query.value(i++).toString();
+    entry.profile = query.value(i++).toString();
+    entry.backend = query.value(i++).toString();
+    entry.serverHost = query.value(i++).toString();
+    entry.userId = query.value(i++).toString();
+    entry.login = query.value(i++).toString();
+    entry.oldEmail = query.value(i++).toString();
+    entry.newEmail = query.value(i++).toString();
+    entry.askedVerified = query.value(i++).toInt() != 0;
+    entry.usedCode = query.value(i++).toInt() != 0;
+    entry.jobId = query.value(i++).toString();
+    entry.processId = query.value(i++).toLongLong();
+    entry.machine = query.value(i++).toString();
+    entry.intentSequence = query.value(i++).toLongLong();
+    entry.outcome = query.value(i++).toString();
+    entry.errorKind = query.value(i++).toString();
+    entry.errorMessage = query.value(i++).toString();
+    entry.previousHash = query.value(i++).toByteArray();
+    entry.hash = query.value(i++).toByteArray();
+    return entry;
+}
+
+QList<JournalChange> ChangeJournal::changes(const Filter &filter) const
+{
+    QList<JournalChange> result;
+    if (!m_open)
+        return result;
+    QString prefixed;
+    for (const QString &column : QString::fromLatin1(columns).split(QStringLiteral(", ")))
+        prefixed +=
+            (prefixed.isEmpty() ? QString() : QStringLiteral(", ")) + QStringLiteral("i.") + column;
+    QString sql =
+        QStringLiteral("SELECT %1, %2 FROM entries i LEFT JOIN entries o ON o.kind = 1 "
+                       "AND o.intent_sequence = i.sequence WHERE i.kind = 0")
+            .arg(prefixed, QString(prefixed).replace(QStringLiteral("i."), QStringLiteral("o.")));
+    QVariantList values;
+    if (!filter.userId.isEmpty()) {
+        sql += QStringLiteral(" AND i.user_id = ?");
+        values.append(filter.userId);
+    }
+    if (!filter.profile.isEmpty()) {
+        sql += QStringLiteral(" AND i.profile = ?");
+        values.append(filter.profile);
+    }
+    if (filter.since.isValid()) {
+        sql += QStringLiteral(" AND i.time >= ?");
+        values.append(filter.since.toUTC().toString(Qt::ISODateWithMs));
+    }
+    if (filter.until.isValid()) {
+        sql += QStringLiteral(" AND i.time <= ?");
+        values.append(filter.until.toUTC().toString(Qt::ISODateWithMs));
+    }
+    if (!filter.text.isEmpty()) {
+        sql += QStringLiteral(" AND (instr(lower(i.user_id || ' ' || i.login || ' ' || "
+                              "i.old_email || ' ' || i.new_email || ' ' || i.profile), lower(?)) "
+                              "> 0)");
+        values.append(filter.text);
+    }
+    sql += QStringLiteral(" ORDER BY i.sequence DESC");
+    if (filter.limit > 0)
+        sql += QStringLiteral(" LIMIT %1").arg(filter.limit);
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    for (const QVariant &value : std::as_const(values))
+        query.addBindValue(value);
+    if (!query.exec())
+        return result;
+    while (query.next()) {
+        JournalChange change;
+        change.intent = entryFrom(query, 0);
+        if (!query.value(columnCount).isNull())
+            change.outcome = entryFrom(query, columnCount);
+        result.append(change);
+    }
+    return result;
+}
+
+QList<JournalChange> ChangeJournal::closeAbandoned()
+{
+    QList<JournalChange> abandoned;
+    if (!m_open)
+        return abandoned;
+    const QString machine = QSysInfo::machineHostName();
+    QList<JournalChange> open;
+    {
+        QSqlQuery query(database());
+        query.setForwardOnly(true);
+        if (!query.exec(QStringLiteral("SELECT %1 FROM entries i WHERE i.kind = 0 AND NOT EXISTS "
+                                       "(SELECT 1 FROM entries o WHERE o.kind = 1 AND "
+                                       "o.intent_sequence = i.sequence)")
+                            .arg(QLatin1String(columns))))
+            return abandoned;
+        while (query.next()) {
+            JournalChange change;
+            change.intent = entryFrom(query, 0);
+            open.append(change);
+        }
+    }
+    for (JournalChange &change : open) {
+        // Another machine's process cannot be asked; nor can one that is still running.
+        if (change.intent.machine != machine || !processIsGone(change.intent.processId))
+            continue;
+        if (!recordOutcome(change.intent.sequence, QStringLiteral("unknown"), QString(),
+                           tr("The program ended before the server's answer arrived; check "
+                              "the user's address on the server.")))
+            continue;
+        abandoned.append(change);
+    }
+    return abandoned;
+}
+
+bool ChangeJournal::forEachEntry(const std::function<bool(const JournalEntry &)> &visit) const
+{
+    if (!m_open)
+        return false;
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    if (!query.exec(
+            QStringLiteral("SELECT %1 FROM entries ORDER BY sequence").arg(QLatin1String(columns))))
+        return false;
+    while (query.next()) {
+        if (!visit(entryFrom(query, 0)))
+            return true;
+    }
+    return !query.lastError().isValid();
+}
