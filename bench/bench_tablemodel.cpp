@@ -354,7 +354,8 @@ void loadAllFigures(int users, int parallel, bool sorted)
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    QLoggingCategory::setFilterRules(QStringLiteral("identitydesk.*.info=false"));
+    QLoggingCategory::setFilterRules(
+        QStringLiteral("identitydesk.*.debug=false\nidentitydesk.*.info=false"));
     QCommandLineParser parser;
     parser.addHelpOption();
     const QCommandLineOption rows(QStringLiteral("rows"),

@@ -65,10 +65,8 @@ void LoadAllController::setModel(UserTableModel *model)
 
 void LoadAllController::start()
 {
-    if (m_model && m_model->loadAll(m_settings)) {
-        emit statusMessage(
-            tr("Loading all users, %n request(s) at a time\u2026", nullptr, m_settings.parallel));
-    }
+    if (m_model && m_model->loadAll(m_settings))
+        emit statusMessage(tr("Loading all users\u2026"));
 }
 
 void LoadAllController::cancel()

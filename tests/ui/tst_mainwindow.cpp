@@ -228,6 +228,10 @@ void tst_MainWindow::loadAllShowsProgressAndLoadsEveryone()
     QTest::keyClick(window->tableView(), Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
     QVERIFY(users->isLoadingAll());
     QVERIFY(progress->isVisible());
+    for (const char *name : { "loadAllProgressBar", "cancelLoadAllButton" }) {
+        auto *part = progress->findChild<QWidget *>(QLatin1String(name));
+        QVERIFY2(part && part->isVisible() && !part->accessibleName().isEmpty(), name);
+    }
     QVERIFY(!action->isEnabled());
     QVERIFY(window->loadAllController()->cancelAction()->isEnabled());
     // The status bar's own page spinner stays away: the Load all has its own Cancel.
