@@ -4,6 +4,8 @@
 
 #include <QLoggingCategory>
 
+#include <utility>
+
 Q_LOGGING_CATEGORY(lcUserFilter, "identitydesk.models.filter")
 
 namespace {
@@ -37,8 +39,53 @@ void UserFilterProxyModel::setSourceModel(QAbstractItemModel *sourceModel)
         qCWarning(lcUserFilter) << "UserFilterProxyModel needs a UserTableModel as its source";
         return;
     }
+    if (m_users)
+        disconnect(m_users, nullptr, this, nullptr);
     m_users = users;
+    releaseFetch();
     QSortFilterProxyModel::setSourceModel(sourceModel);
+    // Connected after the base class, so the proxy's rows are up to date when these run.
+    if (m_users) {
+        connect(m_users, &QAbstractItemModel::rowsInserted, this,
+                &UserFilterProxyModel::sourceRowsInserted);
+        connect(m_users, &QAbstractItemModel::modelReset, this,
+                &UserFilterProxyModel::releaseFetch);
+    }
+}
+
+bool UserFilterProxyModel::isFetchHeldByFilter() const
+{
+    if (!m_users || !isFiltering() || !m_users->canFetchMore(QModelIndex()))
+        return false;
+    return m_fetchBroughtNothing || rowCount() == 0;
+}
+
+bool UserFilterProxyModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !isFetchHeldByFilter() && QSortFilterProxyModel::canFetchMore(parent);
+}
+
+void UserFilterProxyModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    m_fetchPending = isFiltering();
+    m_shownBeforeFetch = rowCount();
+    QSortFilterProxyModel::fetchMore(parent);
+}
+
+void UserFilterProxyModel::sourceRowsInserted()
+{
+    if (!std::exchange(m_fetchPending, false))
+        return;
+    if (rowCount() <= m_shownBeforeFetch)
+        m_fetchBroughtNothing = true;
+}
+
+void UserFilterProxyModel::releaseFetch()
+{
+    m_fetchPending = false;
+    m_fetchBroughtNothing = false;
 }
 
 void UserFilterProxyModel::setFilterText(const QString &text)
@@ -95,6 +142,7 @@ void UserFilterProxyModel::applyCriteria()
     // and every persistent index have to follow. invalidate() re-filters (and re-sorts) in one
     // layout change; persistent indexes (selection, current row) of rows still shown stay on
     // their users, those of hidden rows become invalid.
+    releaseFetch(); // new criteria may find rows on the next page
     invalidate();
 }
 

@@ -20,6 +20,12 @@ class UserTableModel;
 /// A criteria change is one layoutChanged() (see applyCriteria()), whatever the number of rows
 /// it hides or reveals.
 ///
+/// A filter also holds back a view's paging (canFetchMore()): while it hides every loaded row,
+/// or once a page the view fetched under it brought no row it shows. Otherwise a view that
+/// asks for rows to fill its viewport would download the whole directory in the background,
+/// page after page, looking for a match (issue 11). isFetchHeldByFilter() tells the window to
+/// offer a server search or UserTableModel::loadAll() instead.
+///
 /// The source must be a UserTableModel: the filter reads its users directly, without a
 /// QVariant per row. Act on mapToSource(index), never on proxy rows.
 class UserFilterProxyModel : public QSortFilterProxyModel
@@ -45,6 +51,13 @@ public:
 
     /// Whether `user` passes the current filters (what filterAcceptsRow() asks).
     bool accepts(const User &user) const;
+    /// A text, state or verification filter is set.
+    bool isFiltering() const { return !m_text.isEmpty() || m_state || m_verification; }
+    /// Paging waits because of the filter (see the class comment), though the source has more.
+    bool isFetchHeldByFilter() const;
+
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
 
 public slots:
     /// Leading and trailing spaces are ignored; empty text shows every row.
@@ -58,10 +71,17 @@ protected:
 
 private:
     void applyCriteria();
+    void sourceRowsInserted();
+    void releaseFetch();
 
     QCollator m_collator;
     UserTableModel *m_users = nullptr;
     QString m_text;
     std::optional<UserState> m_state;
     std::optional<EmailVerification> m_verification;
+    /// A fetchMore() went to the source under a filter, showing this many rows.
+    bool m_fetchPending = false;
+    int m_shownBeforeFetch = 0;
+    /// That page showed nothing new: paging waits for new criteria.
+    bool m_fetchBroughtNothing = false;
 };

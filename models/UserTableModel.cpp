@@ -37,6 +37,8 @@ UserTableModel::UserTableModel(IdentityBackend *backend, QObject *parent)
     if (backend) {
         // A backend that goes away takes its jobs with it: stop paging instead of waiting.
         connect(backend, &QObject::destroyed, this, [this] {
+            // Its jobs are gone with it, so a pipeline would wait for them forever.
+            cancelLoadAll();
             m_job = nullptr;
             m_hasMore = false;
             setLoading(false);
@@ -47,6 +49,7 @@ UserTableModel::UserTableModel(IdentityBackend *backend, QObject *parent)
 UserTableModel::~UserTableModel()
 {
     dropJob();
+    delete m_pipeline.data(); // aborts its requests without reporting back
 }
 
 void UserTableModel::setQuery(const UserQuery &query)
@@ -149,7 +152,8 @@ QHash<int, QByteArray> UserTableModel::roleNames() const
 
 bool UserTableModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_backend && m_hasMore && !m_paused && m_job.isNull();
+    return !parent.isValid() && m_backend && m_hasMore && !m_paused && m_job.isNull()
+        && m_pipeline.isNull();
 }
 
 void UserTableModel::fetchMore(const QModelIndex &parent)
@@ -160,6 +164,8 @@ void UserTableModel::fetchMore(const QModelIndex &parent)
 
 void UserTableModel::loadNextPage()
 {
+    if (m_pipeline)
+        return;
     m_paused = false;
     fetchMore(QModelIndex());
 }
@@ -220,13 +226,14 @@ void UserTableModel::appendUsers(const QList<User> &users)
     fresh.reserve(users.size());
     QSet<QString> seenNow;
     for (const User &user : users) {
-        if (m_rowById.contains(user.id) || seenNow.contains(user.id)) {
-            qCInfo(lcUserModel) << "skipping a repeated user id";
+        if (m_rowById.contains(user.id) || seenNow.contains(user.id))
             continue;
-        }
         seenNow.insert(user.id);
         fresh.append(&user);
     }
+    // Once per page: a loadAll() repeats every page loaded before it.
+    if (fresh.size() < users.size())
+        qCDebug(lcUserModel) << "skipped" << users.size() - fresh.size() << "repeated user ids";
     if (fresh.isEmpty())
         return;
 
@@ -253,6 +260,7 @@ bool UserTableModel::updateUser(const User &user)
 
 void UserTableModel::reload()
 {
+    cancelLoadAll();
     dropJob();
     beginResetModel();
     m_users.clear();
@@ -270,6 +278,10 @@ void UserTableModel::reload()
 
 void UserTableModel::cancelLoading()
 {
+    if (m_pipeline) {
+        cancelLoadAll();
+        return;
+    }
     if (m_job.isNull())
         return;
     dropJob();
@@ -293,4 +305,83 @@ void UserTableModel::setLoading(bool loading)
         return;
     m_loadingReported = loading;
     emit loadingChanged(loading);
+}
+
+bool UserTableModel::loadAll(const PagePipelineSettings &settings)
+{
+    if (!m_backend || !m_hasMore || m_pipeline)
+        return false;
+    dropJob();
+    m_paused = false;
+    m_lastError.reset();
+    auto *pipeline = new PagePipeline(m_backend, m_query, settings, this);
+    m_pipeline = pipeline;
+    connect(pipeline, &PagePipeline::pageReady, this, &UserTableModel::pipelinePage);
+    connect(pipeline, &PagePipeline::warning, this, &UserTableModel::loadAllWarning);
+    connect(pipeline, &PagePipeline::finished, this, &UserTableModel::pipelineFinished);
+    setLoading(true);
+    emit loadAllStarted();
+    pipeline->start();
+    return true;
+}
+
+void UserTableModel::cancelLoadAll()
+{
+    if (m_pipeline)
+        m_pipeline->cancel(); // finished() comes back at once
+}
+
+void UserTableModel::pipelinePage(const QList<User> &users)
+{
+    // The pipeline lists from the first page: the users loaded before are skipped as repeats,
+    // so the rows stay the listing's first rowCount() users, in order.
+    if (const qint64 total = m_pipeline ? m_pipeline->announcedTotal() : -1; total >= 0)
+        m_total = total;
+    appendUsers(users);
+    m_lastLoaded = QDateTime::currentDateTimeUtc();
+    emit progressChanged(int(m_users.size()), m_total.value_or(-1));
+    emit lastLoadedAt(m_lastLoaded);
+    emit loadAllProgress(m_users.size(), m_total.value_or(-1));
+}
+
+void UserTableModel::pipelineFinished()
+{
+    PagePipeline *pipeline = m_pipeline.data();
+    if (!pipeline)
+        return;
+    m_pipeline = nullptr;
+    pipeline->deleteLater(); // we are inside its signal
+    const PagePipeline::Status status = pipeline->status();
+    QString message;
+    if (status == PagePipeline::Status::Complete && !pipeline->limitReached()) {
+        m_hasMore = false;
+        m_nextToken.clear();
+        m_total = m_total.value_or(m_users.size());
+    } else {
+        // Paused like after a cancel or an error: "Load more" goes on from the first user not
+        // loaded, "Load all" tries again.
+        m_paused = true;
+        resumeAfterRows();
+        if (status != PagePipeline::Status::Cancelled)
+            message = pipeline->error().message();
+        if (status == PagePipeline::Status::Failed)
+            m_lastError = pipeline->error();
+    }
+    qCInfo(lcUserModel) << "load all ended:" << status << m_users.size() << "rows,"
+                        << pipeline->requestsSent() << "requests";
+    setLoading(false);
+    emit progressChanged(int(m_users.size()), m_total.value_or(-1));
+    emit loadAllFinished(status, message);
+}
+
+void UserTableModel::resumeAfterRows()
+{
+    if (!m_backend || m_users.isEmpty())
+        return;
+    // Only where tokens are offsets; a cursor token stays, and its pages' repeats are skipped.
+    if (!m_nextToken.isEmpty() && !m_backend->offsetOfPageToken(m_nextToken))
+        return;
+    const QString token = m_backend->pageTokenAtOffset(m_nextToken, m_users.size());
+    if (!token.isEmpty())
+        m_nextToken = token;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "IdentityBackend.h"
+#include "PagePipeline.h"
 #include "ServiceError.h"
 #include "User.h"
 #include "UserPage.h"
@@ -24,6 +25,10 @@
 /// loadNextPage() or reload().
 ///
 /// setQuery() and reload() load the first page at once; after that the view drives paging.
+///
+/// loadAll() lists the rest of the query through a PagePipeline (pages fetched concurrently,
+/// appended in order as they arrive); fetchMore() stays off meanwhile. The rows loaded so far
+/// stay whatever way it ends, and the model remains the only owner of rows.
 ///
 /// The backend is not owned and may be destroyed first. Built for 100,000 rows: a row is its
 /// User and nothing else (one list, plus one hash from id to row), and data() is O(1).
@@ -72,7 +77,9 @@ public:
     /// dataChanged() for that row only. False when no loaded row has that id.
     bool updateUser(const User &user);
 
-    bool isLoading() const { return !m_job.isNull(); }
+    /// A page or a loadAll() is on its way.
+    bool isLoading() const { return !m_job.isNull() || !m_pipeline.isNull(); }
+    bool isLoadingAll() const { return !m_pipeline.isNull(); }
     /// True while the backend has pages not loaded yet (even when paging is paused).
     bool hasMorePages() const { return m_hasMore; }
     /// The size of the listing when known: said by the backend, or counted after the last page.
@@ -85,8 +92,14 @@ public:
 public slots:
     /// Empties the table, cancels any request and loads the first page again.
     void reload();
-    /// Stops the request in flight, keeping the loaded rows; paging pauses.
+    /// Stops the request in flight (or a loadAll()), keeping the loaded rows; paging pauses.
     void cancelLoading();
+    /// Loads every remaining user of the query through a PagePipeline with `settings`;
+    /// loadAllFinished() tells how it ended. False (and nothing starts) when there is nothing
+    /// more to load or a loadAll() runs already. A page request in flight is dropped first.
+    bool loadAll(const PagePipelineSettings &settings = {});
+    /// Stops loadAll(); loadAllFinished() follows at once with PagePipeline::Status::Cancelled.
+    void cancelLoadAll();
     /// Loads the next page now, also after an error or a cancel ("Load more", "Retry").
     void loadNextPage();
 
@@ -99,11 +112,24 @@ signals:
     /// A page arrived at `when` (UTC).
     void lastLoadedAt(const QDateTime &when);
 
+    void loadAllStarted();
+    /// During loadAll(), after each page: rows loaded and the announced total, or -1.
+    void loadAllProgress(qint64 loaded, qint64 total);
+    /// Something a person should know that does not fail the loadAll() (e.g. repeated ids).
+    void loadAllWarning(const QString &text);
+    /// loadAll() ended: Complete, Incomplete (`message` says what the server did), Failed
+    /// (`message` is the error) or Cancelled. The rows loaded stay in every case.
+    void loadAllFinished(PagePipeline::Status status, const QString &message);
+
 private:
     void startPage();
     void pageFinished(UserPageJob *job);
     void appendUsers(const QList<User> &users);
     void dropJob();
+    void pipelinePage(const QList<User> &users);
+    void pipelineFinished();
+    /// After a loadAll() that stopped early: page on from the first user not loaded yet.
+    void resumeAfterRows();
     void setLoading(bool loading);
     QVariant decoration(const User &user, int column) const;
 
@@ -113,6 +139,7 @@ private:
     QHash<QString, int> m_rowById;
 
     QPointer<UserPageJob> m_job;
+    QPointer<PagePipeline> m_pipeline;
     QString m_nextToken;
     bool m_hasMore = true;
     /// Paging waits for loadNextPage()/reload() after an error or a cancel.

@@ -82,22 +82,26 @@ void ErrorBanner::showMessage(Level level, const QString &headline, const QStrin
     m_headline = headline;
     m_details = details;
     const bool isError = level == Level::Error;
+    const bool isWarning = level == Level::Warning;
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
-    m_icon->setPixmap(
-        StatusIcon::forLevel(isError ? StatusIcon::Level::Error : StatusIcon::Level::Information)
-            .pixmap(size, size));
+    m_icon->setPixmap(StatusIcon::forLevel(isError         ? StatusIcon::Level::Error
+                                               : isWarning ? StatusIcon::Level::Warning
+                                                           : StatusIcon::Level::Information)
+                          .pixmap(size, size));
     QString html = QStringLiteral("<b>") + headline.toHtmlEscaped() + QStringLiteral("</b>");
     if (!details.isEmpty() && details != headline)
         html += QStringLiteral("<br>") + details.toHtmlEscaped();
     m_text->setText(html);
-    setAccessibleName(isError ? tr("Error") : tr("Information"));
+    setAccessibleName(isError ? tr("Error") : isWarning ? tr("Warning") : tr("Information"));
     setAccessibleDescription(details.isEmpty() ? headline : headline + QLatin1Char(' ') + details);
 
     // A tint of the palette's own colours, so the band stands out in light and dark themes;
     // the icon and the words carry the meaning.
     QPalette tinted = parentWidget() ? parentWidget()->palette() : palette();
     const QColor base = tinted.color(QPalette::Window);
-    const QColor accent = isError ? QColor(0xd3, 0x2f, 0x2f) : tinted.color(QPalette::Highlight);
+    const QColor accent = isError ? QColor(0xd3, 0x2f, 0x2f)
+        : isWarning               ? QColor(0xf5, 0x9e, 0x0b)
+                                  : tinted.color(QPalette::Highlight);
     const auto mix = [](int a, int b) { return (a * 85 + b * 15) / 100; };
     tinted.setColor(QPalette::Window,
                     QColor(mix(base.red(), accent.red()), mix(base.green(), accent.green()),

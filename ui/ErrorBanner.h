@@ -13,7 +13,7 @@ class ErrorBanner : public QFrame
 {
     Q_OBJECT
 public:
-    enum class Level { Information, Error };
+    enum class Level { Information, Warning, Error };
 
     explicit ErrorBanner(QWidget *parent = nullptr);
 

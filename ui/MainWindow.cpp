@@ -4,6 +4,8 @@
 #include "ErrorBanner.h"
 #include "IdentityBackend.h"
 #include "ListingStatus.h"
+#include "LoadAllController.h"
+#include "LoadAllProgress.h"
 #include "MemorySecretStore.h"
 #include "ProfileListModel.h"
 #include "ProfileSecretReader.h"
@@ -13,6 +15,8 @@
 #include "ServiceError.h"
 #include "UserActions.h"
 #include "UserFilterProxyModel.h"
+#include "UserSearch.h"
+#include "UserTableArea.h"
 #include "UserTableModel.h"
 #include "UserTableView.h"
 #include "ViewSettings.h"
@@ -72,9 +76,8 @@ MainWindow::MainWindow(ProfileListModel *profiles, SecretStore *storedSecrets,
     m_filterBar->setObjectName(QStringLiteral("filterBar"));
 
     m_proxy = new UserFilterProxyModel(this);
-    m_view = new UserTableView(central);
-    m_view->setObjectName(QStringLiteral("userTable"));
-    m_view->setModel(m_proxy);
+    m_area = new UserTableArea(m_proxy, central);
+    m_view = m_area->view();
     m_actions = new UserActions(m_view, m_proxy, this);
 
     auto *topRow = new QHBoxLayout;
@@ -85,12 +88,28 @@ MainWindow::MainWindow(ProfileListModel *profiles, SecretStore *storedSecrets,
     auto *layout = new QVBoxLayout(central);
     layout->addWidget(m_banner);
     layout->addLayout(topRow);
-    layout->addWidget(m_view, 1);
+    layout->addWidget(m_area, 1);
     setCentralWidget(central);
 
     m_listing = new ListingStatus(statusBar());
     m_listing->setObjectName(QStringLiteral("listingStatus"));
     statusBar()->addPermanentWidget(m_listing);
+    auto *loadAllProgress = new LoadAllProgress(statusBar());
+    loadAllProgress->setObjectName(QStringLiteral("loadAllProgress"));
+    statusBar()->addPermanentWidget(loadAllProgress);
+    m_loadAll = new LoadAllController(loadAllProgress, this);
+    connect(m_loadAll, &LoadAllController::statusMessage, this, &MainWindow::showStatus);
+    connect(m_loadAll, &LoadAllController::warning, this,
+            [this](const QString &headline, const QString &details) {
+                m_banner->showMessage(ErrorBanner::Level::Warning, headline, details);
+                m_bannerAction = {};
+                showStatus(headline);
+            });
+    connect(m_loadAll, &LoadAllController::failed, this,
+            [this](const QString &headline, const QString &details) {
+                showProblem(headline, details, [this] { m_loadAll->start(); });
+            });
+    connect(m_area, &UserTableArea::loadAllRequested, m_loadAll, &LoadAllController::start);
     connect(m_listing, &ListingStatus::cancelRequested, this, [this] {
         if (m_users)
             m_users->cancelLoading();
@@ -101,14 +120,8 @@ MainWindow::MainWindow(ProfileListModel *profiles, SecretStore *storedSecrets,
             m_users->loadNextPage();
     });
 
-    connect(m_filterBar, &UserFilterBar::textFilterChanged, m_proxy,
-            &UserFilterProxyModel::setFilterText);
-    connect(m_filterBar, &UserFilterBar::stateFilterChanged, m_proxy,
-            &UserFilterProxyModel::setStateFilter);
-    connect(m_filterBar, &UserFilterBar::verificationFilterChanged, m_proxy,
-            &UserFilterProxyModel::setVerificationFilter);
-    connect(m_filterBar, &UserFilterBar::searchRequested, this, &MainWindow::search);
-    connect(m_filterBar, &UserFilterBar::searchCleared, this, &MainWindow::clearSearch);
+    m_search = new UserSearch(m_filterBar, m_proxy, m_area, m_listing, this);
+    connect(m_search, &UserSearch::statusMessage, this, &MainWindow::showStatus);
     for (const auto signal :
          { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved })
         connect(m_proxy, signal, this, &MainWindow::updateCounts);
@@ -216,6 +229,9 @@ void MainWindow::buildMenus()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addMenu(m_view->columnMenu());
+    view->addSeparator();
+    view->addAction(m_loadAll->loadAllAction());
+    view->addAction(m_loadAll->cancelAction());
 
     QMenu *user = menuBar()->addMenu(tr("&User"));
     user->addAction(m_actions->changeEmailAction());
@@ -303,8 +319,9 @@ void MainWindow::openSession(const ConnectionProfile &profile, const QString &se
     m_backend = backend;
     auto *users = new UserTableModel(backend, this);
     m_users = users;
-    connect(users, &UserTableModel::loadingChanged, this, [this](bool loading) {
-        m_listing->setLoading(loading);
+    connect(users, &UserTableModel::loadingChanged, this, [this, users](bool loading) {
+        // A Load all shows its own progress, with its own Cancel.
+        m_listing->setLoading(loading && !users->isLoadingAll());
         updateCounts();
     });
     connect(users, &UserTableModel::progressChanged, this, &MainWindow::updateCounts);
@@ -323,8 +340,9 @@ void MainWindow::openSession(const ConnectionProfile &profile, const QString &se
 
     m_proxy->setSourceModel(users);
     restoreColumns();
-    m_filterBar->setServerSearchAvailable(backend->capabilities().hasServerSearch);
+    m_search->setSession(backend, users);
     m_actions->setSession(backend, users);
+    m_loadAll->setModel(users);
     m_loadingMessage = tr("Loading the users of \u201c%1\u201d (%2)\u2026")
                            .arg(profile.name, backend->capabilities().apiName);
     showStatus(m_loadingMessage);
@@ -337,13 +355,14 @@ void MainWindow::closeSession()
     // The dialog first (it needs the backend), then the model (it cancels its page), then the
     // backend with any jobs still running.
     m_actions->setSession(nullptr, nullptr);
+    m_loadAll->setModel(nullptr);
     m_proxy->setSourceModel(nullptr);
     delete m_users.data();
     delete m_backend.data();
     m_banner->clear();
     m_bannerAction = {};
     m_listing->clear();
-    m_filterBar->setServerSearchAvailable(false);
+    m_search->setSession(nullptr, nullptr);
     m_profileName.clear();
     m_profileStored = false;
 }
@@ -359,41 +378,18 @@ void MainWindow::reload()
     }
 }
 
-void MainWindow::search(const UserFilterBar::Search &search)
-{
-    if (!m_users)
-        return;
-    if (!m_backend->capabilities().hasServerSearch) {
-        showStatus(tr("%1 cannot search on the server; the filter shows the matching loaded "
-                      "users.")
-                       .arg(m_backend->capabilities().apiName));
-        return;
-    }
-    UserQuery query;
-    query.match = search.match;
-    query.text = search.text;
-    m_listing->setSearchText(m_filterBar->textEdit()->text().trimmed());
-    m_users->setQuery(query);
-}
-
-void MainWindow::clearSearch()
-{
-    if (!m_users || m_users->query().match == UserQuery::Match::All)
-        return;
-    m_listing->setSearchText({});
-    m_users->setQuery(UserQuery());
-}
-
 void MainWindow::updateCounts()
 {
+    m_area->refresh();
     if (!m_users) {
         m_listing->clear();
         return;
     }
     m_listing->setCounts(m_proxy->rowCount(), m_users->rowCount(),
                          m_users->totalCount().value_or(-1));
+    // Also when the filter holds paging back (the proxy's canFetchMore()).
     m_listing->setCanLoadMore(m_users->hasMorePages() && !m_users->isLoading()
-                              && !m_users->canFetchMore(QModelIndex()));
+                              && !m_proxy->canFetchMore(QModelIndex()));
 }
 
 void MainWindow::pageFailed(const ServiceError &error)

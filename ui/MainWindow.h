@@ -10,6 +10,7 @@
 class ErrorBanner;
 class IdentityBackend;
 class ListingStatus;
+class LoadAllController;
 class MemorySecretStore;
 class ProfileListModel;
 class ProfileSecretReader;
@@ -20,6 +21,8 @@ class SecretStore;
 class ServiceError;
 class UserActions;
 class UserFilterProxyModel;
+class UserSearch;
+class UserTableArea;
 class UserTableModel;
 class UserTableView;
 struct ConnectionProfile;
@@ -58,6 +61,8 @@ public:
     UserActions *userActions() const { return m_actions; }
     ErrorBanner *banner() const { return m_banner; }
     ListingStatus *listingStatus() const { return m_listing; }
+    UserTableArea *tableArea() const { return m_area; }
+    LoadAllController *loadAllController() const { return m_loadAll; }
 
 public slots:
     /// Loads the current profile's listing again from the first page (F5).
@@ -86,8 +91,6 @@ private:
     void openProfilesDialog();
     /// After the profile list was read again: keep the open profile selected by name.
     void profilesReset();
-    void search(const UserFilterBar::Search &search);
-    void clearSearch();
     void updateCounts();
     void pageFailed(const ServiceError &error);
     void showProblem(const QString &headline, const QString &details,
@@ -105,10 +108,13 @@ private:
     ErrorBanner *m_banner = nullptr;
     QComboBox *m_profileCombo = nullptr;
     UserFilterBar *m_filterBar = nullptr;
+    UserTableArea *m_area = nullptr;
     UserTableView *m_view = nullptr;
     UserFilterProxyModel *m_proxy = nullptr;
     UserActions *m_actions = nullptr;
     ListingStatus *m_listing = nullptr;
+    LoadAllController *m_loadAll = nullptr;
+    UserSearch *m_search = nullptr;
     QAction *m_reloadAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_quitAction = nullptr;

@@ -80,6 +80,15 @@ public:
                 return job && !job->isFinished();
             }));
     }
+    // Passed through too, so that a PagePipeline lists concurrently as with the real backend.
+    std::optional<qint64> offsetOfPageToken(const QString &pageToken) const override
+    {
+        return m_inner->offsetOfPageToken(pageToken);
+    }
+    QString pageTokenAtOffset(const QString &sameListingToken, qint64 offset) const override
+    {
+        return m_inner->pageTokenAtOffset(sameListingToken, offset);
+    }
     UserJob *user(const QString &userId) override { return m_inner->user(userId); }
     EmailChangeJob *changeEmail(const QString &userId, const EmailChangeRequest &request) override
     {

@@ -243,9 +243,9 @@ QStringList colourOnlyStates(QWidget *window)
             problems.append(describe(banner) + QStringLiteral(": shown without words"));
         if (!hasIcon(banner))
             problems.append(describe(banner) + QStringLiteral(": shown without an icon"));
-        const QString kind = banner->level() == ErrorBanner::Level::Error
-            ? QStringLiteral("Error")
-            : QStringLiteral("Information");
+        const QString kind = banner->level() == ErrorBanner::Level::Error ? QStringLiteral("Error")
+            : banner->level() == ErrorBanner::Level::Warning ? QStringLiteral("Warning")
+                                                             : QStringLiteral("Information");
         if (!banner->accessibleName().contains(kind))
             problems.append(describe(banner)
                             + QStringLiteral(": its accessible name \"%1\" does not say \"%2\"")

@@ -113,6 +113,7 @@ QList<std::pair<QString, QString>> AccessibilityScenes::rows()
     QList<std::pair<QString, QString>> rows {
         { QStringLiteral("main window"), QStringLiteral("main") },
         { QStringLiteral("main window, error banner"), QStringLiteral("main-banner") },
+        { QStringLiteral("main window, no loaded user matches"), QStringLiteral("main-nomatch") },
     };
     for (const char *profile : { "gcore", "zitadel", "zitadel-self", "codearts", "acronis" })
         rows.append({ QStringLiteral("change email form, %1").arg(QLatin1String(profile)),
@@ -179,6 +180,8 @@ AccessibilityScene AccessibilityScenes::open(const QString &key)
         scene = mainWindow(QStringLiteral("zitadel"), false);
     else if (step == QLatin1String("main-banner"))
         scene = mainWindow(QStringLiteral("gcore-wrong-key"), true);
+    else if (step == QLatin1String("main-nomatch"))
+        scene = noMatch();
     else if (step.startsWith(QLatin1String("change")))
         scene = changeEmail(step, argument);
     else if (step.startsWith(QLatin1String("profiles")))
@@ -207,6 +210,16 @@ AccessibilityScene AccessibilityScenes::mainWindow(const QString &profile, bool 
         view->setFocus(Qt::OtherFocusReason);
     }
     scene.window = std::move(window);
+    return scene;
+}
+
+AccessibilityScene AccessibilityScenes::noMatch()
+{
+    // Gcore: 100 of 200 users loaded, so the panel offers Load all.
+    AccessibilityScene scene = mainWindow(QStringLiteral("gcore"), false);
+    if (!scene.window || !type(*scene.window, "filterEdit", QStringLiteral("nobody-zq"))
+        || !shownSoon<QWidget>(*scene.window, "noMatchPanel"))
+        return failed(QStringLiteral("main-nomatch"), "no no-match panel");
     return scene;
 }
 

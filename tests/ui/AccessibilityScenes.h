@@ -50,6 +50,8 @@ public:
 
 private:
     AccessibilityScene mainWindow(const QString &profile, bool expectFailure);
+    /// The main window with a filter that hides every loaded user.
+    AccessibilityScene noMatch();
     AccessibilityScene changeEmail(const QString &step, const QString &profile);
     AccessibilityScene profilesDialog(const QString &step, const QString &argument);
     std::unique_ptr<IdentityBackend> backend(const QString &profile, const QString &secret = {});

@@ -3,13 +3,17 @@
 #include "ErrorBanner.h"
 #include "IdentityBackend.h"
 #include "ListingStatus.h"
+#include "LoadAllController.h"
+#include "LoadAllProgress.h"
 #include "MainWindow.h"
 #include "MemorySecretStore.h"
+#include "NoMatchPanel.h"
 #include "ProfileListModel.h"
 #include "ProfileStore.h"
 #include "ProfilesDialog.h"
 #include "UserActions.h"
 #include "UserFilterProxyModel.h"
+#include "UserTableArea.h"
 #include "UserTableModel.h"
 #include "UserTableView.h"
 
@@ -22,6 +26,7 @@
 #include <QMenu>
 #include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -45,6 +50,9 @@ private slots:
 
     void loadsFirstPageThenMoreOnScroll();
     void filtersAsYouType();
+    void noMatchFilterSaysSoAndFetchesNothing();
+    void loadAllShowsProgressAndLoadsEveryone();
+    void escapeCancelsLoadAll();
     void enterSearchesTheServer_data();
     void enterSearchesTheServer();
     void enterWithoutServerSearchKeepsTheListing();
@@ -165,6 +173,106 @@ void tst_MainWindow::filtersAsYouType()
 
     filter->clear();
     QCOMPARE(window->proxyModel()->rowCount(), loaded);
+}
+
+void tst_MainWindow::noMatchFilterSaysSoAndFetchesNothing()
+{
+    auto window = openWindow(QStringLiteral("gcore")); // 200 users, 100 a page
+    QVERIFY(window);
+    UserTableModel *users = window->userModel();
+    QSignalSpy requests(users, &UserTableModel::loadingChanged);
+    auto *filter = window->findChild<QLineEdit *>(QStringLiteral("filterEdit"));
+    QTest::keyClicks(filter, QStringLiteral("nobody-zq"));
+    QTest::qWait(500); // time for a view to ask for more, as it did for every empty page
+    QVERIFY(requests.isEmpty());
+    QCOMPARE(users->rowCount(), 100);
+
+    UserTableArea *area = window->tableArea();
+    QVERIFY(area->isShowingNoMatch());
+    NoMatchPanel *panel = area->noMatchPanel();
+    QCOMPARE(panel->text(),
+             QStringLiteral("No loaded user matches \u201cnobody-zq\u201d. Load all users to "
+                            "filter all 200."));
+    // Gcore IAM cannot search on the server: only Load all is offered.
+    QVERIFY(!panel->findChild<QPushButton *>(QStringLiteral("noMatchSearchButton"))->isVisible());
+    auto *loadAll = panel->findChild<QPushButton *>(QStringLiteral("noMatchLoadAllButton"));
+    QVERIFY(loadAll->isVisible());
+
+    QSignalSpy finished(users, &UserTableModel::loadAllFinished);
+    QTest::mouseClick(loadAll, Qt::LeftButton);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(users->rowCount(), 200);
+    QVERIFY(area->isShowingNoMatch());
+    QCOMPARE(panel->text(), QStringLiteral("No user matches \u201cnobody-zq\u201d."));
+    QVERIFY(!loadAll->isVisible());
+
+    filter->clear();
+    QVERIFY(!area->isShowingNoMatch());
+    QCOMPARE(window->proxyModel()->rowCount(), 200);
+}
+
+void tst_MainWindow::loadAllShowsProgressAndLoadsEveryone()
+{
+    auto window = openWindow(QStringLiteral("gcore"));
+    QVERIFY(window);
+    UserTableModel *users = window->userModel();
+    QAction *action = window->loadAllController()->loadAllAction();
+    QVERIFY(action->isEnabled());
+    QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    auto *progress = window->findChild<LoadAllProgress *>(QStringLiteral("loadAllProgress"));
+    QVERIFY(progress && !progress->isVisible());
+    QSignalSpy pages(users, &UserTableModel::loadAllProgress);
+    QSignalSpy finished(users, &UserTableModel::loadAllFinished);
+
+    window->tableView()->setFocus();
+    QTest::keyClick(window->tableView(), Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(users->isLoadingAll());
+    QVERIFY(progress->isVisible());
+    for (const char *name : { "loadAllProgressBar", "cancelLoadAllButton" }) {
+        auto *part = progress->findChild<QWidget *>(QLatin1String(name));
+        QVERIFY2(part && part->isVisible() && !part->accessibleName().isEmpty(), name);
+    }
+    QVERIFY(!action->isEnabled());
+    QVERIFY(window->loadAllController()->cancelAction()->isEnabled());
+    // The status bar's own page spinner stays away: the Load all has its own Cancel.
+    QVERIFY(!window->findChild<QWidget *>(QStringLiteral("cancelLoadButton"))->isVisible());
+    QVERIFY(finished.wait(10000));
+
+    QCOMPARE(finished.first().first().value<PagePipeline::Status>(),
+             PagePipeline::Status::Complete);
+    QVERIFY(!pages.isEmpty());
+    QCOMPARE(pages.last().at(0).toLongLong(), 200);
+    QCOMPARE(pages.last().at(1).toLongLong(), 200);
+    QCOMPARE(users->rowCount(), 200);
+    QSet<QString> ids;
+    for (int row = 0; row < users->rowCount(); ++row)
+        ids.insert(users->userAt(row).id);
+    QCOMPARE(ids.size(), 200);
+    QVERIFY(!progress->isVisible());
+    QVERIFY(!action->isEnabled()); // nothing more to load
+    QCOMPARE(window->statusBar()->currentMessage(), QStringLiteral("All 200 users are loaded."));
+    QVERIFY(!window->banner()->isVisible());
+}
+
+void tst_MainWindow::escapeCancelsLoadAll()
+{
+    auto window = openWindow(QStringLiteral("gcore"));
+    QVERIFY(window);
+    UserTableModel *users = window->userModel();
+    QSignalSpy finished(users, &UserTableModel::loadAllFinished);
+    window->tableView()->setFocus();
+    QTest::keyClick(window->tableView(), Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(users->isLoadingAll());
+    QTest::keyClick(window->tableView(), Qt::Key_Escape);
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(finished.first().first().value<PagePipeline::Status>(),
+             PagePipeline::Status::Cancelled);
+    QVERIFY(!users->isLoading());
+    QCOMPARE(users->rowCount(), 100); // the rows stay
+    QCOMPARE(window->statusBar()->currentMessage(),
+             QStringLiteral("Loading all users cancelled; 100 users are loaded."));
+    QVERIFY(window->loadAllController()->loadAllAction()->isEnabled()); // may start again
+    QVERIFY(!window->loadAllController()->cancelAction()->isEnabled());
 }
 
 void tst_MainWindow::enterSearchesTheServer_data()
