@@ -128,6 +128,22 @@ private slots:
         QCOMPARE(finished.size(), 1);
     }
 
+    void aBackendThatGoesAwayEndsTheListing()
+    {
+        const std::optional<DemoProfile> profile = m_demo->profile(QStringLiteral("gcore"));
+        QVERIFY(profile);
+        auto *backend = BackendFactory::create(&m_network, profile->settings, profile->secret);
+        PagePipelineSettings settings;
+        settings.parallel = 4;
+        PagePipeline pipeline(backend, UserQuery(), settings);
+        connect(&pipeline, &PagePipeline::pageReady, backend, &QObject::deleteLater);
+        QSignalSpy finished(&pipeline, &PagePipeline::finished);
+        pipeline.start();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
+        QCOMPARE(pipeline.status(), PagePipeline::Status::Failed);
+        QCOMPARE(pipeline.error().kind(), ServiceError::Kind::Network);
+    }
+
     void ownAccountBackendsListOneUser_data()
     {
         QTest::addColumn<QString>("profile");
