@@ -416,7 +416,7 @@ void tst_AcronisBackendProtocol::tokenErrors_data()
         << "access_denied";
     QTest::newRow("400 invalid_request")
         << 400 << QByteArray(R"({"error":"invalid_request","error_description":"Bad grant."})")
-        << int(K::Unauthenticated) << "Acronis rejected the API client id or secret."
+        << int(K::Unauthenticated) << "Acronis refused the sign-in of the API client"
         << "invalid_request";
     QTest::newRow("401 totp_required")
         << 401 << QByteArray(R"({"error":"totp_required","error_description":"TOTP."})")
@@ -433,8 +433,12 @@ void tst_AcronisBackendProtocol::tokenErrors_data()
     QTest::newRow("503 errorScheme")
         << 503
         << QByteArray(R"({"error":{"code":503,"domain":null,"message":"Busy","details":{}}})")
-        << int(K::Server) << "HTTP 503"
+        << int(K::Server) << "sign-in service failed (HTTP 503)"
         << "503";
+    QTest::newRow("500 with an OAuth error is not a wrong secret")
+        << 500 << QByteArray(R"({"error":"invalid_client","error_description":"Boom."})")
+        << int(K::Server) << "The Acronis sign-in service failed (HTTP 500)"
+        << "invalid_client";
 }
 
 void tst_AcronisBackendProtocol::tokenErrors()
