@@ -2,6 +2,7 @@
 
 #include "Authenticator.h"
 #include "HttpClient.h"
+#include "ResponseIntegrity.h"
 #include "StatusErrors.h"
 
 #include <QCoreApplication>
@@ -23,6 +24,11 @@ bool sameOrigin(const QUrl &a, const QUrl &b)
 }
 
 constexpr int maxRedirects = 5;
+
+int secondsRoundedUp(qint64 ms)
+{
+    return int(std::max<qint64>(1, (ms + 999) / 1000));
+}
 } // namespace
 
 HttpCall::HttpCall(HttpClient *client, HttpRequest request, QObject *owner)
@@ -30,7 +36,12 @@ HttpCall::HttpCall(HttpClient *client, HttpRequest request, QObject *owner)
     , m_client(client)
     , m_request(std::move(request))
     , m_url(client->urlFor(m_request))
-{ }
+    , m_retry(client->settings().maxAttempts, client->settings().retryBudgetSeconds)
+    , m_deadline(new QTimer(this))
+{
+    m_deadline->setSingleShot(true);
+    connect(m_deadline, &QTimer::timeout, this, &HttpCall::onDeadline);
+}
 
 HttpCall::~HttpCall()
 {
@@ -76,13 +87,23 @@ void HttpCall::authorizeAndSend()
 void HttpCall::sendWith(const HttpHeaders &authHeaders)
 {
     QNetworkRequest request(m_url);
-    request.setTransferTimeout(m_client->settings().timeoutMs);
+    // setTransferTimeout only measures silence: a server sending a byte a second would hold
+    // the request for ever. The deadline timer bounds the whole attempt.
+    const HttpSettings &settings = m_client->settings();
+    const int inactivityMs = settings.inactivityTimeoutMs > 0
+        ? std::min(settings.inactivityTimeoutMs, settings.timeoutMs)
+        : settings.timeoutMs;
+    request.setTransferTimeout(inactivityMs);
+    request.setHeader(QNetworkRequest::UserAgentHeader, HttpClient::userAgent());
     if (const std::optional<QSslConfiguration> &tls = m_client->tlsConfiguration())
         request.setSslConfiguration(*tls);
     // Redirects are followed by hand so that credentials never leave the origin.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::ManualRedirectPolicy);
     request.setRawHeader("Accept", "application/json");
+    // Setting Accept-Encoding turns off Qt's own decoding, which hides corrupt and truncated
+    // streams and inflates without bound (ResponseIntegrity::checkTransfer).
+    request.setRawHeader("Accept-Encoding", "identity");
     if (!m_request.contentType.isEmpty())
         request.setHeader(QNetworkRequest::ContentTypeHeader, m_request.contentType);
     for (const auto &[name, value] : m_request.headers)
@@ -92,24 +113,62 @@ void HttpCall::sendWith(const HttpHeaders &authHeaders)
     m_sentAuthHeaders = int(authHeaders.size());
     m_tlsProblems.clear();
     m_tooLarge = false;
+    m_timedOut = false;
+    m_headerProblem.reset();
 
     QNetworkAccessManager *network = m_client->network();
     QNetworkReply *reply = m_request.body.isEmpty() && m_request.verb == "GET"
         ? network->get(request)
         : network->sendCustomRequest(request, m_request.verb, m_request.body);
     m_reply = reply;
+    m_attemptClock.start();
+    m_deadline->start(settings.timeoutMs);
 
-    const qint64 cap = m_client->settings().maxResponseBytes;
-    connect(reply, &QNetworkReply::downloadProgress, this,
-            [this, reply, cap](qint64 received, qint64 total) {
-                if (received > cap || total > cap) {
-                    m_tooLarge = true;
-                    reply->abort();
-                }
-            });
+    // downloadProgress counts bytes on the wire, the reply's buffer what it holds for reading:
+    // both are checked against the cap.
+    connect(reply, &QNetworkReply::downloadProgress, this, &HttpCall::checkSize);
+    connect(reply, &QNetworkReply::readyRead, this, &HttpCall::checkSize);
+    connect(reply, &QNetworkReply::metaDataChanged, this, &HttpCall::checkHeaders);
     connect(reply, &QNetworkReply::sslErrors, this,
             [this](const QList<QSslError> &errors) { m_tlsProblems = describeTlsErrors(errors); });
     connect(reply, &QNetworkReply::finished, this, &HttpCall::onFinished);
+}
+
+void HttpCall::checkSize()
+{
+    QNetworkReply *reply = m_reply;
+    if (!reply || m_tooLarge)
+        return;
+    const qint64 cap = m_client ? m_client->settings().maxResponseBytes : 0;
+    const qint64 announced = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+    if (reply->bytesAvailable() > cap || announced > cap) {
+        m_tooLarge = true;
+        reply->abort();
+    }
+}
+
+void HttpCall::checkHeaders()
+{
+    QNetworkReply *reply = m_reply;
+    if (!reply || m_headerProblem)
+        return;
+    m_headerProblem = ResponseIntegrity::checkHeaders(reply->rawHeaderPairs());
+    if (m_headerProblem)
+        reply->abort();
+}
+
+void HttpCall::onDeadline()
+{
+    if (!m_reply)
+        return;
+    m_timedOut = true;
+    m_reply->abort(); // finishes with OperationCanceledError
+}
+
+ServiceError HttpCall::timeoutError(int status) const
+{
+    const int seconds = secondsRoundedUp(m_attemptClock.elapsed());
+    return status > 0 ? ServiceError::unfinished(seconds) : ServiceError::timeout(seconds);
 }
 
 void HttpCall::onFinished()
@@ -118,14 +177,23 @@ void HttpCall::onFinished()
     if (!reply)
         return;
     m_reply = nullptr;
+    m_deadline->stop();
     reply->deleteLater();
 
     HttpResponse response;
     response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     response.headers = reply->rawHeaderPairs();
+    response.origin = QString::fromLatin1(m_request.verb) + QLatin1Char(' ') + m_url.path();
     const QNetworkReply::NetworkError networkError = reply->error();
-    qCInfo(lcHttp).noquote() << m_request.verb << m_url.path() << response.status;
+    qCInfo(lcHttp).noquote() << m_request.verb << m_url.path() << response.status << networkError;
 
+    // Also here: when the whole answer arrives at once, Qt may finish without metaDataChanged.
+    if (!m_headerProblem && response.status > 0)
+        m_headerProblem = ResponseIntegrity::checkHeaders(response.headers);
+    if (m_headerProblem) {
+        finishWith(*m_headerProblem);
+        return;
+    }
     if (m_tooLarge) {
         finishWith(ServiceError::malformed(
             tr("the answer is larger than %1 MiB")
@@ -140,8 +208,8 @@ void HttpCall::onFinished()
                                   m_tlsProblems.isEmpty() ? reply->errorString() : m_tlsProblems)));
         return;
     }
-    if (networkError == QNetworkReply::OperationCanceledError) {
-        finishWith(ServiceError::timeout((m_client->settings().timeoutMs + 999) / 1000));
+    if (m_timedOut || networkError == QNetworkReply::OperationCanceledError) {
+        finishWith(timeoutError(response.status));
         return;
     }
     if (response.status == 0) {
@@ -149,6 +217,11 @@ void HttpCall::onFinished()
         return;
     }
     response.body = reply->readAll();
+    if (const std::optional<ServiceError> broken =
+            ResponseIntegrity::checkTransfer(*reply, response)) {
+        finishWith(*broken);
+        return;
+    }
 
     if (response.status >= 300 && response.status < 400) {
         if (!handleRedirect(response))
@@ -170,10 +243,19 @@ void HttpCall::onFinished()
         ServiceError error =
             mapper ? mapper(response) : StatusErrors::forStatus(response.status, QString());
         error.withHttpStatus(response.status);
-        if (error.retryAfterSeconds() == 0 && !response.header("Retry-After").isEmpty())
-            error.withRetryAfter(retryAfterSeconds(response.header("Retry-After")));
+        if (error.retryAfterSeconds() == 0)
+            error.withRetryAfter(
+                std::max(0, HttpRetryPolicy::retryAfterSeconds(response.header("Retry-After"))));
+        error.withMoreDetail(std::exchange(m_retryRefusal, {}));
         finishWith(error);
         return;
+    }
+    if (m_request.expectsJson) {
+        if (const std::optional<ServiceError> notJson =
+                ResponseIntegrity::checkJsonBody(response)) {
+            finishWith(*notJson);
+            return;
+        }
     }
     finishWith(response);
 }
@@ -191,7 +273,11 @@ bool HttpCall::handleRedirect(const HttpResponse &response)
         return false;
     }
     if (++m_redirects > maxRedirects) {
-        finishWith(ServiceError(ServiceError::Kind::Server, tr("Too many redirects.")));
+        finishWith(ServiceError(ServiceError::Kind::Server,
+                                tr("The server redirected more than %1 times (last to %2); "
+                                   "it is probably a redirect loop. Check the profile's base URL.")
+                                    .arg(maxRedirects)
+                                    .arg(target.path())));
         return false;
     }
     m_url = target;
@@ -201,17 +287,15 @@ bool HttpCall::handleRedirect(const HttpResponse &response)
 
 bool HttpCall::retryLater(const HttpResponse &response)
 {
-    if (!m_request.retryable || m_retries >= m_client->settings().maxReadRetries)
+    const HttpRetryPolicy::Decision decision =
+        m_retry.afterAnswer(response.status, response.header("Retry-After"), m_request.retryable);
+    if (!decision.retry) {
+        m_retryRefusal = decision.reason;
         return false;
-    int wait = retryAfterSeconds(response.header("Retry-After"));
-    if (wait <= 0)
-        wait = 1 << m_retries; // 1 s, 2 s, ... when the server does not say
-    if (wait > m_client->settings().maxRetryWaitSeconds)
-        return false;
-    ++m_retries;
-    emit retrying(wait);
+    }
+    emit retrying(decision.seconds);
     // A coarse timer may fire up to 5 % early; a server's Retry-After must not be undercut.
-    QTimer::singleShot(wait * 1000, Qt::PreciseTimer, this, &HttpCall::authorizeAndSend);
+    QTimer::singleShot(decision.waitMs, Qt::PreciseTimer, this, &HttpCall::authorizeAndSend);
     return true;
 }
 
@@ -248,19 +332,6 @@ QString HttpCall::describeTlsErrors(const QList<QSslError> &errors) const
               "certificates file %2. Check that the file holds the certificate authority that "
               "issued the server's certificate.")
         .arg(reason, caFile);
-}
-
-int HttpCall::retryAfterSeconds(const QByteArray &value)
-{
-    bool isNumber = false;
-    const int seconds = value.trimmed().toInt(&isNumber);
-    if (isNumber)
-        return std::max(0, seconds);
-    const QDateTime when =
-        QDateTime::fromString(QString::fromLatin1(value.trimmed()), Qt::RFC2822Date);
-    if (!when.isValid())
-        return 0;
-    return int(std::max<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(when)));
 }
 
 void HttpCall::finishWith(const ServiceError &error)

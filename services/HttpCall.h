@@ -1,7 +1,9 @@
 #pragma once
 
 #include "HttpExchange.h"
+#include "HttpRetryPolicy.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
@@ -9,11 +11,14 @@
 class HttpClient;
 class QNetworkReply;
 class QSslError;
+class QTimer;
 
 /// One HTTP exchange, with everything a careful client does around it: credentials (and one
-/// refresh after a 401 where the authenticator can), a transfer timeout, a response size cap,
-/// bounded retries of reads answered 429/503 honouring Retry-After, same-origin redirects only
-/// (credentials never go to another host), and TLS errors reported, never ignored.
+/// refresh after a 401 where the authenticator can), a total deadline per attempt besides the
+/// inactivity timeout, a response size cap that holds after decompression, answers checked for
+/// being whole and being the API's JSON (ResponseIntegrity), retries of 429/503 within a
+/// budget honouring Retry-After (HttpRetryPolicy), same-origin redirects only (credentials
+/// never go to another host), and TLS errors reported, never ignored.
 ///
 /// Emits exactly one of succeeded() (status < 400) or failed(), then deletes itself.
 /// Deleting it earlier (e.g. with its owning job) aborts the reply.
@@ -29,7 +34,7 @@ public:
 signals:
     void succeeded(const HttpResponse &response);
     void failed(const ServiceError &error);
-    /// A read is waiting `seconds` before trying again (429/503).
+    /// The call is waiting `seconds` (rounded up) before trying again (429/503).
     void retrying(int seconds);
 
 private:
@@ -38,22 +43,31 @@ private:
     void onFinished();
     bool handleRedirect(const HttpResponse &response);
     bool retryLater(const HttpResponse &response);
+    void onDeadline();
+    void checkSize();
+    void checkHeaders();
+    ServiceError timeoutError(int status) const;
     void finishWith(const ServiceError &error);
     void finishWith(const HttpResponse &response);
     /// The TLS errors as one reason, saying which profile setting helps when the issuer is
     /// not trusted.
     QString describeTlsErrors(const QList<QSslError> &errors) const;
-    static int retryAfterSeconds(const QByteArray &value);
 
     QPointer<HttpClient> m_client;
     HttpRequest m_request;
     QUrl m_url;
     QPointer<QNetworkReply> m_reply;
     QString m_tlsProblems;
+    HttpRetryPolicy m_retry;
+    /// Why the last 429/503 was not retried, added to the error.
+    QString m_retryRefusal;
+    QTimer *m_deadline = nullptr;
+    QElapsedTimer m_attemptClock;
+    bool m_timedOut = false;
     bool m_tooLarge = false;
+    std::optional<ServiceError> m_headerProblem;
     bool m_refreshedCredentials = false;
     bool m_done = false;
-    int m_retries = 0;
     int m_redirects = 0;
     int m_sentAuthHeaders = 0;
 };

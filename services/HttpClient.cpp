@@ -4,6 +4,13 @@
 #include "CaCertificatesFile.h"
 #include "HttpCall.h"
 
+#include <QCoreApplication>
+#include <QSysInfo>
+
+#ifndef IDENTITYDESK_VERSION
+#define IDENTITYDESK_VERSION "0.0.0"
+#endif
+
 HttpSettings HttpSettings::forConnection(const ConnectionSettings &connection)
 {
     HttpSettings settings;
@@ -59,4 +66,24 @@ QUrl HttpClient::urlFor(const HttpRequest &request) const
     if (!request.query.isEmpty())
         url.setQuery(request.query);
     return url;
+}
+
+QByteArray HttpClient::userAgent()
+{
+    static const QByteArray agent = [] {
+        QString version = QCoreApplication::applicationVersion();
+        if (version.isEmpty())
+            version = QStringLiteral(IDENTITYDESK_VERSION);
+        QByteArray text =
+            QStringLiteral("IdentityDesk/%1 (Qt %2; %3)")
+                .arg(version, QLatin1String(qVersion()), QSysInfo::prettyProductName())
+                .toUtf8();
+        // A header value is printable ASCII; an OS name in another script must not break it.
+        for (char &c : text) {
+            if (c < 0x20 || c > 0x7e)
+                c = '?';
+        }
+        return text;
+    }();
+    return agent;
 }

@@ -18,14 +18,21 @@ class HttpCall;
 struct HttpSettings
 {
     QUrl baseUrl;
-    /// No answer (no bytes) for this long ends the request as a timeout.
+    /// The total deadline of one attempt, from sending the request to the answer's last byte:
+    /// a server that drips its answer cannot hold a request longer than this. Waits between
+    /// retries do not count; they are bounded by the retry budget below.
     int timeoutMs = 30000;
-    /// Answers larger than this are cut off and reported, never buffered without bound.
+    /// No bytes at all for this long also ends the attempt; 0 (or more than timeoutMs) means
+    /// the same as timeoutMs.
+    int inactivityTimeoutMs = 0;
+    /// Answers larger than this (after decompression) are cut off and reported, never
+    /// buffered without bound.
     qint64 maxResponseBytes = 32 * 1024 * 1024;
-    /// Reads answered 429/503 are retried at most this often...
-    int maxReadRetries = 2;
-    /// ...and only when the wait asked for (Retry-After) is at most this long.
-    int maxRetryWaitSeconds = 10;
+    /// Tries in all for one request answered 429 (any request) or 503 (reads only)...
+    int maxAttempts = 4;
+    /// ...and seconds of waiting between them in all. A Retry-After beyond what is left of this
+    /// budget fails at once, saying how long the server asked to wait.
+    int retryBudgetSeconds = 60;
     /// Certificate authorities trusted besides the system's (ConnectionSettings).
     QString caCertificatesFile;
 
@@ -55,6 +62,10 @@ public:
     const HttpSettings &settings() const { return m_settings; }
     const ErrorMapper &errorMapper() const { return m_errorMapper; }
     QUrl urlFor(const HttpRequest &request) const;
+
+    /// "IdentityDesk/0.1.0 (Qt 6.4.2; Debian GNU/Linux 12 (bookworm))", sent with every
+    /// request so that server operators can tell who calls them.
+    static QByteArray userAgent();
 
     /// The TLS configuration requests use: the system's CAs plus the profile's. Nothing when
     /// the profile adds none (Qt's defaults apply) or when its CA file cannot be used.

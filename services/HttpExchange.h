@@ -19,6 +19,8 @@ struct HttpResponse
     int status = 0;
     HttpHeaders headers;
     QByteArray body;
+    /// The request this answers, "GET /iam/users", so that a malformed answer names its endpoint.
+    QString origin;
 
     QByteArray header(const QByteArray &name) const;
 };
@@ -37,8 +39,12 @@ struct HttpRequest
     HttpHeaders headers;
     /// Send the authenticator's headers (false for token endpoints and logins).
     bool authenticated = true;
-    /// Reads may be retried on 429/503; writes never are, whatever their verb.
+    /// Reads may be retried on 429 and 503; writes only on 429, where the server says it did not
+    /// process the request (a 503 may come from a proxy after the write went through).
     bool retryable = false;
+    /// A 2xx body, when there is one, must be the API's JSON: an HTML page or another content
+    /// type is reported, not handed to the decoder.
+    bool expectsJson = true;
     /// Overrides the client's error mapper (token endpoints speak OAuth, not the API dialect).
     ErrorMapper errorMapper;
 

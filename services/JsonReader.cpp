@@ -4,6 +4,29 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 
+#include <cmath>
+
+namespace {
+/// Whether `number` is a whole number a double holds exactly (so it converts without loss).
+bool isExactInteger(double number)
+{
+    return std::isfinite(number) && std::trunc(number) == number
+        && std::fabs(number) <= double(JsonReader::maxExactInteger);
+}
+} // namespace
+
+JsonReader JsonReader::parse(const HttpResponse &response)
+{
+    JsonReader reader = parse(response.body);
+    reader.m_origin = response.origin;
+    return reader;
+}
+
+qsizetype JsonReader::pageItemCap(qsizetype requested)
+{
+    return std::max<qsizetype>(requested, 0) + std::max<qsizetype>(requested / 10, 10);
+}
+
 JsonReader JsonReader::parse(const QByteArray &body)
 {
     QJsonParseError error {};
@@ -14,6 +37,9 @@ JsonReader JsonReader::parse(const QByteArray &body)
                        .arg(error.errorString());
         return JsonReader(QJsonValue(), QString(), problem);
     }
+    // Checked on Qt 6.4 (tst_strictjson): the parser itself refuses invalid UTF-8 in strings
+    // ("invalid UTF8 string"), and outside strings any such byte is a syntax error; nesting
+    // deeper than its limit fails too. Neither needs a check of its own here.
     const QJsonValue value =
         document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
     return JsonReader(value, QString(), problem);
@@ -31,7 +57,11 @@ JsonReader::JsonReader(const QJsonValue &value, QString path, std::shared_ptr<QS
 
 ServiceError JsonReader::error() const
 {
-    return ServiceError::malformed(*m_problem);
+    if (m_origin.isEmpty())
+        return ServiceError::malformed(*m_problem);
+    return ServiceError::malformed(
+        QCoreApplication::translate("JsonReader", "%1, in the answer to %2")
+            .arg(*m_problem, m_origin));
 }
 
 QString JsonReader::pathOf(const QString &key) const
@@ -71,20 +101,22 @@ JsonReader JsonReader::object(const QString &key) const
     const QJsonValue value = field(key, true);
     if (ok() && !value.isObject())
         report(key, QT_TRANSLATE_NOOP("JsonReader", "should be an object"));
-    return JsonReader(value, pathOf(key), m_problem);
+    JsonReader child(value, pathOf(key), m_problem);
+    child.m_origin = m_origin;
+    return child;
 }
 
 JsonReader JsonReader::optionalObject(const QString &key) const
 {
     const QJsonValue value = field(key, false);
-    if (value.isUndefined() || value.isNull())
-        return JsonReader(QJsonObject(), pathOf(key), m_problem);
-    if (!value.isObject())
+    JsonReader child(value.isObject() ? value : QJsonValue(QJsonObject()), pathOf(key), m_problem);
+    child.m_origin = m_origin;
+    if (!value.isUndefined() && !value.isNull() && !value.isObject())
         report(key, QT_TRANSLATE_NOOP("JsonReader", "should be an object"));
-    return JsonReader(value, pathOf(key), m_problem);
+    return child;
 }
 
-QList<JsonReader> JsonReader::array(const QString &key, bool required) const
+QList<JsonReader> JsonReader::array(const QString &key, bool required, qsizetype maxItems) const
 {
     const QJsonValue value = field(key, required);
     QList<JsonReader> elements;
@@ -95,10 +127,22 @@ QList<JsonReader> JsonReader::array(const QString &key, bool required) const
         return elements;
     }
     const QJsonArray array = value.toArray();
+    if (maxItems >= 0 && array.size() > maxItems) {
+        if (ok())
+            *m_problem = QCoreApplication::translate("JsonReader",
+                                                     "field \"%1\" holds %2 items, more than the "
+                                                     "%3 a page may hold")
+                             .arg(pathOf(key))
+                             .arg(array.size())
+                             .arg(maxItems);
+        return elements;
+    }
     elements.reserve(array.size());
-    for (qsizetype i = 0; i < array.size(); ++i)
+    for (qsizetype i = 0; i < array.size(); ++i) {
         elements.append(
             JsonReader(array.at(i), pathOf(key) + QStringLiteral("[%1]").arg(i), m_problem));
+        elements.last().m_origin = m_origin;
+    }
     return elements;
 }
 
@@ -125,12 +169,11 @@ qint64 JsonReader::integer(const QString &key) const
     const QJsonValue value = field(key, true);
     if (!ok())
         return 0;
-    const double number = value.toDouble();
-    if (!value.isDouble() || number != double(qint64(number))) {
+    if (!value.isDouble() || !isExactInteger(value.toDouble())) {
         report(key, QT_TRANSLATE_NOOP("JsonReader", "should be a whole number"));
         return 0;
     }
-    return qint64(number);
+    return qint64(value.toDouble());
 }
 
 std::optional<qint64> JsonReader::optionalInteger(const QString &key) const
@@ -180,10 +223,29 @@ QString JsonReader::id(const QString &key) const
     const QJsonValue value = field(key, true);
     if (!ok())
         return {};
-    if (value.isString() && !value.toString().isEmpty())
+    if (value.isString() && !value.toString().trimmed().isEmpty())
         return value.toString();
-    if (value.isDouble() && value.toDouble() == double(qint64(value.toDouble())))
+    if (value.isDouble() && isExactInteger(value.toDouble()))
         return QString::number(qint64(value.toDouble()));
+    if (value.isDouble() && std::isfinite(value.toDouble())
+        && std::trunc(value.toDouble()) == value.toDouble()) {
+        report(key,
+               QT_TRANSLATE_NOOP("JsonReader",
+                                 "is a number too large to be an exact id (beyond 2^53); the "
+                                 "server must send such ids as text"));
+        return {};
+    }
     report(key, QT_TRANSLATE_NOOP("JsonReader", "should be an id (text or whole number)"));
+    return {};
+}
+
+QString JsonReader::stringId(const QString &key) const
+{
+    const QJsonValue value = field(key, true);
+    if (!ok())
+        return {};
+    if (value.isString() && !value.toString().trimmed().isEmpty())
+        return value.toString();
+    report(key, QT_TRANSLATE_NOOP("JsonReader", "should be an id in text"));
     return {};
 }

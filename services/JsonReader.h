@@ -1,5 +1,6 @@
 #pragma once
 
+#include "HttpExchange.h"
 #include "ServiceError.h"
 
 #include <QByteArray>
@@ -22,6 +23,12 @@ class JsonReader
 {
 public:
     static JsonReader parse(const QByteArray &body);
+    /// Parses an answer's body; problems name the endpoint it came from ("GET /iam/users").
+    static JsonReader parse(const HttpResponse &response);
+
+    /// The largest integer a JSON number holds exactly (2^53): ids beyond it would be rounded
+    /// into other ids by any IEEE double parser, QJsonDocument's included.
+    static constexpr qint64 maxExactInteger = qint64(1) << 53;
     explicit JsonReader(const QJsonValue &value);
 
     bool ok() const { return m_problem->isEmpty(); }
@@ -32,7 +39,13 @@ public:
     /// An optional object: absent or null gives an empty object without a problem.
     JsonReader optionalObject(const QString &key) const;
     /// Elements of the array at `key`; absent counts as empty only when `required` is false.
-    QList<JsonReader> array(const QString &key, bool required = true) const;
+    /// More than `maxItems` elements (when not negative) is a problem: a page holds what was
+    /// asked for, not what a server chooses to pour in.
+    QList<JsonReader> array(const QString &key, bool required = true,
+                            qsizetype maxItems = -1) const;
+    /// The most items a page asked for with `requested` may hold: a small margin for servers
+    /// that round up, nothing like "a million".
+    static qsizetype pageItemCap(qsizetype requested);
 
     QString string(const QString &key) const;
     QString optionalString(const QString &key) const;
@@ -42,8 +55,11 @@ public:
     qint64 int64(const QString &key, qint64 fallback) const;
     bool boolean(const QString &key) const;
     bool optionalBoolean(const QString &key, bool fallback) const;
-    /// A string or an integer rendered as text (ids).
+    /// A string or an integer rendered as text (ids). A number is only taken when it is a
+    /// whole number within +-2^53 (beyond that it may already be another id).
     QString id(const QString &key) const;
+    /// An id that must be JSON text (protojson writes 64-bit ids as strings; UUIDs are text).
+    QString stringId(const QString &key) const;
     bool has(const QString &key) const;
 
 private:
@@ -55,4 +71,6 @@ private:
     QJsonValue m_value;
     QString m_path;
     std::shared_ptr<QString> m_problem;
+    /// "GET /iam/users", added to the problem when known.
+    QString m_origin;
 };

@@ -71,6 +71,13 @@ ServiceError &ServiceError::withCurrentUser(const User &user)
     return *this;
 }
 
+ServiceError &ServiceError::withMoreDetail(const QString &sentence)
+{
+    if (!sentence.isEmpty())
+        m_message += QLatin1Char(' ') + sentence;
+    return *this;
+}
+
 QString ServiceError::describe() const
 {
     QStringList parts { m_message };
@@ -95,6 +102,15 @@ ServiceError ServiceError::timeout(int seconds)
              QCoreApplication::translate("ServiceError",
                                          "The server did not answer within %n "
                                          "second(s).",
+                                         nullptr, seconds) };
+}
+
+ServiceError ServiceError::unfinished(int seconds)
+{
+    return { Kind::Timeout,
+             QCoreApplication::translate("ServiceError",
+                                         "The server began to answer but did not finish within "
+                                         "%n second(s).",
                                          nullptr, seconds) };
 }
 

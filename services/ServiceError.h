@@ -61,12 +61,17 @@ public:
     const std::optional<User> &currentUser() const { return m_currentUser; }
     ServiceError &withCurrentUser(const User &user);
 
+    /// Adds a sentence to the message (e.g. how long the server asked to wait).
+    ServiceError &withMoreDetail(const QString &sentence);
+
     /// The message plus any field messages, on one line.
     QString describe() const;
 
     /// Messages shared by all backends.
     static ServiceError network(const QString &detail);
     static ServiceError timeout(int seconds);
+    /// The answer began but did not end within the deadline (a server dripping its body).
+    static ServiceError unfinished(int seconds);
     static ServiceError malformed(const QString &detail);
     static ServiceError cancelled();
 

@@ -61,3 +61,19 @@ ServiceError StatusErrors::forStatus(int status, const QString &detail)
         message += QLatin1Char(' ') + detail.trimmed();
     return { kindFor(status), message };
 }
+
+ServiceError StatusErrors::signInServiceFailed(const ServiceError &mapped, int status,
+                                               const QString &service)
+{
+    ServiceError error(ServiceError::Kind::Server,
+                       QCoreApplication::translate("StatusErrors",
+                                                   "The %1 sign-in service failed (HTTP %2); "
+                                                   "this is a problem of the server, not of the "
+                                                   "profile's credentials. Try again later.")
+                           .arg(service)
+                           .arg(status));
+    error.withHttpStatus(status)
+        .withBackendCode(mapped.backendCode())
+        .withRetryAfter(mapped.retryAfterSeconds());
+    return error;
+}

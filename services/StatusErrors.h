@@ -10,4 +10,8 @@ public:
     static ServiceError::Kind kindFor(int status);
     /// `detail` is the server's own text, appended when present.
     static ServiceError forStatus(int status, const QString &detail);
+    /// A token endpoint that failed (5xx): a server error, never "wrong secret", whatever its
+    /// body says. Keeps the status, backend code and Retry-After of `mapped`.
+    static ServiceError signInServiceFailed(const ServiceError &mapped, int status,
+                                            const QString &service);
 };

@@ -50,8 +50,11 @@ void TokenAuthenticator::fetch(const QString &refreshToken)
         }
         m_token = std::get<IssuedToken>(std::move(parsed));
         m_refreshToken = m_token->refreshToken;
-        // Renew a little early so a request never leaves with a token about to expire.
-        const int lifetime = std::max(1, m_token->expiresInSeconds);
+        // Renew a little early so a request never leaves with a token about to expire. An
+        // endpoint that says expires_in 0 or less (or a JWT already expired by this clock)
+        // would otherwise make every request fetch a token: the floor keeps it for a while,
+        // and if the API rejects it, the 401 brings one fresh token, then the call fails.
+        const int lifetime = std::max(minimumLifetimeSeconds, m_token->expiresInSeconds);
         const int margin = std::min(60, lifetime / 10);
         m_validUntil.setRemainingTime(qint64(lifetime - margin) * 1000);
         deliver({ { m_token->headerName, m_token->headerValue } }, std::nullopt);

@@ -40,6 +40,9 @@ class TokenAuthenticator : public Authenticator
 {
     Q_OBJECT
 public:
+    /// A token is kept at least this long, whatever lifetime its endpoint announces.
+    static constexpr int minimumLifetimeSeconds = 5;
+
     TokenAuthenticator(HttpClient *client, std::unique_ptr<TokenEndpoint> endpoint,
                        QObject *parent = nullptr);
     ~TokenAuthenticator() override;

@@ -200,7 +200,7 @@ void AcronisBackend::readUser(ServiceJob *job, const QString &userId, Operation 
     send(
         job, HttpRequest::get(userPath(userId)), operation,
         [this, job, onUser = std::move(onUser)](const HttpResponse &response) {
-            const JsonReader root = JsonReader::parse(response.body);
+            const JsonReader root = JsonReader::parse(response);
             AcronisUserSnapshot record = AcronisUserReader::read(root);
             if (!root.ok()) {
                 job->fail(root.error());
@@ -302,7 +302,7 @@ void AcronisBackend::startListing(UserPageJob *job, int pageSize)
     }
     send(job, HttpRequest::get(QStringLiteral("/api/2/tenants/%1/users").arg(tenantId)),
          Operation::ListTenantUsers, [this, job, pageSize](const HttpResponse &response) {
-             const JsonReader root = JsonReader::parse(response.body);
+             const JsonReader root = JsonReader::parse(response);
              const QList<JsonReader> items = root.array(QStringLiteral("items"));
              if (!root.ok()) {
                  job->fail(root.error());
@@ -374,8 +374,9 @@ void AcronisBackend::loadPage(UserPageJob *job, const Listing &listing, int offs
     query.addQueryItem(QStringLiteral("uuids"), ids.join(QLatin1Char(',')));
     send(job, HttpRequest::get(QStringLiteral("/api/2/users"), query), Operation::ReadUsers,
          [this, job, ids, page](const HttpResponse &response) mutable {
-             const JsonReader root = JsonReader::parse(response.body);
-             const QList<JsonReader> items = root.array(QStringLiteral("items"));
+             const JsonReader root = JsonReader::parse(response);
+             const QList<JsonReader> items =
+                 root.array(QStringLiteral("items"), true, JsonReader::pageItemCap(ids.size()));
              QHash<QString, User> byId;
              for (const JsonReader &item : items) {
                  AcronisUserSnapshot record = AcronisUserReader::read(item);
@@ -461,7 +462,7 @@ EmailChangeJob *AcronisBackend::changeEmail(const QString &userId,
             send(
                 job, HttpRequest::json("PUT", userPath(id), body), Operation::ChangeEmail,
                 [this, job, newEmail](const HttpResponse &response) {
-                    const JsonReader root = JsonReader::parse(response.body);
+                    const JsonReader root = JsonReader::parse(response);
                     AcronisUserSnapshot after = AcronisUserReader::read(root);
                     if (!root.ok()) {
                         job->fail(root.error());

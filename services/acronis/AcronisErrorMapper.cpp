@@ -186,9 +186,14 @@ ServiceError AcronisErrorMapper::mapTokenError(const HttpResponse &response)
                               tr("Acronis asks for a two-factor code, which an API client "
                                  "cannot give. Use the id and secret of an API client, not a "
                                  "user account."));
-    } else {
+    } else if (error == QLatin1String("invalid_client") || response.status == 401) {
         result = ServiceError(ServiceError::Kind::Unauthenticated,
                               tr("Acronis rejected the API client id or secret."));
+    } else {
+        // invalid_request, invalid_grant, unsupported_grant_type, ...: the sign-in was refused,
+        // but nothing says the secret is wrong.
+        result = ServiceError(ServiceError::Kind::Unauthenticated,
+                              tr("Acronis refused the sign-in of the API client (%1).").arg(error));
     }
     if (!description.isEmpty()) {
         result = ServiceError(result.kind(),

@@ -2,6 +2,7 @@
 
 #include "AcronisErrorMapper.h"
 #include "JsonReader.h"
+#include "StatusErrors.h"
 
 #include <QDateTime>
 #include <QUrlQuery>
@@ -27,7 +28,7 @@ HttpRequest AcronisTokenEndpoint::tokenRequest(const QString &) const
 std::variant<IssuedToken, ServiceError>
 AcronisTokenEndpoint::parse(const HttpResponse &response) const
 {
-    const JsonReader root = JsonReader::parse(response.body);
+    const JsonReader root = JsonReader::parse(response);
     const QString accessToken = root.string(QStringLiteral("access_token"));
     const QString tokenType = root.string(QStringLiteral("token_type"));
     root.optionalString(QStringLiteral("id_token")); // required by the spec; unused here
@@ -58,5 +59,10 @@ AcronisTokenEndpoint::parse(const HttpResponse &response) const
 
 ServiceError AcronisTokenEndpoint::mapError(const HttpResponse &response) const
 {
-    return AcronisErrorMapper::mapTokenError(response);
+    const ServiceError mapped = AcronisErrorMapper::mapTokenError(response);
+    // A failing sign-in service says nothing about the credentials (issue 12).
+    if (response.status >= 500)
+        return StatusErrors::signInServiceFailed(mapped, response.status,
+                                                 QStringLiteral("Acronis"));
+    return mapped;
 }

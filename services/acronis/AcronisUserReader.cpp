@@ -6,10 +6,11 @@ AcronisUserSnapshot AcronisUserReader::read(const JsonReader &object)
 {
     AcronisUserSnapshot record;
     User &user = record.user;
-    user.id = object.id(QStringLiteral("id"));
+    // UUIDs: text only, never a number that QJsonDocument may have rounded.
+    user.id = object.stringId(QStringLiteral("id"));
     record.version = object.integer(QStringLiteral("version"));
     user.version = QString::number(record.version);
-    user.organisationId = object.id(QStringLiteral("tenant_id"));
+    user.organisationId = object.stringId(QStringLiteral("tenant_id"));
     user.login = object.string(QStringLiteral("login"));
     record.activated = object.boolean(QStringLiteral("activated"));
     const bool enabled = object.boolean(QStringLiteral("enabled"));

@@ -201,7 +201,7 @@ void CodeArtsBackend::send(ServiceJob *job, const HttpRequest &request, Response
 
 std::optional<User> CodeArtsBackend::userFrom(ServiceJob *job, const HttpResponse &response)
 {
-    const JsonReader root = JsonReader::parse(response.body);
+    const JsonReader root = JsonReader::parse(response);
     User user;
     user.id = root.id(QStringLiteral("id"));
     user.login = root.string(QStringLiteral("name"));

@@ -2,6 +2,7 @@
 
 #include "CodeArtsErrorMapper.h"
 #include "JsonReader.h"
+#include "StatusErrors.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -54,7 +55,7 @@ CodeArtsIamEndpoint::parse(const HttpResponse &response) const
         return ServiceError::malformed(
             tr("Huawei IAM sent no token (the X-Subject-Token header is missing)"));
 
-    const JsonReader root = JsonReader::parse(response.body);
+    const JsonReader root = JsonReader::parse(response);
     const JsonReader token = root.object(QStringLiteral("token"));
     const QString expiresText = token.string(QStringLiteral("expires_at"));
     const QString issuedText = token.optionalString(QStringLiteral("issued_at"));
@@ -92,5 +93,10 @@ CodeArtsIamEndpoint::parse(const HttpResponse &response) const
 
 ServiceError CodeArtsIamEndpoint::mapError(const HttpResponse &response) const
 {
-    return CodeArtsErrorMapper::mapIam(response);
+    const ServiceError mapped = CodeArtsErrorMapper::mapIam(response);
+    // A failing sign-in service says nothing about the credentials (issue 12).
+    if (response.status >= 500)
+        return StatusErrors::signInServiceFailed(mapped, response.status,
+                                                 QStringLiteral("Huawei IAM"));
+    return mapped;
 }

@@ -267,7 +267,7 @@ UserPageJob *GcoreBackend::listUsers(const UserQuery &query)
         }
         HttpCall *call = m_client->send(userRequest(id), job);
         connect(call, &HttpCall::succeeded, job, [job](const HttpResponse &response) {
-            const JsonReader root = JsonReader::parse(response.body);
+            const JsonReader root = JsonReader::parse(response);
             const User user = userFromJson(root);
             if (!root.ok()) {
                 job->fail(root.error());
@@ -310,15 +310,15 @@ UserPageJob *GcoreBackend::listUsers(const UserQuery &query)
 
     HttpCall *call =
         m_client->send(HttpRequest::get(QStringLiteral("/iam/users"), parameters), job);
-    connect(call, &HttpCall::succeeded, job, [job, offset](const HttpResponse &response) {
-        const JsonReader root = JsonReader::parse(response.body);
+    connect(call, &HttpCall::succeeded, job, [job, offset, limit](const HttpResponse &response) {
+        const JsonReader root = JsonReader::parse(response);
         const qint64 count = root.integer(QStringLiteral("count"));
         // Some rendered Gcore docs call the list "result"; the spec says "results".
         const QString listKey =
             !root.has(QStringLiteral("results")) && root.has(QStringLiteral("result"))
             ? QStringLiteral("result")
             : QStringLiteral("results");
-        const QList<JsonReader> rows = root.array(listKey);
+        const QList<JsonReader> rows = root.array(listKey, true, JsonReader::pageItemCap(limit));
         root.optionalString(QStringLiteral("next")); // type check only
         UserPage page;
         page.users.reserve(rows.size());
@@ -372,7 +372,7 @@ void GcoreBackend::fetchUser(UserJob *job, const QString &userId)
 {
     HttpCall *call = m_client->send(userRequest(userId), job);
     connect(call, &HttpCall::succeeded, job, [job](const HttpResponse &response) {
-        const JsonReader root = JsonReader::parse(response.body);
+        const JsonReader root = JsonReader::parse(response);
         User user = userFromJson(root);
         if (!root.ok())
             job->fail(root.error());
@@ -426,13 +426,15 @@ EmailChangeJob *GcoreBackend::changeEmail(const QString &userId, const EmailChan
     HttpCall *call = m_client->send(put, job);
     connect(call, &HttpCall::succeeded, job,
             [this, job, userId, newEmail](const HttpResponse &response) {
-                const JsonReader root = JsonReader::parse(response.body);
-                const QString accepted = root.optionalString(QStringLiteral("new_email"));
+                const JsonReader root = JsonReader::parse(response);
+                // The documented answer is {"new_email": "..."}; anything else (null, missing)
+                // does not say that the change happened.
+                const QString accepted = root.string(QStringLiteral("new_email"));
                 if (!root.ok()) {
                     job->fail(root.error());
                     return;
                 }
-                readBackAfterChange(job, userId, accepted.isEmpty() ? newEmail : accepted);
+                readBackAfterChange(job, userId, accepted);
             });
     connect(call, &HttpCall::failed, job,
             [job, userId](const ServiceError &error) { job->fail(userNotFound(error, userId)); });
@@ -449,7 +451,7 @@ void GcoreBackend::readBackAfterChange(EmailChangeJob *job, const QString &userI
     connect(call, &HttpCall::succeeded, job, [job, newEmail](const HttpResponse &response) {
         EmailChangeOutcome outcome;
         outcome.kind = EmailChangeOutcome::Kind::ChangedNow;
-        const JsonReader root = JsonReader::parse(response.body);
+        const JsonReader root = JsonReader::parse(response);
         User user = userFromJson(root);
         if (root.ok()) {
             if (user.email.compare(newEmail, Qt::CaseInsensitive) != 0)

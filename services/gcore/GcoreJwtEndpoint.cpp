@@ -2,6 +2,7 @@
 
 #include "GcoreErrorMapper.h"
 #include "JsonReader.h"
+#include "StatusErrors.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -29,7 +30,7 @@ HttpRequest GcoreJwtEndpoint::tokenRequest(const QString &refreshToken) const
 
 std::variant<IssuedToken, ServiceError> GcoreJwtEndpoint::parse(const HttpResponse &response) const
 {
-    const JsonReader root = JsonReader::parse(response.body);
+    const JsonReader root = JsonReader::parse(response);
     const QString access = root.string(QStringLiteral("access"));
     const QString refresh = root.string(QStringLiteral("refresh"));
     if (!root.ok())
@@ -49,7 +50,11 @@ std::variant<IssuedToken, ServiceError> GcoreJwtEndpoint::parse(const HttpRespon
 
 ServiceError GcoreJwtEndpoint::mapError(const HttpResponse &response) const
 {
-    return GcoreErrorMapper::mapLogin(response);
+    const ServiceError mapped = GcoreErrorMapper::mapLogin(response);
+    // A failing sign-in service says nothing about the credentials (issue 12).
+    if (response.status >= 500)
+        return StatusErrors::signInServiceFailed(mapped, response.status, QStringLiteral("Gcore"));
+    return mapped;
 }
 
 int GcoreJwtEndpoint::lifetimeSeconds(const QString &token, qint64 nowSecondsSinceEpoch)

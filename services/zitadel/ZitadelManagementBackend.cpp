@@ -38,7 +38,7 @@ std::optional<ServiceError> checkUserId(const QString &userId)
 /// from a proxy with status 200 means the change never reached ZITADEL.
 std::optional<ServiceError> checkWriteAnswer(const HttpResponse &response)
 {
-    const JsonReader root = JsonReader::parse(response.body);
+    const JsonReader root = JsonReader::parse(response);
     root.optionalObject(QStringLiteral("details"));
     if (!root.ok())
         return root.error();
@@ -192,11 +192,12 @@ UserPageJob *ZitadelManagementBackend::listUsers(const UserQuery &query)
     request.retryable = true; // a search: reading only
 
     send(job, request, [job, offset, limit](const HttpResponse &response) {
-        const JsonReader root = JsonReader::parse(response.body);
+        const JsonReader root = JsonReader::parse(response);
         // protojson omits zero values: no totalResult means 0, no result means none.
         const qint64 total =
             root.optionalObject(QStringLiteral("details")).int64(QStringLiteral("totalResult"), 0);
-        const QList<JsonReader> rows = root.array(QStringLiteral("result"), false);
+        const QList<JsonReader> rows =
+            root.array(QStringLiteral("result"), false, JsonReader::pageItemCap(limit));
         UserPage page;
         page.users.reserve(rows.size());
         for (const JsonReader &row : rows)
@@ -226,7 +227,7 @@ void ZitadelManagementBackend::listById(UserPageJob *job, const QString &userId)
     send(
         job, HttpRequest::get(pathWithId(usersPath, userId)),
         [job](const HttpResponse &response) {
-            const JsonReader root = JsonReader::parse(response.body);
+            const JsonReader root = JsonReader::parse(response);
             const User user = ZitadelUserMapper::fromJson(root.object(QStringLiteral("user")));
             if (!root.ok()) {
                 job->fail(root.error());
@@ -266,7 +267,7 @@ UserJob *ZitadelManagementBackend::user(const QString &userId)
 void ZitadelManagementBackend::readUser(UserJob *job, const QString &userId)
 {
     send(job, HttpRequest::get(pathWithId(usersPath, userId)), [job](const HttpResponse &response) {
-        const JsonReader root = JsonReader::parse(response.body);
+        const JsonReader root = JsonReader::parse(response);
         User user = ZitadelUserMapper::fromJson(root.object(QStringLiteral("user")));
         if (!root.ok()) {
             job->fail(root.error());
@@ -307,7 +308,7 @@ EmailChangeJob *ZitadelManagementBackend::changeEmail(const QString &userId,
              send(
                  job, HttpRequest::get(pathWithId(usersPath, id)),
                  [job, kind](const HttpResponse &reread) {
-                     const JsonReader root = JsonReader::parse(reread.body);
+                     const JsonReader root = JsonReader::parse(reread);
                      const User user =
                          ZitadelUserMapper::fromJson(root.object(QStringLiteral("user")));
                      EmailChangeOutcome outcome;

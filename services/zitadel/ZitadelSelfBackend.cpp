@@ -11,7 +11,7 @@ const QString mePath = QStringLiteral("/auth/v1/users/me");
 
 std::optional<ServiceError> checkWriteAnswer(const HttpResponse &response)
 {
-    const JsonReader root = JsonReader::parse(response.body);
+    const JsonReader root = JsonReader::parse(response);
     root.optionalObject(QStringLiteral("details"));
     if (!root.ok())
         return root.error();
@@ -64,7 +64,7 @@ void ZitadelSelfBackend::readMe(ServiceJob *job, std::function<void(const User &
 {
     send(job, HttpRequest::get(mePath),
          [this, job, then = std::move(then)](const HttpResponse &response) {
-             const JsonReader root = JsonReader::parse(response.body);
+             const JsonReader root = JsonReader::parse(response);
              const User me = ZitadelUserMapper::fromJson(root.object(QStringLiteral("user")));
              if (!root.ok()) {
                  job->fail(root.error());
@@ -171,7 +171,7 @@ EmailChangeJob *ZitadelSelfBackend::changeEmail(const QString &userId,
                  send(
                      job, HttpRequest::get(mePath),
                      [job](const HttpResponse &reread) {
-                         const JsonReader root = JsonReader::parse(reread.body);
+                         const JsonReader root = JsonReader::parse(reread);
                          const User me =
                              ZitadelUserMapper::fromJson(root.object(QStringLiteral("user")));
                          EmailChangeOutcome outcome;

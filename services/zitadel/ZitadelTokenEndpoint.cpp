@@ -1,6 +1,7 @@
 #include "ZitadelTokenEndpoint.h"
 
 #include "JsonReader.h"
+#include "StatusErrors.h"
 #include "ZitadelErrorMapper.h"
 
 #include <QCoreApplication>
@@ -40,7 +41,7 @@ HttpRequest ZitadelTokenEndpoint::tokenRequest(const QString &) const
 std::variant<IssuedToken, ServiceError>
 ZitadelTokenEndpoint::parse(const HttpResponse &response) const
 {
-    const JsonReader root = JsonReader::parse(response.body);
+    const JsonReader root = JsonReader::parse(response);
     const QString accessToken = root.string(QStringLiteral("access_token"));
     const QString tokenType = root.optionalString(QStringLiteral("token_type"));
     const std::optional<qint64> expiresIn = root.optionalInteger(QStringLiteral("expires_in"));
@@ -64,5 +65,10 @@ ZitadelTokenEndpoint::parse(const HttpResponse &response) const
 
 ServiceError ZitadelTokenEndpoint::mapError(const HttpResponse &response) const
 {
-    return ZitadelErrorMapper::map(response);
+    const ServiceError mapped = ZitadelErrorMapper::map(response);
+    // A failing sign-in service says nothing about the credentials (issue 12).
+    if (response.status >= 500)
+        return StatusErrors::signInServiceFailed(mapped, response.status,
+                                                 QStringLiteral("ZITADEL"));
+    return mapped;
 }

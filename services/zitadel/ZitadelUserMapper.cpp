@@ -50,7 +50,8 @@ UserState ZitadelUserMapper::state(const QString &name, QString *displayText)
 User ZitadelUserMapper::fromJson(const JsonReader &json)
 {
     User user;
-    user.id = json.id(QStringLiteral("id"));
+    // protojson writes ids as strings; a number would already be rounded beyond 2^53.
+    user.id = json.stringId(QStringLiteral("id"));
 
     const JsonReader details = json.optionalObject(QStringLiteral("details"));
     user.organisationId = details.optionalString(QStringLiteral("resourceOwner"));

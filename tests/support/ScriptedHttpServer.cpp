@@ -1,9 +1,15 @@
 #include "ScriptedHttpServer.h"
 
+#include <QPointer>
 #include <QSslServer>
 #include <QSslSocket>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTimer>
+
+#ifdef Q_OS_UNIX
+#include <sys/socket.h>
+#endif
 
 QByteArray ScriptedRequest::header(const QByteArray &name) const
 {
@@ -16,7 +22,29 @@ QByteArray ScriptedRequest::header(const QByteArray &name) const
 
 ScriptedResponse ScriptedResponse::json(int status, const QByteArray &body)
 {
-    return { status, { { "Content-Type", "application/json" } }, body, false };
+    ScriptedResponse response;
+    response.status = status;
+    response.headers = { { "Content-Type", "application/json" } };
+    response.body = body;
+    return response;
+}
+
+ScriptedResponse ScriptedResponse::html(int status, const QByteArray &body)
+{
+    ScriptedResponse response;
+    response.status = status;
+    response.headers = { { "Content-Type", "text/html; charset=utf-8" } };
+    response.body = body;
+    return response;
+}
+
+ScriptedResponse ScriptedResponse::deflated(int status, const QByteArray &body)
+{
+    ScriptedResponse response = json(status, {});
+    // qCompress writes a 4-byte length and then a zlib stream, which is what HTTP calls deflate.
+    response.body = qCompress(body, 9).mid(4);
+    response.headers.append(qMakePair(QByteArray("Content-Encoding"), QByteArray("deflate")));
+    return response;
 }
 
 ScriptedHttpServer::ScriptedHttpServer(QObject *parent)
@@ -108,12 +136,101 @@ void ScriptedHttpServer::readFrom(QTcpSocket *socket)
         m_handler ? m_handler(request) : ScriptedResponse::json(200, "{}");
     if (response.silent)
         return;
-    QByteArray raw = "HTTP/1.1 " + QByteArray::number(response.status) + " Scripted\r\n";
+    answer(socket, response);
+}
+
+void ScriptedHttpServer::answer(QTcpSocket *socket, const ScriptedResponse &response)
+{
+    using Framing = ScriptedResponse::Framing;
+    QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + " Scripted\r\n";
     for (const auto &[name, value] : response.headers)
-        raw += name + ": " + value + "\r\n";
-    raw += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
-    raw += "Connection: close\r\n\r\n";
-    raw += response.body;
-    socket->write(raw);
-    socket->disconnectFromHost();
+        head += name + ": " + value + "\r\n";
+    QByteArray wireBody;
+    switch (response.framing) {
+    case Framing::ContentLength: {
+        const qint64 length =
+            response.announcedLength >= 0 ? response.announcedLength : response.body.size();
+        head += "Content-Length: " + QByteArray::number(length) + "\r\n";
+        wireBody = response.body;
+        break;
+    }
+    case Framing::Chunked:
+    case Framing::ChunkedUnterminated:
+        head += "Transfer-Encoding: chunked\r\n";
+        // Chunks of at most 16 bytes, so a cut can fall between chunks.
+        for (qsizetype at = 0; at < response.body.size(); at += 16) {
+            const QByteArray chunk = response.body.mid(at, 16);
+            wireBody += QByteArray::number(chunk.size(), 16) + "\r\n" + chunk + "\r\n";
+        }
+        if (response.framing == Framing::Chunked)
+            wireBody += "0\r\n\r\n";
+        break;
+    case Framing::CloseDelimited:
+        break;
+    }
+    head += "Connection: close\r\n\r\n";
+    if (response.framing == Framing::CloseDelimited)
+        wireBody = response.body;
+
+    if (response.dripIntervalMs <= 0) {
+        socket->write(head + wireBody);
+        end(socket, response.ending);
+        return;
+    }
+    socket->write(head);
+    drip(socket, wireBody, response.dripIntervalMs, response.ending);
+}
+
+void ScriptedHttpServer::drip(QTcpSocket *socket, const QByteArray &bytes, int intervalMs,
+                              ScriptedResponse::Ending ending)
+{
+    // The timer belongs to the socket: when the client gives up and the socket goes, so does it.
+    auto *timer = new QTimer(socket);
+    timer->setInterval(intervalMs);
+    auto sent = std::make_shared<qsizetype>(0);
+    connect(timer, &QTimer::timeout, socket, [socket, timer, bytes, sent, ending] {
+        if (socket->state() != QAbstractSocket::ConnectedState) {
+            timer->stop();
+            return;
+        }
+        if (*sent >= bytes.size()) {
+            timer->stop();
+            end(socket, ending);
+            return;
+        }
+        socket->write(bytes.mid((*sent)++, 1));
+        socket->flush();
+    });
+    timer->start();
+}
+
+void ScriptedHttpServer::end(QTcpSocket *socket, ScriptedResponse::Ending ending)
+{
+    switch (ending) {
+    case ScriptedResponse::Ending::Close:
+        socket->disconnectFromHost();
+        break;
+    case ScriptedResponse::Ending::Reset: {
+        socket->flush();
+        // Give the kernel a moment to send what was written, then close with SO_LINGER 0,
+        // which makes the kernel send a reset instead of an orderly FIN.
+        QPointer<QTcpSocket> guarded(socket);
+        QTimer::singleShot(50, socket, [guarded] {
+            if (!guarded)
+                return;
+#ifdef Q_OS_UNIX
+            const struct linger hard
+            {
+                1, 0
+            };
+            ::setsockopt(int(guarded->socketDescriptor()), SOL_SOCKET, SO_LINGER, &hard,
+                         sizeof hard);
+#endif
+            guarded->abort();
+        });
+        break;
+    }
+    case ScriptedResponse::Ending::Hang:
+        break;
+    }
 }

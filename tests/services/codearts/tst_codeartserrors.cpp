@@ -287,14 +287,14 @@ private slots:
         QVERIFY(outcome.progress.isEmpty());
     }
 
-    void writesAreNeverRetried_data()
+    void rateLimitedWritesAreWaitedOut_data()
     {
         QTest::addColumn<bool>("change");
         QTest::newRow("requesting a code") << false;
         QTest::newRow("changing") << true;
     }
 
-    void writesAreNeverRetried()
+    void rateLimitedWritesAreWaitedOut()
     {
         QFETCH(bool, change);
         MockServerConfig config;
@@ -321,19 +321,22 @@ private slots:
             error = outcome.error;
             progress = outcome.progress;
         }
-        QVERIFY(error);
-        QCOMPARE(error->kind(), ServiceError::Kind::RateLimited);
-        QVERIFY(error->retryAfterSeconds() >= 1);
-        QVERIFY(progress.isEmpty());
-        QVERIFY(clock.elapsed() < 900);
-        QVERIFY(server->mailbox().messages(address).isEmpty());
+        // A 429 says the write was not processed: it is sent again after Retry-After, and
+        // this time the server judges it (the made-up code is refused, the mail is sent).
+        Q_UNUSED(clock);
+        Q_UNUSED(progress);
+        QVERIFY2(!error || error->kind() != ServiceError::Kind::RateLimited,
+                 error ? qPrintable(error->describe()) : "succeeded");
+        if (!change)
+            QVERIFY(!server->mailbox().messages(address).isEmpty());
     }
 
     void malformedUserAnswers_data()
     {
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QString>("names");
-        QTest::newRow("not JSON") << QByteArray("<html>OK</html>") << QStringLiteral("not JSON");
+        QTest::newRow("not JSON") << QByteArray("<html>OK</html>")
+                                  << QStringLiteral("HTML page, not the API");
         QTest::newRow("a list") << QByteArray(R"([{"id":1}])") << QStringLiteral("\"id\"");
         QTest::newRow("no id") << QByteArray(R"({"name":"tr8","commit_email":"a@b.c"})")
                                << QStringLiteral("\"id\"");

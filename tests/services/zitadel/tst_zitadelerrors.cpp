@@ -261,7 +261,8 @@ private slots:
     {
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QString>("problem");
-        QTest::newRow("not JSON") << QByteArray("<html>login</html>") << QStringLiteral("not JSON");
+        QTest::newRow("not JSON") << QByteArray("<html>login</html>")
+                                  << QStringLiteral("HTML page, not the API");
         QTest::newRow("result not a list")
             << QByteArray(R"({"result":{"id":"1"}})") << QStringLiteral("result");
         QTest::newRow("totalResult not a number")
@@ -331,7 +332,7 @@ private slots:
             // Rows but no total: the count is unknown; a short page is the last.
             ScriptedResponse::json(
                 200,
-                R"({"result":[{"id":7,"userName":"n","human":{"email":{"email":"n@x.example"}}}]})"),
+                R"({"result":[{"id":"7","userName":"n","human":{"email":{"email":"n@x.example"}}}]})"),
         });
         auto zitadel = management(server.url());
         const Outcome empty = waitFor(zitadel->listUsers(UserQuery()));
@@ -565,7 +566,8 @@ private slots:
     {
         ScriptedHttpServer server;
         QVERIFY(server.listen());
-        ScriptedResponse limited = ScriptedResponse::json(429, rpc(8, QStringLiteral("limit")));
+        // 503: a proxy may answer so after the write went through; only 429 is sent again.
+        ScriptedResponse limited = ScriptedResponse::json(503, rpc(8, QStringLiteral("limit")));
         limited.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray("1")));
         server.setResponses({ limited, ScriptedResponse::json(200, R"({"details":{}})") });
         EmailChangeRequest request;

@@ -650,7 +650,7 @@ private slots:
         QVERIFY(second.progress.isEmpty());
     }
 
-    void writesAreNeverRetried()
+    void rateLimitedWriteIsWaitedOut()
     {
         MockServerConfig config;
         config.faults.rateLimit = 1;
@@ -663,14 +663,12 @@ private slots:
         EmailChangeRequest request;
         request.newEmail = QStringLiteral("limited@northwind.example");
         request.markVerified = true;
+        // A 429 says the write was not processed: it is sent again after Retry-After.
         const Outcome change = waitFor(zitadel->changeEmail(target.id, request));
-        QCOMPARE(change.error.kind(), ServiceError::Kind::RateLimited);
-        QCOMPARE(change.error.retryAfterSeconds(), 1);
-        QVERIFY(change.progress.isEmpty());
-        QTest::qWait(1100);
+        ZVERIFY_OK(change);
         const Outcome after = waitFor(zitadel->user(target.id));
         ZVERIFY_OK(after);
-        QCOMPARE(after.user.email, target.email); // the refused write did not happen
+        QCOMPARE(after.user.email, request.newEmail);
     }
 
     void cancelAbortsTheCall()

@@ -1,0 +1,321 @@
+// The HTTP core against a misbehaving server (issue 12): bodies cut off or dripped, foreign
+// content, flooded headers, compressed bombs. Every answer is either whole and the API's, or
+// an error that says what went wrong; never partial data taken for success, never a hang.
+
+#include "HostileWireSupport.h"
+#include "JsonReader.h"
+
+#include <QNetworkAccessManager>
+#include <QTest>
+
+using namespace hostile;
+using Framing = ScriptedResponse::Framing;
+using Ending = ScriptedResponse::Ending;
+
+class TstHostileWire : public QObject
+{
+    Q_OBJECT
+
+private:
+    QNetworkAccessManager m_network;
+
+private slots:
+    void brokenBodiesAreNeverAnswers_data()
+    {
+        QTest::addColumn<ScriptedResponse>("response");
+        QTest::addColumn<QString>("says");
+
+        const QByteArray body = longJson();
+        ScriptedResponse shortBody = ScriptedResponse::json(200, body.left(body.size() / 2));
+        shortBody.announcedLength = body.size();
+        QTest::newRow("closed before Content-Length") << shortBody << QStringLiteral("cut off");
+
+        ScriptedResponse shortReset = shortBody;
+        shortReset.ending = Ending::Reset;
+        QTest::newRow("reset before Content-Length") << shortReset << QStringLiteral("cut off");
+
+        ScriptedResponse unterminated = ScriptedResponse::json(200, body);
+        unterminated.framing = Framing::ChunkedUnterminated;
+        QTest::newRow("chunked without its last chunk")
+            << unterminated << QStringLiteral("cut off");
+
+        ScriptedResponse chunkedReset = unterminated;
+        chunkedReset.ending = Ending::Reset;
+        QTest::newRow("chunked, reset mid-body") << chunkedReset << QStringLiteral("cut off");
+
+        ScriptedResponse garbage = ScriptedResponse::json(200, QByteArray(64, 'x'));
+        garbage.headers.append(qMakePair(QByteArray("Content-Encoding"), QByteArray("deflate")));
+        QTest::newRow("deflate that does not decompress")
+            << garbage << QStringLiteral("compressed answer (deflate)");
+
+        ScriptedResponse truncatedDeflate = ScriptedResponse::deflated(200, body);
+        truncatedDeflate.body.chop(truncatedDeflate.body.size() / 2);
+        QTest::newRow("deflate stream cut short")
+            << truncatedDeflate << QStringLiteral("compressed answer");
+
+        QTest::newRow("gzip although none was asked for")
+            << withHeader(ScriptedResponse::json(200, "\x1f\x8b\x08garbage"), "Content-Encoding",
+                          "gzip")
+            << QStringLiteral("compressed answer (gzip)");
+    }
+
+    /// Qt ends a body without a length at the close of the connection, a reset included
+    /// (checked on 6.4): such a cut cannot be told on the wire, but the JSON it leaves is cut
+    /// too, and the decoder refuses it.
+    void bodyWithoutLengthCutByAResetIsRefusedByTheDecoder()
+    {
+        ScriptedHttpServer server;
+        QVERIFY(server.listen());
+        ScriptedResponse cut = ScriptedResponse::json(200, longJson().left(40));
+        cut.framing = Framing::CloseDelimited;
+        cut.ending = Ending::Reset;
+        server.setResponses({ cut });
+        auto client = clientFor(&m_network, server.url());
+        const Outcome outcome = run(*client, HttpRequest::get(QStringLiteral("/list")));
+        if (outcome.error) {
+            QVERIFY2(outcome.error->message().contains(QStringLiteral("cut off")),
+                     outcome.why().constData());
+            return;
+        }
+        QVERIFY2(outcome.response, outcome.why().constData());
+        const JsonReader reader = JsonReader::parse(*outcome.response);
+        reader.array(QStringLiteral("items"));
+        QVERIFY(!reader.ok());
+        QVERIFY2(reader.error().message().contains(QStringLiteral("not JSON")),
+                 qPrintable(reader.error().message()));
+    }
+
+    void brokenBodiesAreNeverAnswers()
+    {
+        QFETCH(ScriptedResponse, response);
+        QFETCH(QString, says);
+        ScriptedHttpServer server;
+        QVERIFY(server.listen());
+        server.setResponses({ response });
+        auto client = clientFor(&m_network, server.url());
+        const Outcome outcome = run(*client, HttpRequest::get(QStringLiteral("/list")));
+        QVERIFY2(outcome.error, outcome.why().constData());
+        QVERIFY2(outcome.error->kind() == ServiceError::Kind::Network
+                     || outcome.error->kind() == ServiceError::Kind::MalformedResponse,
+                 outcome.why().constData());
+        QVERIFY2(outcome.error->message().contains(says), outcome.why().constData());
+        QCOMPARE(server.requests().size(), 1);
+    }
+
+    void wholeAnswersStillPass_data()
+    {
+        QTest::addColumn<ScriptedResponse>("response");
+        const QByteArray body = longJson();
+        QTest::newRow("Content-Length") << ScriptedResponse::json(200, body);
+        ScriptedResponse chunked = ScriptedResponse::json(200, body);
+        chunked.framing = Framing::Chunked;
+        QTest::newRow("chunked") << chunked;
+        ScriptedResponse closeDelimited = ScriptedResponse::json(200, body);
+        closeDelimited.framing = Framing::CloseDelimited;
+        QTest::newRow("ended by the connection") << closeDelimited;
+        QTest::newRow("JSON labelled text/plain")
+            << withHeader(ScriptedResponse { 200, {}, body }, "Content-Type", "text/plain");
+        QTest::newRow("no Content-Type") << ScriptedResponse { 200, {}, body };
+    }
+
+    void wholeAnswersStillPass()
+    {
+        QFETCH(ScriptedResponse, response);
+        ScriptedHttpServer server;
+        QVERIFY(server.listen());
+        server.setResponses({ response });
+        auto client = clientFor(&m_network, server.url());
+        const Outcome outcome = run(*client, HttpRequest::get(QStringLiteral("/list")));
+        QVERIFY2(outcome.response, outcome.why().constData());
+        QCOMPARE(outcome.response->body, longJson());
+    }
+
+    void emptyAnswersPass_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::newRow("204") << 204;
+        QTest::newRow("200 empty") << 200;
+    }
+
+    void emptyAnswersPass()
+    {
+        QFETCH(int, status);
+        ScriptedHttpServer server;
+        QVERIFY(server.listen());
+        server.setResponses(
+            { withHeader(ScriptedResponse { status, {}, {} }, "Content-Type", "text/html") });
+        auto client = clientFor(&m_network, server.url());
+        const Outcome outcome =
+            run(*client, HttpRequest::json("PUT", QStringLiteral("/w"), QJsonObject()));
+        QVERIFY2(outcome.response, outcome.why().constData());
+    }
+
+    void dripFeedEndsAtTheTotalDeadline()
+    {
+        ScriptedHttpServer server;
+        QVERIFY(server.listen());
+        ScriptedResponse drip = ScriptedResponse::json(200, longJson());
+        drip.dripIntervalMs = 50; // a byte each 50 ms never looks inactive
+        server.setResponses({ drip });
+        auto client = clientFor(&m_network, server.url(), 1500);
+        const Outcome outcome = run(*client, HttpRequest::get(QStringLiteral("/list")), 20000);
+        QVERIFY2(outcome.error, outcome.why().constData());
+        QCOMPARE(outcome.error->kind(), ServiceError::Kind::Timeout);
+        QVERIFY2(outcome.error->message().contains(QStringLiteral("did not finish within 2 "
+                                                                  "second")),
+                 outcome.why().constData());
+        QVERIFY2(outcome.elapsedMs < 10000, outcome.why().constData()); // did not hang
+        QCOMPARE(server.requests().size(), 1);
+    }
+
+    void silenceEndsAtTheInactivityTimeout()
+    {
+        ScriptedHttpServer server;
+        QVERIFY(server.listen());
+        server.setResponses({ ScriptedResponse { 200, {}, {}, true } });
+        HttpSettings settings;
+        settings.baseUrl = server.url();
+        settings.timeoutMs = 30000;
+        settings.inactivityTimeoutMs = 500;
+        HttpClient client(&m_network, settings, plainMapper);
+        const Outcome outcome = run(client, HttpRequest::get(QStringLiteral("/slow")));
+        QVERIFY2(outcome.error, outcome.why().constData());
+        QCOMPARE(outcome.error->kind(), ServiceError::Kind::Timeout);
+        QVERIFY2(outcome.error->message().contains(QStringLiteral("did not answer within 1 "
+                                                                  "second")),
+                 outcome.why().constData());
+        QVERIFY2(outcome.elapsedMs < 10000, outcome.why().constData());
+    }
+
+    void foreignContentIsNotTheApi_data()
+    {
+        QTest::addColumn<ScriptedResponse>("response");
+        QTest::addColumn<QString>("says");
+        const QString html = QStringLiteral("HTML page, not the API");
+        QTest::newRow("HTML login page")
+            << ScriptedResponse::html(200, "<!DOCTYPE html><html><body>Sign in</body></html>")
+            << html;
+        QTest::newRow("HTML labelled as JSON")
+            << ScriptedResponse::json(200, "\n  <html><head><title>Portal</title></head></html>")
+            << html;
+        QTest::newRow("HTML without Content-Type")
+            << ScriptedResponse { 200, {}, "<!doctype html><p>Proxy</p>" } << html;
+        QTest::newRow("plain text")
+            << withHeader(ScriptedResponse { 200, {}, "Service temporarily unavailable" },
+                          "Content-Type", "text/plain; charset=us-ascii")
+            << QStringLiteral("\"text/plain\" content, not the API's JSON");
+        QTest::newRow("XML") << withHeader(
+            ScriptedResponse { 200, {}, "<?xml version=\"1.0\"?><users/>" }, "Content-Type",
+            "application/xml")
+                             << QStringLiteral("\"application/xml\" content");
+    }
+
+    void foreignContentIsNotTheApi()
+    {
+        QFETCH(ScriptedResponse, response);
+        QFETCH(QString, says);
+        ScriptedHttpServer server;
+        QVERIFY(server.listen());
+        server.setResponses({ response });
+        auto client = clientFor(&m_network, server.url());
+        const Outcome outcome = run(*client, HttpRequest::get(QStringLiteral("/list")));
+        QVERIFY2(outcome.error, outcome.why().constData());
+        QCOMPARE(outcome.error->kind(), ServiceError::Kind::MalformedResponse);
+        QVERIFY2(outcome.error->message().contains(says), outcome.why().constData());
+        QCOMPARE(server.requests().size(), 1);
+    }
+
+    void floodedHeadersAreNamedNotTimedOut_data()
+    {
+        QTest::addColumn<int>("count");
+        QTest::addColumn<int>("valueSize");
+        QTest::newRow("10,000 headers") << 10000 << 8;
+        QTest::newRow("one 1 MiB header") << 1 << 1024 * 1024;
+        QTest::newRow("300 headers") << 300 << 8;
+    }
+
+    void floodedHeadersAreNamedNotTimedOut()
+    {
+        QFETCH(int, count);
+        QFETCH(int, valueSize);
+        ScriptedHttpServer server;
+        QVERIFY(server.listen());
+        ScriptedResponse flood = ScriptedResponse::json(200, "{}");
+        for (int i = 0; i < count; ++i)
+            flood.headers.append(
+                qMakePair("X-Filler-" + QByteArray::number(i), QByteArray(valueSize, 'v')));
+        server.setResponses({ flood });
+        auto client = clientFor(&m_network, server.url(), 5000);
+        const Outcome outcome = run(*client, HttpRequest::get(QStringLiteral("/list")));
+        QVERIFY2(outcome.error, outcome.why().constData());
+        QVERIFY2(outcome.error->kind() != ServiceError::Kind::Timeout, outcome.why().constData());
+        QCOMPARE(outcome.error->kind(), ServiceError::Kind::MalformedResponse);
+        QVERIFY2(outcome.error->message().contains(QStringLiteral("too many or too large "
+                                                                  "headers")),
+                 outcome.why().constData());
+        QVERIFY2(outcome.elapsedMs < 10000, outcome.why().constData());
+    }
+
+    void compressedBombIsNeverInflated()
+    {
+        ScriptedHttpServer server;
+        QVERIFY(server.listen());
+        // 48 MiB of spaces compress to about 50 KiB; the client's cap is 1 MiB. The client asks
+        // for no content coding, and refuses one it did not ask for without inflating it.
+        const ScriptedResponse bomb =
+            ScriptedResponse::deflated(200, "[" + QByteArray(48 * 1024 * 1024, ' ') + "]");
+        QVERIFY(bomb.body.size() < 1024 * 1024);
+        server.setResponses({ bomb });
+        auto client = clientFor(&m_network, server.url());
+        const Outcome outcome = run(*client, HttpRequest::get(QStringLiteral("/list")));
+        QVERIFY2(outcome.error, outcome.why().constData());
+        QCOMPARE(outcome.error->kind(), ServiceError::Kind::MalformedResponse);
+        QVERIFY2(outcome.error->message().contains(QStringLiteral("compressed answer")),
+                 outcome.why().constData());
+        QCOMPARE(server.requests().constFirst().header("Accept-Encoding"), QByteArray("identity"));
+    }
+
+    void oversizedAnswerIsCutAtTheCap_data()
+    {
+        QTest::addColumn<ScriptedResponse>("response");
+        ScriptedResponse announced = ScriptedResponse::json(200, QByteArray(2 * 1024 * 1024, ' '));
+        QTest::newRow("with Content-Length") << announced;
+        ScriptedResponse chunked = announced;
+        chunked.framing = Framing::Chunked;
+        QTest::newRow("chunked") << chunked;
+        ScriptedResponse unannounced = announced;
+        unannounced.framing = Framing::CloseDelimited;
+        QTest::newRow("without a length") << unannounced;
+    }
+
+    void oversizedAnswerIsCutAtTheCap()
+    {
+        QFETCH(ScriptedResponse, response);
+        ScriptedHttpServer server;
+        QVERIFY(server.listen());
+        server.setResponses({ response });
+        auto client = clientFor(&m_network, server.url());
+        const Outcome outcome = run(*client, HttpRequest::get(QStringLiteral("/list")));
+        QVERIFY2(outcome.error, outcome.why().constData());
+        QCOMPARE(outcome.error->kind(), ServiceError::Kind::MalformedResponse);
+        QVERIFY2(outcome.error->message().contains(QStringLiteral("larger than 1 MiB")),
+                 outcome.why().constData());
+    }
+
+    void everyRequestNamesItsClient()
+    {
+        ScriptedHttpServer server;
+        QVERIFY(server.listen());
+        server.setResponses({ ScriptedResponse::json(200, "{}") });
+        auto client = clientFor(&m_network, server.url());
+        QVERIFY(run(*client, HttpRequest::get(QStringLiteral("/x"))).response);
+        const QByteArray agent = server.requests().constFirst().header("User-Agent");
+        QVERIFY2(agent.startsWith("IdentityDesk/"), agent.constData());
+        QVERIFY2(agent.contains(QByteArray("(Qt " + QByteArray(qVersion()) + "; ")),
+                 agent.constData());
+        QVERIFY2(!agent.contains("Mozilla"), agent.constData());
+    }
+};
+
+QTEST_GUILESS_MAIN(TstHostileWire)
+#include "tst_hostilewire.moc"
