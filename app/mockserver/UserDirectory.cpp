@@ -49,6 +49,7 @@ QList<MockUser> UserDirectory::page(qsizetype offset, qsizetype limit, const Pre
         if (total)
             *total = m_users.size();
         const qsizetype end = std::min(m_users.size(), offset + limit);
+        result.reserve(std::max<qsizetype>(0, end - offset));
         for (qsizetype i = offset; i < end; ++i)
             result.append(m_users.at(i));
         return result;

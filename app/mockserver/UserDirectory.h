@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QReadLocker>
 #include <QReadWriteLock>
 #include <QWriteLocker>
 
@@ -29,6 +30,15 @@ public:
     QList<MockUser> page(qsizetype offset, qsizetype limit, const Predicate &filter = {},
                          qsizetype *total = nullptr) const;
     QList<QString> ids(const Predicate &filter = {}) const;
+    /// Calls `visit(user)` for every user in seed order under the read lock, without the
+    /// copies page() makes: for building indexes of big directories.
+    template<typename Visit>
+    void forEach(Visit &&visit) const
+    {
+        QReadLocker locker(&m_lock);
+        for (const MockUser &user : m_users)
+            visit(user);
+    }
 
     /// Runs `fn(user)` under the write lock (`user` is null for an unknown id) and keeps the
     /// email index in step with whatever `fn` changed. Inside `fn` use `emailOwnerLocked`.

@@ -50,7 +50,7 @@ FieldProblem emailProblem(const QString &field, const QString &message)
 
 GcoreApi::GcoreApi(const MockContext &context)
     : m_context(context)
-    , m_directory(context.config.seed, context.config.users)
+    , m_directory(context.config.seed, context.config.usersFor(context.config.gcoreUsers))
     , m_auth(m_context, m_directory.users())
 { }
 
