@@ -51,7 +51,11 @@ MockServer::MockServer(const MockServerConfig &config, QObject *parent)
         this);
 }
 
-MockServer::~MockServer() = default;
+MockServer::~MockServer()
+{
+    // The transport's workers run handle() on our APIs: stop them before the APIs go.
+    delete m_transport;
+}
 
 bool MockServer::listen()
 {
