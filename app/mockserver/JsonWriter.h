@@ -19,7 +19,8 @@ public:
     JsonWriter &key(const char *name);
 
     JsonWriter &value(const QString &text);
-    JsonWriter &value(const char *latin1);
+    /// `ascii` must be 7-bit ASCII, as the literals of the mock's responses are.
+    JsonWriter &value(const char *ascii);
     JsonWriter &value(qint64 number);
     JsonWriter &value(int number) { return value(qint64(number)); }
     JsonWriter &value(bool flag);
@@ -32,7 +33,8 @@ public:
 
 private:
     void separate();
-    void appendString(const QByteArray &utf8);
+    char *reserveTail(qsizetype bytes);
+    void trimTail(const char *end);
 
     QByteArray m_out;
     bool m_first = true;

@@ -36,6 +36,10 @@ bool readNumber(const QCommandLineParser &parser, const QCommandLineOption &opti
 
 int main(int argc, char *argv[])
 {
+    // The mock needs no GLib integration, and Qt's own UNIX event dispatcher costs about a
+    // quarter less CPU per short-lived client connection. An explicit setting still wins.
+    if (!qEnvironmentVariableIsSet("QT_NO_GLIB"))
+        qputenv("QT_NO_GLIB", "1");
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("identitydesk-mock"));
     QCoreApplication::setApplicationVersion(QStringLiteral(IDENTITYDESK_VERSION));
