@@ -51,7 +51,7 @@ public:
         const QString before = user ? user->email : QString();
         auto result = fn(user);
         if (user && user->email != before)
-            reindexEmail(before, *user);
+            reindexEmail(before, *found);
         return result;
     }
 
@@ -60,11 +60,13 @@ public:
     QString emailOwner(const QString &email) const;
 
 private:
-    void reindexEmail(const QString &before, const MockUser &user);
+    void reindexEmail(const QString &before, qsizetype position);
 
     const QList<MockOrg> m_orgs;
     mutable QReadWriteLock m_lock;
     QList<MockUser> m_users;
     QHash<QString, qsizetype> m_byId;
-    QHash<QString, QString> m_emailOwner;
+    /// Lower-case email -> position in m_users: a position is a third of a QString's size,
+    /// which counts with a million users per directory.
+    QHash<QString, qsizetype> m_emailOwner;
 };
