@@ -2,11 +2,11 @@
 
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
-#include <QPointer>
 #include <QTcpSocket>
+#include <QThread>
 #include <QTimer>
 
-#include <memory>
+#include <algorithm>
 
 namespace {
 QByteArray methodName(QHttpServerRequest::Method method)
@@ -39,7 +39,16 @@ QByteArray methodName(QHttpServerRequest::Method method)
 MockHttpTransport::MockHttpTransport(Dispatcher dispatcher, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_dispatcher(std::move(dispatcher))
-{ }
+{
+    m_workers.setMaxThreadCount(std::max(4, QThread::idealThreadCount()));
+}
+
+MockHttpTransport::~MockHttpTransport()
+{
+    // Workers call the dispatcher, which refers to the server's APIs: none may outlive us.
+    // Their queued deliveries die with this object.
+    m_workers.waitForDone();
+}
 
 MockRequest MockHttpTransport::toMockRequest(const QHttpServerRequest &request)
 {
@@ -63,21 +72,35 @@ bool MockHttpTransport::handleRequest(const QHttpServerRequest &request, QTcpSoc
     // Status line, headers and body leave as separate writes; without TCP_NODELAY, Nagle's
     // algorithm and the client's delayed ACK add ~40 ms to every answer.
     socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-    const Answer answer = m_dispatcher(toMockRequest(request));
-    if (answer.delayMs <= 0) {
-        QHttpServerResponder responder = makeResponder(request, socket);
-        write(responder, answer.response);
-        return true;
-    }
-    // The responder refers to the request, which Qt keeps alive with the socket; the
-    // QPointer tells us whether both still exist when the delay is over.
+    // The responder refers to the request, which Qt keeps alive with the socket (and 6.4's
+    // responder only writes to the socket); the QPointer tells us whether the socket still
+    // exists when the answer is ready. Sockets and responders are only touched on our thread.
     auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
-    QPointer<QTcpSocket> guard(socket);
-    QTimer::singleShot(answer.delayMs, this, [responder, guard, response = answer.response] {
-        if (guard && guard->state() == QAbstractSocket::ConnectedState)
-            write(*responder, response);
+    const QPointer<QTcpSocket> guard(socket);
+    m_workers.start([this, mockRequest = toMockRequest(request), responder, guard]() mutable {
+        const Answer answer = m_dispatcher(mockRequest);
+        QMetaObject::invokeMethod(
+            this,
+            [this, responder = std::move(responder), guard, answer] {
+                deliver(responder, guard, answer);
+            },
+            Qt::QueuedConnection);
     });
     return true;
+}
+
+void MockHttpTransport::deliver(const std::shared_ptr<QHttpServerResponder> &responder,
+                                const QPointer<QTcpSocket> &socket, const Answer &answer)
+{
+    if (answer.delayMs > 0) {
+        QTimer::singleShot(answer.delayMs, this, [responder, socket, response = answer.response] {
+            if (socket && socket->state() == QAbstractSocket::ConnectedState)
+                write(*responder, response);
+        });
+        return;
+    }
+    if (socket && socket->state() == QAbstractSocket::ConnectedState)
+        write(*responder, answer.response);
 }
 
 void MockHttpTransport::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)

@@ -12,6 +12,11 @@ MockResponse MockResponse::json(int status, const QJsonArray &array)
     return { status, "application/json", QJsonDocument(array).toJson(QJsonDocument::Compact), {} };
 }
 
+MockResponse MockResponse::json(int status, QByteArray serialized)
+{
+    return { status, "application/json", std::move(serialized), {} };
+}
+
 MockResponse MockResponse::empty(int status)
 {
     return { status, {}, {}, {} };

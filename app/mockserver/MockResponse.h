@@ -16,6 +16,8 @@ struct MockResponse
 
     static MockResponse json(int status, const QJsonObject &object);
     static MockResponse json(int status, const QJsonArray &array);
+    /// A body that is already serialized JSON (see JsonWriter).
+    static MockResponse json(int status, QByteArray serialized);
     static MockResponse empty(int status);
 
     MockResponse &withHeader(const QByteArray &name, const QByteArray &value);

@@ -10,6 +10,8 @@
 #include <QHostAddress>
 #include <QLoggingCategory>
 
+#include <thread>
+
 Q_LOGGING_CATEGORY(lcMockServer, "identitydesk.mockserver")
 
 MockServer::MockServer(const MockServerConfig &config, QObject *parent)
@@ -19,11 +21,24 @@ MockServer::MockServer(const MockServerConfig &config, QObject *parent)
     , m_router(m_genericShape)
 {
     const MockContext context { m_config, m_mailbox, [this] { return baseUrl().toString(); } };
+    // The big directories are seeded side by side, so start-up with a million users each takes
+    // about as long as the biggest one alone on a multi-core machine. Each API only touches its
+    // own state while being built and holds no QObject, so any thread may build it.
+    std::unique_ptr<MockApi> gcore;
+    std::unique_ptr<MockApi> zitadel;
+    std::unique_ptr<MockApi> acronis;
+    {
+        std::thread gcoreSeeder([&] { gcore = std::make_unique<GcoreApi>(context); });
+        std::thread zitadelSeeder([&] { zitadel = std::make_unique<ZitadelApi>(context); });
+        acronis = std::make_unique<AcronisApi>(context);
+        gcoreSeeder.join();
+        zitadelSeeder.join();
+    }
     m_apis.push_back(std::make_unique<MockControlApi>(context));
-    m_apis.push_back(std::make_unique<GcoreApi>(context));
-    m_apis.push_back(std::make_unique<ZitadelApi>(context));
+    m_apis.push_back(std::move(gcore));
+    m_apis.push_back(std::move(zitadel));
     m_apis.push_back(std::make_unique<CodeArtsApi>(context));
-    m_apis.push_back(std::make_unique<AcronisApi>(context));
+    m_apis.push_back(std::move(acronis));
     for (const auto &api : m_apis)
         api->registerRoutes(m_router);
 
@@ -36,7 +51,11 @@ MockServer::MockServer(const MockServerConfig &config, QObject *parent)
         this);
 }
 
-MockServer::~MockServer() = default;
+MockServer::~MockServer()
+{
+    // The transport's workers run handle() on our APIs: stop them before the APIs go.
+    delete m_transport;
+}
 
 bool MockServer::listen()
 {

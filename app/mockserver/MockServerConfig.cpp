@@ -47,6 +47,18 @@ const std::map<QString, NumberField> &numberFields()
         { QStringLiteral("users"),
           { [](const MockServerConfig &c) { return double(c.users); },
             [](MockServerConfig &c, double v) { c.users = int(v); }, true } },
+        { QStringLiteral("gcoreUsers"),
+          { [](const MockServerConfig &c) { return double(c.gcoreUsers); },
+            [](MockServerConfig &c, double v) { c.gcoreUsers = int(v); }, true } },
+        { QStringLiteral("zitadelUsers"),
+          { [](const MockServerConfig &c) { return double(c.zitadelUsers); },
+            [](MockServerConfig &c, double v) { c.zitadelUsers = int(v); }, true } },
+        { QStringLiteral("acronisUsers"),
+          { [](const MockServerConfig &c) { return double(c.acronisUsers); },
+            [](MockServerConfig &c, double v) { c.acronisUsers = int(v); }, true } },
+        { QStringLiteral("codeArtsUsers"),
+          { [](const MockServerConfig &c) { return double(c.codeArtsUsers); },
+            [](MockServerConfig &c, double v) { c.codeArtsUsers = int(v); }, true } },
         { QStringLiteral("tokenTtlSeconds"),
           { [](const MockServerConfig &c) { return double(c.tokenTtlSeconds); },
             [](MockServerConfig &c, double v) { c.tokenTtlSeconds = int(v); }, true } },
@@ -116,6 +128,12 @@ bool MockServerConfig::applyJson(const QJsonObject &object, QString *error)
             *error = QStringLiteral("setting \"port\" must be at most 65535");
             return false;
         }
+        // Checked before the int conversion: 1e10 must be an error, not a wrapped count.
+        if ((key == QLatin1String("users") || key.endsWith(QLatin1String("Users")))
+            && value > maxUsers) {
+            *error = QStringLiteral("setting \"%1\" must be at most %2").arg(key).arg(maxUsers);
+            return false;
+        }
         field->second.set(*this, value);
     }
     const QString problem = validate();
@@ -140,8 +158,19 @@ QJsonObject MockServerConfig::toJson() const
 
 QString MockServerConfig::validate() const
 {
-    if (users < 1 || users > 1000000)
-        return QStringLiteral("users must be between 1 and 1000000 (got %1)").arg(users);
+    if (users < 1 || users > maxUsers)
+        return QStringLiteral("users must be between 1 and %1 (got %2)").arg(maxUsers).arg(users);
+    const std::pair<const char *, int> perDirectory[] = { { "gcoreUsers", gcoreUsers },
+                                                          { "zitadelUsers", zitadelUsers },
+                                                          { "acronisUsers", acronisUsers },
+                                                          { "codeArtsUsers", codeArtsUsers } };
+    for (const auto &[key, count] : perDirectory) {
+        if (count < 0 || count > maxUsers)
+            return QStringLiteral("%1 must be between 0 (as \"users\") and %2 (got %3)")
+                .arg(QLatin1String(key))
+                .arg(maxUsers)
+                .arg(count);
+    }
     if (faults.failRate < 0.0 || faults.failRate > 1.0)
         return QStringLiteral("fail rate must be between 0 and 1 (got %1)").arg(faults.failRate);
     if (faults.latencyMs < 0 || faults.latencyMs > 600000)

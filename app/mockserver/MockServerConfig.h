@@ -33,9 +33,20 @@ struct MockCredentials
 
 struct MockServerConfig
 {
+    static constexpr int maxUsers = 1000000;
+    /// CodeArts only ever shows the signed-in user, so it keeps at most this many whatever is
+    /// asked.
+    static constexpr int maxCodeArtsUsers = 5;
+
     quint16 port = 0;
     quint64 seed = 42;
+    /// Users of every directory whose own count below is 0.
     int users = 200;
+    /// Per-directory counts; 0 means "as many as `users`".
+    int gcoreUsers = 0;
+    int zitadelUsers = 0;
+    int acronisUsers = 0;
+    int codeArtsUsers = 0; ///< capped at maxCodeArtsUsers
     int tokenTtlSeconds = 3600;
     int codeTtlSeconds = 600;
     qint64 maxBodyBytes = 1024 * 1024;
@@ -46,6 +57,9 @@ struct MockServerConfig
     /// typo in a config file is reported instead of silently ignored.
     bool applyJson(const QJsonObject &object, QString *error);
     QJsonObject toJson() const;
-    /// Checks ranges (users 1..1,000,000, fail rate 0..1, ...); returns an empty string when valid.
+    /// The effective size of a directory: `perDirectory` when set, else `users`.
+    int usersFor(int perDirectory) const { return perDirectory > 0 ? perDirectory : users; }
+    /// Checks ranges (users 1..1,000,000, per-directory counts 0..1,000,000, fail rate 0..1, ...);
+    /// returns an empty string when valid.
     QString validate() const;
 };

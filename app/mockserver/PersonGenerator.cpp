@@ -2,7 +2,7 @@
 
 #include "SplitMix64.h"
 
-#include <QSet>
+#include <QHash>
 #include <QStringList>
 
 namespace {
@@ -40,6 +40,14 @@ const QStringList &languages()
     return codes;
 }
 
+QStringList slugsOf(const QStringList &names)
+{
+    QStringList slugs;
+    for (const QString &name : names)
+        slugs.append(PersonGenerator::asciiSlug(name));
+    return slugs;
+}
+
 MockUserState pickState(SplitMix64 &random)
 {
     const int roll = random.below(100);
@@ -66,33 +74,36 @@ QString PersonGenerator::asciiSlug(const QString &name)
 }
 
 QList<MockUser> PersonGenerator::generate(quint64 seed, int count, const QList<MockOrg> &orgs,
-                                          const IdForIndex &idFor)
+                                          const IdForIndex &idFor, int spread)
 {
     Q_ASSERT(!orgs.isEmpty());
     SplitMix64 random(seed);
     const QDateTime epoch(QDate(2019, 1, 1), QTime(8, 0), Qt::UTC);
     QList<MockUser> users;
     users.reserve(count);
-    QSet<QString> logins;
-    logins.reserve(count);
+    // Slugs are letters only, so "base" + a number never equals another base: counting the
+    // users per base gives the same logins as probing base, base2, base3... in linear time.
+    static const QStringList givenSlugs = slugsOf(givenNames());
+    static const QStringList familySlugs = slugsOf(familyNames());
+    QHash<QString, int> usersPerBase;
 
     for (int i = 0; i < count; ++i) {
         MockUser user;
         user.index = i;
         user.id = idFor(i);
-        const MockOrg &org = orgs.at(random.below(int(orgs.size())));
+        // Drawn for every user, so names, states and dates do not depend on `spread`.
+        const int drawn = random.below(int(orgs.size()));
+        const MockOrg &org = orgs.at(i < spread ? drawn : 0);
         user.orgId = org.id;
-        user.givenName = givenNames().at(random.below(int(givenNames().size())));
-        user.familyName = familyNames().at(random.below(int(familyNames().size())));
+        const int given = random.below(int(givenNames().size()));
+        const int family = random.below(int(familyNames().size()));
+        user.givenName = givenNames().at(given);
+        user.familyName = familyNames().at(family);
 
-        const QString base =
-            asciiSlug(user.givenName) + QLatin1Char('.') + asciiSlug(user.familyName);
-        QString login = base;
-        for (int n = 2; logins.contains(login); ++n)
-            login = base + QString::number(n);
-        logins.insert(login);
-        user.login = login;
-        user.email = login + QLatin1Char('@') + org.domain;
+        const QString base = givenSlugs.at(given) + QLatin1Char('.') + familySlugs.at(family);
+        const int taken = usersPerBase[base]++;
+        user.login = taken == 0 ? base : base + QString::number(taken + 1);
+        user.email = user.login + QLatin1Char('@') + org.domain;
 
         user.state = pickState(random);
         user.emailVerified =
@@ -104,7 +115,7 @@ QList<MockUser> PersonGenerator::generate(quint64 seed, int count, const QList<M
         user.createdAt = epoch.addSecs(qint64(random.below(6 * 365)) * 86400 + random.below(86400));
         user.updatedAt = user.createdAt.addSecs(qint64(random.below(400)) * 86400);
         user.version = 1 + random.below(5);
-        users.append(user);
+        users.append(std::move(user));
     }
     return users;
 }

@@ -10,7 +10,7 @@ UserDirectory::UserDirectory(QList<MockOrg> orgs, QList<MockUser> users)
     m_emailOwner.reserve(m_users.size());
     for (qsizetype i = 0; i < m_users.size(); ++i) {
         m_byId.insert(m_users.at(i).id, i);
-        m_emailOwner.insert(m_users.at(i).email.toLower(), m_users.at(i).id);
+        m_emailOwner.insert(m_users.at(i).email.toLower(), i);
     }
 }
 
@@ -49,6 +49,7 @@ QList<MockUser> UserDirectory::page(qsizetype offset, qsizetype limit, const Pre
         if (total)
             *total = m_users.size();
         const qsizetype end = std::min(m_users.size(), offset + limit);
+        result.reserve(std::max<qsizetype>(0, end - offset));
         for (qsizetype i = offset; i < end; ++i)
             result.append(m_users.at(i));
         return result;
@@ -79,7 +80,8 @@ QList<QString> UserDirectory::ids(const Predicate &filter) const
 
 QString UserDirectory::emailOwnerLocked(const QString &email) const
 {
-    return m_emailOwner.value(email.toLower());
+    const auto found = m_emailOwner.constFind(email.toLower());
+    return found == m_emailOwner.cend() ? QString() : m_users.at(*found).id;
 }
 
 QString UserDirectory::emailOwner(const QString &email) const
@@ -88,10 +90,11 @@ QString UserDirectory::emailOwner(const QString &email) const
     return emailOwnerLocked(email);
 }
 
-void UserDirectory::reindexEmail(const QString &before, const MockUser &user)
+void UserDirectory::reindexEmail(const QString &before, qsizetype position)
 {
     const QString oldKey = before.toLower();
-    if (m_emailOwner.value(oldKey) == user.id)
+    const auto owner = m_emailOwner.constFind(oldKey);
+    if (owner != m_emailOwner.cend() && *owner == position)
         m_emailOwner.remove(oldKey);
-    m_emailOwner.insert(user.email.toLower(), user.id);
+    m_emailOwner.insert(m_users.at(position).email.toLower(), position);
 }

@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QReadLocker>
 #include <QReadWriteLock>
 #include <QWriteLocker>
 
@@ -29,6 +30,15 @@ public:
     QList<MockUser> page(qsizetype offset, qsizetype limit, const Predicate &filter = {},
                          qsizetype *total = nullptr) const;
     QList<QString> ids(const Predicate &filter = {}) const;
+    /// Calls `visit(user)` for every user in seed order under the read lock, without the
+    /// copies page() makes: for building indexes of big directories.
+    template<typename Visit>
+    void forEach(Visit &&visit) const
+    {
+        QReadLocker locker(&m_lock);
+        for (const MockUser &user : m_users)
+            visit(user);
+    }
 
     /// Runs `fn(user)` under the write lock (`user` is null for an unknown id) and keeps the
     /// email index in step with whatever `fn` changed. Inside `fn` use `emailOwnerLocked`.
@@ -41,7 +51,7 @@ public:
         const QString before = user ? user->email : QString();
         auto result = fn(user);
         if (user && user->email != before)
-            reindexEmail(before, *user);
+            reindexEmail(before, *found);
         return result;
     }
 
@@ -50,11 +60,13 @@ public:
     QString emailOwner(const QString &email) const;
 
 private:
-    void reindexEmail(const QString &before, const MockUser &user);
+    void reindexEmail(const QString &before, qsizetype position);
 
     const QList<MockOrg> m_orgs;
     mutable QReadWriteLock m_lock;
     QList<MockUser> m_users;
     QHash<QString, qsizetype> m_byId;
-    QHash<QString, QString> m_emailOwner;
+    /// Lower-case email -> position in m_users: a position is a third of a QString's size,
+    /// which counts with a million users per directory.
+    QHash<QString, qsizetype> m_emailOwner;
 };

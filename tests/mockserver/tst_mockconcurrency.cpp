@@ -1,8 +1,10 @@
 #include "MockServer.h"
 #include "RawHttpClient.h"
 
+#include <QHash>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
 
 /// Many clients changing users at once: every accepted change is applied exactly once, races for
@@ -83,6 +85,94 @@ private slots:
             QCOMPARE(user.object().value(QStringLiteral("email")).toString(),
                      QStringLiteral("parallel-%1@fresh.example").arg(n));
         }
+    }
+
+    void listingsDuringChangesSeeEveryUserOnce()
+    {
+        // Writers change emails while readers list the whole directory, all in flight at once
+        // on several connections (so on several worker threads). Every listing must hold every
+        // user exactly once, each with either its old or its new address, and afterwards every
+        // change is visible exactly once.
+        MockServerConfig config;
+        config.gcoreUsers = 1500;
+        config.users = 10;
+        MockServer server(config);
+        QVERIFY(server.listen());
+        const RawHttpClient::Headers headers {
+            { "Authorization", "APIKey " + config.credentials.gcoreApiKey.toUtf8() },
+            { "Content-Type", "application/json" }
+        };
+        const auto listing = [](const RawReply &reply) {
+            QHash<qint64, QString> emails;
+            int entries = 0;
+            for (const QJsonValue &user :
+                 reply.object().value(QStringLiteral("results")).toArray()) {
+                emails.insert(user.toObject().value(QStringLiteral("id")).toInteger(),
+                              user.toObject().value(QStringLiteral("email")).toString());
+                ++entries;
+            }
+            return entries == emails.size() ? emails : QHash<qint64, QString> {};
+        };
+        RawHttpClient a(server.baseUrl()), b(server.baseUrl()), c(server.baseUrl()),
+            d(server.baseUrl());
+        const QHash<qint64, QString> before = listing(a.get(QStringLiteral("/iam/users"), headers));
+        QCOMPARE(before.size(), 1500);
+        const QList<qint64> ids = before.keys();
+
+        constexpr int Writes = 300;
+        constexpr int Reads = 24;
+        const auto newEmail = [](int n) { return QStringLiteral("rw-%1@fresh.example").arg(n); };
+        const QString password = config.credentials.gcoreUserPassword;
+        QList<QNetworkReply *> writes, reads;
+        QList<RawHttpClient *> clients { &a, &b, &c, &d };
+        for (int n = 0; n < Writes; ++n) {
+            const QByteArray body =
+                QJsonDocument(QJsonObject { { QStringLiteral("new_email"), newEmail(n) },
+                                            { QStringLiteral("password"), password } })
+                    .toJson(QJsonDocument::Compact);
+            writes.append(clients.at(n % 4)->start(
+                "PUT", QStringLiteral("/iam/users/%1/email").arg(ids.at(n * 5)), body, headers));
+            if (n % (Writes / Reads) == 0)
+                reads.append(clients.at((n + 1) % 4)
+                                 ->start("GET", QStringLiteral("/iam/users"), {}, headers));
+        }
+        const auto finished = [](const QList<QNetworkReply *> &replies) {
+            return std::all_of(replies.cbegin(), replies.cend(),
+                               [](QNetworkReply *reply) { return reply->isFinished(); });
+        };
+        QVERIFY(QTest::qWaitFor([&] { return finished(writes) && finished(reads); }, 120000));
+
+        QHash<qint64, int> writtenTo; // user id -> n of the change
+        for (int n = 0; n < Writes; ++n) {
+            writtenTo.insert(ids.at(n * 5), n);
+            QCOMPARE(RawHttpClient::collect(writes.at(n)).status, 200);
+            writes.at(n)->deleteLater();
+        }
+        for (QNetworkReply *reply : std::as_const(reads)) {
+            const RawReply raw = RawHttpClient::collect(reply);
+            reply->deleteLater();
+            QCOMPARE(raw.status, 200);
+            QCOMPARE(raw.object().value(QStringLiteral("count")).toInt(), 1500);
+            const QHash<qint64, QString> seen = listing(raw);
+            QCOMPARE(seen.size(), 1500); // no user missing, none twice
+            for (auto it = seen.cbegin(); it != seen.cend(); ++it) {
+                const auto written = writtenTo.constFind(it.key());
+                const bool old = it.value() == before.value(it.key());
+                QVERIFY2(old || (written != writtenTo.cend() && it.value() == newEmail(*written)),
+                         qPrintable(it.value()));
+            }
+        }
+
+        const QHash<qint64, QString> after = listing(a.get(QStringLiteral("/iam/users"), headers));
+        QCOMPARE(after.size(), 1500);
+        int changed = 0;
+        for (auto it = after.cbegin(); it != after.cend(); ++it) {
+            const auto written = writtenTo.constFind(it.key());
+            QCOMPARE(it.value(),
+                     written == writtenTo.cend() ? before.value(it.key()) : newEmail(*written));
+            changed += written == writtenTo.cend() ? 0 : 1;
+        }
+        QCOMPARE(changed, Writes);
     }
 
     void raceForOneAddressHasOneWinner()

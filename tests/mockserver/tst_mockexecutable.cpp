@@ -43,9 +43,29 @@ private slots:
         QCOMPARE(mock.exitCode(), 0);
         const QJsonObject config = QJsonDocument::fromJson(mock.readAllStandardOutput()).object();
         QCOMPARE(config.value(QStringLiteral("users")).toInt(), 1234);
+        QCOMPARE(config.value(QStringLiteral("gcoreUsers")).toInt(), 0);
         QVERIFY(config.value(QStringLiteral("credentials"))
                     .toObject()
                     .contains(QStringLiteral("gcoreApiKey")));
+    }
+
+    void perDirectoryCountsAreOptions()
+    {
+        QProcess mock;
+        mock.start(binary(),
+                   { QStringLiteral("--print-config"), QStringLiteral("--gcore-users"),
+                     QStringLiteral("1000000"), QStringLiteral("--zitadel-users"),
+                     QStringLiteral("100000"), QStringLiteral("--acronis-users"),
+                     QStringLiteral("100001"), QStringLiteral("--codearts-users"),
+                     QStringLiteral("3") });
+        QVERIFY(mock.waitForFinished(10000));
+        QCOMPARE(mock.exitCode(), 0);
+        const QJsonObject config = QJsonDocument::fromJson(mock.readAllStandardOutput()).object();
+        QCOMPARE(config.value(QStringLiteral("gcoreUsers")).toInt(), 1000000);
+        QCOMPARE(config.value(QStringLiteral("zitadelUsers")).toInt(), 100000);
+        QCOMPARE(config.value(QStringLiteral("acronisUsers")).toInt(), 100001);
+        QCOMPARE(config.value(QStringLiteral("codeArtsUsers")).toInt(), 3);
+        QCOMPARE(config.value(QStringLiteral("users")).toInt(), 200);
     }
 
     void configFileIsApplied()
@@ -76,6 +96,12 @@ private slots:
         QTest::newRow("not a number")
             << QStringList { QStringLiteral("--users"), QStringLiteral("many") }
             << QStringLiteral("--users");
+        QTest::newRow("per-directory count not a number")
+            << QStringList { QStringLiteral("--acronis-users"), QStringLiteral("lots") }
+            << QStringLiteral("--acronis-users");
+        QTest::newRow("per-directory count too big")
+            << QStringList { QStringLiteral("--gcore-users"), QStringLiteral("2000000") }
+            << QStringLiteral("gcoreUsers");
         QTest::newRow("fail rate above one")
             << QStringList { QStringLiteral("--fail-rate"), QStringLiteral("2") }
             << QStringLiteral("fail rate");

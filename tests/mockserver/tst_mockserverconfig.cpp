@@ -24,6 +24,16 @@ private slots:
         QTest::newRow("fail rate above one")
             << QByteArray(R"({"failRate": 1.5})") << QStringLiteral("fail rate");
         QTest::newRow("zero users") << QByteArray(R"({"users": 0})") << QStringLiteral("users");
+        QTest::newRow("too many users")
+            << QByteArray(R"({"users": 1000001})") << QStringLiteral("1000000");
+        QTest::newRow("too many Gcore users")
+            << QByteArray(R"({"gcoreUsers": 10000000000})") << QStringLiteral("gcoreUsers");
+        QTest::newRow("negative ZITADEL users")
+            << QByteArray(R"({"zitadelUsers": -3})") << QStringLiteral("zitadelUsers");
+        QTest::newRow("fractional Acronis users")
+            << QByteArray(R"({"acronisUsers": 1.5})") << QStringLiteral("integer");
+        QTest::newRow("CodeArts users as text")
+            << QByteArray(R"({"codeArtsUsers": "5"})") << QStringLiteral("codeArtsUsers");
         QTest::newRow("credentials not object")
             << QByteArray(R"({"credentials": "x"})") << QStringLiteral("credentials");
         QTest::newRow("unknown credential")
@@ -64,10 +74,32 @@ private slots:
         QCOMPARE(config.credentials.acronisClientId, MockCredentials().acronisClientId);
     }
 
+    void perDirectoryCountsDefaultToUsers()
+    {
+        MockServerConfig config;
+        QString error;
+        QVERIFY2(config.applyJson(QJsonDocument::fromJson(
+                                      R"({"users": 300, "gcoreUsers": 1000000, "acronisUsers": 7})")
+                                      .object(),
+                                  &error),
+                 qPrintable(error));
+        QCOMPARE(config.usersFor(config.gcoreUsers), 1000000);
+        QCOMPARE(config.usersFor(config.acronisUsers), 7);
+        // 0 (the default) follows "users".
+        QCOMPARE(config.usersFor(config.zitadelUsers), 300);
+        QCOMPARE(config.usersFor(config.codeArtsUsers), 300);
+        const QJsonObject shown = config.toJson();
+        QCOMPARE(shown.value(QStringLiteral("gcoreUsers")).toInt(), 1000000);
+        QCOMPARE(shown.value(QStringLiteral("zitadelUsers")).toInt(), 0);
+        QCOMPARE(shown.value(QStringLiteral("acronisUsers")).toInt(), 7);
+        QVERIFY(shown.contains(QStringLiteral("codeArtsUsers")));
+    }
+
     void jsonRoundTrips()
     {
         MockServerConfig original;
         original.users = 321;
+        original.zitadelUsers = 4567;
         original.faults.failRate = 0.5;
         original.credentials.zitadelPat = QStringLiteral("pat-x");
         MockServerConfig copy;

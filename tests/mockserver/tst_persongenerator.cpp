@@ -1,5 +1,6 @@
 #include "PersonGenerator.h"
 
+#include <QHash>
 #include <QSet>
 #include <QTest>
 
@@ -72,6 +73,49 @@ private slots:
         QCOMPARE(orgIds.size(), 2);
         QVERIFY(verified > 10000 && verified < 19000);
         QCOMPARE(users.at(7).id, QStringLiteral("1007"));
+    }
+
+    void loginsCountUpPerNameWithoutGaps()
+    {
+        // Big enough that every name pair repeats many times (60 x 60 pairs): each base login
+        // must be used as "base", "base2", "base3", ... in index order, with no gap and no
+        // repeat, which is exactly what probing for a free login used to give.
+        const int count = 100000;
+        const QList<MockUser> users = PersonGenerator::generate(7, count, orgs(), numericId);
+        QCOMPARE(users.size(), count);
+        QHash<QString, int> seenPerBase;
+        QSet<QString> logins, emails;
+        for (const MockUser &user : users) {
+            const QString base = PersonGenerator::asciiSlug(user.givenName) + QLatin1Char('.')
+                + PersonGenerator::asciiSlug(user.familyName);
+            const int n = ++seenPerBase[base];
+            QCOMPARE(user.login, n == 1 ? base : base + QString::number(n));
+            logins.insert(user.login);
+            emails.insert(user.email.toLower());
+        }
+        QCOMPARE(logins.size(), count);
+        QCOMPARE(emails.size(), count);
+        QVERIFY2(seenPerBase.size() > 3000, "names are drawn from the whole list");
+    }
+
+    void firstUsersAreSpreadTheRestJoinTheFirstOrg()
+    {
+        const QList<MockUser> spread = PersonGenerator::generate(5, 3000, orgs(), numericId);
+        const QList<MockUser> bounded = PersonGenerator::generate(5, 3000, orgs(), numericId, 1000);
+        QSet<QString> orgsOfFirst;
+        for (qsizetype i = 0; i < bounded.size(); ++i) {
+            // The same people either way: only where they belong changes.
+            QCOMPARE(bounded.at(i).login, spread.at(i).login);
+            QCOMPARE(bounded.at(i).createdAt, spread.at(i).createdAt);
+            if (i < 1000) {
+                QCOMPARE(bounded.at(i).orgId, spread.at(i).orgId);
+                orgsOfFirst.insert(bounded.at(i).orgId);
+            } else {
+                QCOMPARE(bounded.at(i).orgId, QStringLiteral("o1"));
+                QVERIFY(bounded.at(i).email.endsWith(QLatin1String("@northwind.example")));
+            }
+        }
+        QCOMPARE(orgsOfFirst.size(), 2);
     }
 
     void asciiSlug_data()

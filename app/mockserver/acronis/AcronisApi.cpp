@@ -54,7 +54,7 @@ MockResponse mockError(int status, const QString &message)
 
 AcronisApi::AcronisApi(const MockContext &context)
     : m_context(context)
-    , m_directory(context.config.seed, context.config.users)
+    , m_directory(context.config.seed, context.config.usersFor(context.config.acronisUsers))
     , m_auth(context)
 { }
 

@@ -11,6 +11,9 @@
 namespace {
 /// Seed salt of the Acronis directory, so its people differ from the other backends'.
 constexpr quint64 SeedSalt = 0xAC;
+/// The first 1,000 users are spread over all tenants; the rest join the first tenant, the one
+/// the demo profile lists, so --acronis-users N lists about N users there.
+constexpr int SpreadUsers = 1000;
 
 QString uuidFor(const QString &name)
 {
@@ -35,9 +38,9 @@ QList<MockOrg> makeTenants()
 
 QList<MockUser> makeUsers(quint64 seed, int count)
 {
-    return PersonGenerator::generate(seed ^ SeedSalt, count, makeTenants(), [](int index) {
-        return uuidFor(QStringLiteral("user/%1").arg(index));
-    });
+    return PersonGenerator::generate(
+        seed ^ SeedSalt, count, makeTenants(),
+        [](int index) { return uuidFor(QStringLiteral("user/%1").arg(index)); }, SpreadUsers);
 }
 
 QString nameKey(const MockUser &user)
@@ -63,12 +66,11 @@ QUuid AcronisDirectory::idNamespace()
 AcronisDirectory::AcronisDirectory(quint64 seed, int users)
     : m_users(makeTenants(), makeUsers(seed, users))
 {
-    const QList<MockUser> all = m_users.page(0, m_users.size());
-    m_loginOwner.reserve(all.size());
-    for (const MockUser &user : all) {
+    m_loginOwner.reserve(m_users.size());
+    m_users.forEach([this](const MockUser &user) {
         m_tenantUsers[user.orgId].append(user.id);
         m_loginOwner.insert(user.login.toLower(), user.id);
-    }
+    });
 }
 
 bool AcronisDirectory::hasTenant(const QString &tenantId) const

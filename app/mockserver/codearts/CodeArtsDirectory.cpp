@@ -8,7 +8,6 @@
 namespace {
 constexpr quint64 salt = 0x4E;
 constexpr int firstUserId = 21820;
-constexpr int maxUsers = 5;
 constexpr int chinaStandardTimeOffset = 8 * 3600;
 
 // Distinct key spaces for the derived identifiers.
@@ -19,9 +18,10 @@ QList<MockUser> generateUsers(const MockServerConfig &config)
 {
     const MockOrg org { config.credentials.huaweiDomain, config.credentials.huaweiDomain,
                         QStringLiteral("devcloud.example.com") };
-    QList<MockUser> users =
-        PersonGenerator::generate(config.seed ^ salt, std::min(config.users, maxUsers), { org },
-                                  [](int index) { return QString::number(firstUserId + index); });
+    QList<MockUser> users = PersonGenerator::generate(
+        config.seed ^ salt,
+        std::min(config.usersFor(config.codeArtsUsers), MockServerConfig::maxCodeArtsUsers),
+        { org }, [](int index) { return QString::number(firstUserId + index); });
     // CodeArts users are IAM users, so the first one carries the demo IAM user's name. It is
     // the account that signs in, hence active (inference: a blocked user gets no token).
     users.first().login = config.credentials.huaweiUser;

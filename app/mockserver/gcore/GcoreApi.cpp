@@ -3,6 +3,7 @@
 #include "EmailRules.h"
 #include "GcoreRequestBody.h"
 #include "GenericErrorShape.h"
+#include "JsonWriter.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -37,9 +38,9 @@ std::optional<qint64> queryInteger(const MockRequest &request, const QString &na
     return value;
 }
 
-QJsonValue pageLink(qint64 limit, qint64 offset)
+void writePageLink(JsonWriter &out, qint64 limit, qint64 offset)
 {
-    return QStringLiteral("/iam/users?limit=%1&offset=%2").arg(limit).arg(offset);
+    out.value(QStringLiteral("/iam/users?limit=%1&offset=%2").arg(limit).arg(offset));
 }
 
 FieldProblem emailProblem(const QString &field, const QString &message)
@@ -50,7 +51,7 @@ FieldProblem emailProblem(const QString &field, const QString &message)
 
 GcoreApi::GcoreApi(const MockContext &context)
     : m_context(context)
-    , m_directory(context.config.seed, context.config.users)
+    , m_directory(context.config.seed, context.config.usersFor(context.config.gcoreUsers))
     , m_auth(m_context, m_directory.users())
 { }
 
@@ -92,29 +93,40 @@ MockResponse GcoreApi::listUsers(const MockRequest &request)
 
     const UserDirectory &users = m_directory.users();
     qsizetype total = 0;
-    QJsonValue next = QJsonValue::Null;
-    QJsonValue previous = QJsonValue::Null;
     QList<MockUser> page;
+    std::optional<qint64> nextOffset;
+    std::optional<qint64> previousOffset;
+    qint64 size = 0;
     if (!limit) {
         // Documented: without `limit` IAM returns every user, unpaginated.
         page = users.page(0, users.size(), {}, &total);
     } else {
-        const qint64 size = std::min(*limit, maxPageSize);
+        size = std::min(*limit, maxPageSize);
         page = users.page(qsizetype(std::min<qint64>(offset, users.size())), qsizetype(size), {},
                           &total);
         if (offset < total && offset + size < total) // no overflow for huge offsets
-            next = pageLink(size, offset + size);
+            nextOffset = offset + size;
         if (offset > 0)
-            previous = pageLink(size, std::max<qint64>(0, offset - size));
+            previousOffset = std::max<qint64>(0, offset - size);
     }
-    QJsonArray results;
+    // Written directly rather than as a QJsonObject: this is the mock's hottest path.
+    JsonWriter out(100 + page.size() * 700);
+    out.beginObject().key("count").value(qint64(total));
+    out.key("next");
+    if (nextOffset)
+        writePageLink(out, size, *nextOffset);
+    else
+        out.null();
+    out.key("previous");
+    if (previousOffset)
+        writePageLink(out, size, *previousOffset);
+    else
+        out.null();
+    out.key("results").beginArray();
     for (const MockUser &user : std::as_const(page))
-        results.append(m_directory.userJson(user));
-    return MockResponse::json(200,
-                              QJsonObject { { QStringLiteral("count"), qint64(total) },
-                                            { QStringLiteral("next"), next },
-                                            { QStringLiteral("previous"), previous },
-                                            { QStringLiteral("results"), results } });
+        m_directory.writeUserJson(out, user);
+    out.endArray().endObject();
+    return MockResponse::json(200, out.take());
 }
 
 MockResponse GcoreApi::getUser(const MockRequest &request)

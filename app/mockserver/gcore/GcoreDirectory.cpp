@@ -3,7 +3,7 @@
 #include "PersonGenerator.h"
 #include "SplitMix64.h"
 
-#include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 
 namespace {
@@ -39,7 +39,10 @@ GcoreDirectory::GcoreDirectory(quint64 seed, int userCount)
           gcoreAccounts(),
           PersonGenerator::generate(seed ^ gcoreSalt, userCount, gcoreAccounts(),
                                     [](int index) { return QString::number(firstUserId + index); }))
-{ }
+{
+    for (const MockOrg &account : m_users.orgs())
+        m_companies.insert(account.id, account.name);
+}
 
 std::optional<QString> GcoreDirectory::parseUserId(const QString &segment)
 {
@@ -68,38 +71,48 @@ GcoreDirectory::Group GcoreDirectory::groupFor(const MockUser &user) const
 
 QJsonObject GcoreDirectory::userJson(const MockUser &user) const
 {
+    // One renderer for lists and single users, so the two can never disagree.
+    JsonWriter out;
+    writeUserJson(out, user);
+    return QJsonDocument::fromJson(out.data()).object();
+}
+
+void GcoreDirectory::writeUserJson(JsonWriter &out, const MockUser &user) const
+{
     const qint64 id = user.id.toLongLong();
     const qint64 clientId = user.orgId.toLongLong();
-    const QString company = m_users.org(user.orgId).value_or(MockOrg {}).name;
+    const QString company = m_companies.value(user.orgId);
     const Group group = groupFor(user);
-    const QJsonObject clientAndRole {
-        { QStringLiteral("client_id"), clientId },
-        { QStringLiteral("client_company_name"), company },
-        { QStringLiteral("user_roles"), QJsonArray { QString::number(group.id) } },
-        { QStringLiteral("user_id"), id },
-    };
-    return {
-        { QStringLiteral("id"), id },
-        { QStringLiteral("email"), user.email },
-        { QStringLiteral("name"), user.displayName() },
-        { QStringLiteral("lang"), gcoreLanguage(user.language) },
-        { QStringLiteral("phone"),
-          user.phone.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(user.phone) },
-        { QStringLiteral("company"), company },
-        { QStringLiteral("reseller"), resellerId },
-        { QStringLiteral("client"), clientId },
-        { QStringLiteral("deleted"), false },
-        { QStringLiteral("groups"),
-          QJsonArray { QJsonObject { { QStringLiteral("id"), group.id },
-                                     { QStringLiteral("name"), QLatin1String(group.name) } } } },
-        { QStringLiteral("activated"), user.emailVerified },
-        // Inference: seeded users log in by password (JWT login works for all of them), so none
-        // uses SSO or an authenticator app.
-        { QStringLiteral("sso_auth"), false },
-        { QStringLiteral("two_fa"), false },
-        { QStringLiteral("auth_types"), QJsonArray { QStringLiteral("password") } },
-        { QStringLiteral("user_type"), QStringLiteral("common") },
-        { QStringLiteral("is_active"), user.state == MockUserState::Active },
-        { QStringLiteral("client_and_roles"), QJsonArray { clientAndRole } },
-    };
+    out.beginObject();
+    out.key("id").value(id);
+    out.key("email").value(user.email);
+    out.key("name").value(user.displayName());
+    out.key("lang").value(gcoreLanguage(user.language));
+    out.key("phone");
+    if (user.phone.isEmpty())
+        out.null();
+    else
+        out.value(user.phone);
+    out.key("company").value(company);
+    out.key("reseller").value(resellerId);
+    out.key("client").value(clientId);
+    out.key("deleted").value(false);
+    out.key("groups").beginArray().beginObject();
+    out.key("id").value(group.id).key("name").value(group.name);
+    out.endObject().endArray();
+    out.key("activated").value(user.emailVerified);
+    // Inference: seeded users log in by password (JWT login works for all of them), so none
+    // uses SSO or an authenticator app.
+    out.key("sso_auth").value(false);
+    out.key("two_fa").value(false);
+    out.key("auth_types").beginArray().value("password").endArray();
+    out.key("user_type").value("common");
+    out.key("is_active").value(user.state == MockUserState::Active);
+    out.key("client_and_roles").beginArray().beginObject();
+    out.key("client_id").value(clientId);
+    out.key("client_company_name").value(company);
+    out.key("user_roles").beginArray().value(QString::number(group.id)).endArray();
+    out.key("user_id").value(id);
+    out.endObject().endArray();
+    out.endObject();
 }

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "JsonWriter.h"
 #include "UserDirectory.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QString>
 
@@ -22,6 +24,8 @@ public:
     static std::optional<QString> parseUserId(const QString &segment);
     /// IAM `User`: every required field, integer ids, `lang` limited to de/en/ru/zh/az.
     QJsonObject userJson(const MockUser &user) const;
+    /// The same object written straight to `out`: the list renders 1000s of these per second.
+    void writeUserJson(JsonWriter &out, const MockUser &user) const;
 
     static constexpr int resellerId = 1100;
     static constexpr int firstUserId = 100000;
@@ -36,4 +40,5 @@ private:
 
     quint64 m_seed;
     UserDirectory m_users;
+    QHash<QString, QString> m_companies; // account id -> company name
 };

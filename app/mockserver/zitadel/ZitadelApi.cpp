@@ -4,8 +4,8 @@
 
 ZitadelApi::ZitadelApi(const MockContext &context)
     : m_context(context)
-    , m_directory(context.config.seed, context.config.users, context.config.codeTtlSeconds,
-                  context.mailbox, context.baseUrl)
+    , m_directory(context.config.seed, context.config.usersFor(context.config.zitadelUsers),
+                  context.config.codeTtlSeconds, context.mailbox, context.baseUrl)
     , m_access(m_context, m_directory)
     , m_tokenEndpoint(m_context, m_access)
     , m_management(m_directory, m_access)

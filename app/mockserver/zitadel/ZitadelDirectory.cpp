@@ -13,6 +13,9 @@ namespace {
 constexpr quint64 Salt = 0x21;
 constexpr quint64 FirstUserId = 289374650128374600ULL;
 constexpr quint64 UserIdStep = 7919;
+/// The first 1,000 users are spread over all orgs; the rest join the service account's own
+/// org, the one a client lists by default, so --zitadel-users N lists about N users there.
+constexpr int SpreadUsers = 1000;
 
 QList<MockOrg> seededOrgs()
 {
@@ -44,22 +47,26 @@ ZitadelDirectory::ZitadelDirectory(quint64 seed, int userCount, int codeTtlSecon
     : m_codeTtlSeconds(codeTtlSeconds)
     , m_mailbox(mailbox)
     , m_baseUrl(std::move(baseUrl))
-    , m_users(seededOrgs(),
-              PersonGenerator::generate(seed ^ Salt, userCount, seededOrgs(), [](int index) {
-                  return QString::number(FirstUserId + quint64(index) * UserIdStep);
-              }))
+    , m_users(
+          seededOrgs(),
+          PersonGenerator::generate(
+              seed ^ Salt, userCount, seededOrgs(),
+              [](int index) { return QString::number(FirstUserId + quint64(index) * UserIdStep); },
+              SpreadUsers))
 {
     for (const MockOrg &org : m_users.orgs())
         m_orgDomains.insert(org.id, org.domain);
     qint64 sequence = 0;
-    const QList<MockUser> all = m_users.page(0, m_users.size());
-    for (const MockUser &user : all) {
+    QString firstId;
+    m_users.forEach([&](const MockUser &user) {
         m_idsByOrg[user.orgId].append(user.id);
         sequence += user.version;
-    }
+        if (firstId.isEmpty())
+            firstId = user.id;
+    });
     m_processedSequence = sequence;
     const QList<QString> own = m_idsByOrg.value(defaultOrg().id);
-    m_selfUserId = own.isEmpty() ? all.constFirst().id : own.constFirst();
+    m_selfUserId = own.isEmpty() ? firstId : own.constFirst();
 }
 
 bool ZitadelDirectory::serviceAccountIsMemberOf(const QString &orgId) const
