@@ -33,6 +33,12 @@ PagePipeline::PagePipeline(IdentityBackend *backend, const UserQuery &query,
     m_query.pageToken.clear();
     m_query.pageSize = int(
         std::min<qint64>(m_settings.pageSize, m_settings.limit > 0 ? m_settings.limit : INT_MAX));
+    if (backend) {
+        // The backend takes its jobs with it: without this the listing would wait forever.
+        connect(backend, &QObject::destroyed, this, [this] {
+            end(Status::Failed, ServiceError::network(tr("the connection was closed")));
+        });
+    }
 }
 
 PagePipeline::~PagePipeline()
