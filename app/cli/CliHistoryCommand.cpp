@@ -24,6 +24,8 @@ CliExitCode CliHistoryCommand::run()
     }
     if (m_invocation.arguments.value(0) == QLatin1String("verify"))
         return verify();
+    for (const JournalChange &change : m_journal.closeAbandoned())
+        m_err << "identitydesk-cli: " << abandonedMessage(change) << Qt::endl;
     return list();
 }
 
@@ -85,6 +87,16 @@ CliExitCode CliHistoryCommand::list()
         m_out << table(changes);
     }
     return CliExitCode::Success;
+}
+
+QString CliHistoryCommand::abandonedMessage(const JournalChange &change)
+{
+    const JournalEntry &intent = change.intent;
+    return tr("An earlier change (journal entry %1: %2 to %3 on %4, %5) ended without an "
+              "answer; check the user's address on the server.")
+        .arg(intent.sequence)
+        .arg(intent.login.isEmpty() ? intent.userId : intent.login, intent.newEmail, intent.profile,
+             intent.time.toString(Qt::ISODate));
 }
 
 QJsonObject CliHistoryCommand::changeJson(const JournalChange &change)

@@ -24,6 +24,8 @@ public:
 
     /// One change as JSON (stable keys; outcome words as the journal stores them).
     static QJsonObject changeJson(const JournalChange &change);
+    /// What to tell about a change an earlier run left without an outcome.
+    static QString abandonedMessage(const JournalChange &change);
     static const QStringList &csvColumns();
     static QStringList csvCells(const JournalChange &change);
 

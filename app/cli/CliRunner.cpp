@@ -273,17 +273,8 @@ bool CliRunner::openJournal()
         finish(CliExitCode::Journal);
         return false;
     }
-    for (const JournalChange &change : m_journal->closeAbandoned()) {
-        m_err << "identitydesk-cli: "
-              << tr("An earlier change (journal entry %1: %2 to %3 on %4, %5) ended without "
-                    "an answer; check the user's address on the server.")
-                     .arg(change.intent.sequence)
-                     .arg(change.intent.login.isEmpty() ? change.intent.userId
-                                                        : change.intent.login,
-                          change.intent.newEmail, change.intent.profile,
-                          change.intent.time.toString(Qt::ISODate))
-              << Qt::endl;
-    }
+    for (const JournalChange &change : m_journal->closeAbandoned())
+        m_err << "identitydesk-cli: " << CliHistoryCommand::abandonedMessage(change) << Qt::endl;
     return true;
 }
 

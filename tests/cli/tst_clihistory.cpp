@@ -1,0 +1,205 @@
+#include "ChangeJournal.h"
+#include "CliProcess.h"
+#include "MockServer.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include <memory>
+
+/// The change journal through identitydesk-cli: every change recorded with its outcome, the
+/// history in every format, verify's exit codes, a CLI killed while its change is on the way,
+/// and secrets that never reach the file.
+class tst_CliHistory : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        m_journal = m_dir->filePath(QStringLiteral("journal.sqlite"));
+        m_environment = QProcessEnvironment::systemEnvironment();
+        m_environment.insert(QStringLiteral("IDENTITYDESK_JOURNAL"), m_journal);
+    }
+
+    void changesAreRecordedWithoutSecrets()
+    {
+        MockServer demo { MockServerConfig() };
+        QVERIFY(demo.listen());
+        // A wrong password typed for the user: a canary that must not reach the journal.
+        const CliResult wrong =
+            run(demo, QStringLiteral("gcore"),
+                { QStringLiteral("change-email"), QStringLiteral("100000"),
+                  QStringLiteral("anna.new@example.com"), QStringLiteral("--password-stdin") },
+                "Canary-Typed-Password-77\n");
+        QCOMPARE(wrong.exitCode, 4);
+        const CliResult changed =
+            run(demo, QStringLiteral("gcore"),
+                { QStringLiteral("change-email"), QStringLiteral("100001"),
+                  QStringLiteral("bo.new@example.com"), QStringLiteral("--password-stdin") },
+                "demo-password\n");
+        QVERIFY2(changed.exitCode == 0, changed.err.constData());
+        const CliResult verified =
+            run(demo, QStringLiteral("zitadel"),
+                { QStringLiteral("change-email"), QStringLiteral("289374650128960606"),
+                  QStringLiteral("aiko.new@example.com"), QStringLiteral("--verified") });
+        QVERIFY2(verified.exitCode == 0, verified.err.constData());
+
+        const CliResult history = runCli(
+            { QStringLiteral("history"), QStringLiteral("--format"), QStringLiteral("json") }, {},
+            m_environment);
+        QCOMPARE(history.exitCode, 0);
+        const QJsonArray changes =
+            QJsonDocument::fromJson(history.out).object().value(QLatin1String("changes")).toArray();
+        QCOMPARE(changes.size(), 3);
+        const QJsonObject zitadel = changes.at(0).toObject();
+        QCOMPARE(zitadel.value(QLatin1String("outcome")).toString(), QStringLiteral("changed"));
+        QCOMPARE(zitadel.value(QLatin1String("backend")).toString(), QStringLiteral("zitadel"));
+        QCOMPARE(zitadel.value(QLatin1String("askedVerified")).toBool(), true);
+        QCOMPARE(zitadel.value(QLatin1String("oldEmail")).toString(),
+                 QStringLiteral("aiko.ivanova@northwind.example"));
+        QCOMPARE(changes.at(1).toObject().value(QLatin1String("newEmail")).toString(),
+                 QStringLiteral("bo.new@example.com"));
+        QCOMPARE(changes.at(2).toObject().value(QLatin1String("outcome")).toString(),
+                 QStringLiteral("failed"));
+
+        // Filters.
+        const CliResult byUser =
+            runCli({ QStringLiteral("history"), QStringLiteral("--user"), QStringLiteral("100001"),
+                     QStringLiteral("--format"), QStringLiteral("ndjson") },
+                   {}, m_environment);
+        QCOMPARE(byUser.out.count('\n'), 1);
+        const CliResult byProfile =
+            runCli({ QStringLiteral("history"), QStringLiteral("--profile"),
+                     QStringLiteral("zitadel"), QStringLiteral("--format"), QStringLiteral("csv") },
+                   {}, m_environment);
+        QCOMPARE(byProfile.out.count("\r\n"), 2); // header + one change
+        const CliResult tomorrow = runCli({ QStringLiteral("history"), QStringLiteral("--since"),
+                                            QDate::currentDate().addDays(2).toString(Qt::ISODate) },
+                                          {}, m_environment);
+        QVERIFY2(tomorrow.out.contains("No email changes"), tomorrow.out.constData());
+
+        // Nothing secret in the file (or its WAL) at all.
+        QFile file(m_journal);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QByteArray bytes = file.readAll();
+        QFile wal(m_journal + QStringLiteral("-wal"));
+        if (wal.open(QIODevice::ReadOnly))
+            bytes += wal.readAll();
+        QVERIFY(bytes.contains("bo.new@example.com"));
+        for (const QByteArray &canary :
+             { QByteArray("Canary-Typed-Password-77"), QByteArray("demo-password"),
+               QByteArray("Canary-Key"), QByteArray("demo-gcore-apikey"),
+               QByteArray("demo-zitadel-secret") })
+            QVERIFY2(!bytes.contains(canary), canary.constData());
+
+        QCOMPARE(runCli({ QStringLiteral("history"), QStringLiteral("verify") }, {}, m_environment)
+                     .exitCode,
+                 0);
+    }
+
+    void verifyExitsThirteenOnAnEditedJournal()
+    {
+        MockServer demo { MockServerConfig() };
+        QVERIFY(demo.listen());
+        QCOMPARE(run(demo, QStringLiteral("zitadel"),
+                     { QStringLiteral("change-email"), QStringLiteral("289374650128960606"),
+                       QStringLiteral("a@example.com"), QStringLiteral("--verified") })
+                     .exitCode,
+                 0);
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("edit"));
+            db.setDatabaseName(m_journal);
+            QVERIFY(db.open());
+            QVERIFY(QSqlQuery(db).exec(QStringLiteral(
+                "UPDATE entries SET new_email = 'b@example.com' WHERE sequence = 1")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("edit"));
+        const CliResult result =
+            runCli({ QStringLiteral("history"), QStringLiteral("verify") }, {}, m_environment);
+        QCOMPARE(result.exitCode, 13);
+        QVERIFY2(result.err.contains("entry 1 was altered"), result.err.constData());
+    }
+
+    void anUnusableJournalStopsTheChange()
+    {
+        QFile file(m_journal);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("not a journal\n");
+        file.close();
+        MockServer demo { MockServerConfig() };
+        QVERIFY(demo.listen());
+        const CliResult result =
+            run(demo, QStringLiteral("zitadel"),
+                { QStringLiteral("change-email"), QStringLiteral("289374650128960606"),
+                  QStringLiteral("never@example.com"), QStringLiteral("--verified") });
+        QCOMPARE(result.exitCode, 12);
+        QVERIFY2(result.err.contains("not a database"), result.err.constData());
+        // Nothing was sent: the address is unchanged.
+        const CliResult show = run(demo, QStringLiteral("zitadel"),
+                                   { QStringLiteral("--json"), QStringLiteral("show"),
+                                     QStringLiteral("289374650128960606") });
+        QVERIFY(!show.out.contains("never@example.com"));
+    }
+
+    void aCliKilledMidChangeIsReportedAsUnknown()
+    {
+        MockServerConfig config;
+        config.faults.latencyMs = 4000; // the change's answer takes its time
+        MockServer slow(config);
+        QVERIFY(slow.listen());
+        QProcess cli;
+        QProcessEnvironment environment = m_environment;
+        environment.insert(QStringLiteral("QT_LOGGING_RULES"),
+                           QStringLiteral("identitydesk.*.info=false"));
+        cli.setProcessEnvironment(environment);
+        cli.start(QStringLiteral(IDENTITYDESK_CLI_BINARY),
+                  { QStringLiteral("--demo-url"), slow.baseUrl().toString(),
+                    QStringLiteral("--profile"), QStringLiteral("zitadel"),
+                    QStringLiteral("change-email"), QStringLiteral("289374650128960606"),
+                    QStringLiteral("slow@example.com"), QStringLiteral("--verified") });
+        QVERIFY(cli.waitForStarted());
+        const bool intentWritten = QTest::qWaitFor(
+            [this] {
+                ChangeJournal journal(m_journal);
+                return QFile::exists(m_journal) && journal.open() && !journal.changes({}).isEmpty();
+            },
+            30000);
+        cli.kill();
+        cli.waitForFinished(10000);
+        QVERIFY(intentWritten);
+
+        const CliResult history = runCli(
+            { QStringLiteral("history"), QStringLiteral("--format"), QStringLiteral("ndjson") }, {},
+            m_environment);
+        QCOMPARE(history.exitCode, 0);
+        QVERIFY2(history.err.contains("ended without an answer"), history.err.constData());
+        QVERIFY2(history.out.contains("\"outcome\":\"unknown\""), history.out.constData());
+    }
+
+private:
+    CliResult run(MockServer &server, const QString &profile, const QStringList &command,
+                  const QByteArray &input = {})
+    {
+        return runCli(QStringList { QStringLiteral("--demo-url"), server.baseUrl().toString(),
+                                    QStringLiteral("--profile"), profile }
+                          + command,
+                      input, m_environment);
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_journal;
+    QProcessEnvironment m_environment;
+};
+
+QTEST_GUILESS_MAIN(tst_CliHistory)
+#include "tst_clihistory.moc"
