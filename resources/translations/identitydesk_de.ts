@@ -107,7 +107,7 @@
         <translation>Diese Acronis-Benutzerliste wurde inzwischen durch neuere ersetzt; laden Sie die Liste von Anfang an neu.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>Enter the new email address.</source>
         <translation>Geben Sie die neue E-Mail-Adresse ein.</translation>
     </message>
@@ -171,12 +171,12 @@
     <name>AcronisErrorMapper</name>
     <message>
         <location filename="../../services/acronis/AcronisErrorMapper.cpp" line="+74"/>
-        <location line="+121"/>
+        <location line="+126"/>
         <source>%1 Acronis says: %2</source>
         <translation>%1 Meldung von Acronis: %2</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-120"/>
         <source>Someone changed this user meanwhile; reload and try again.</source>
         <translation>Jemand hat diesen Benutzer inzwischen geändert; laden Sie ihn neu und versuchen Sie es erneut.</translation>
     </message>
@@ -286,6 +286,11 @@
         <translation>Acronis hat die Client-ID oder das Client-Secret des API-Clients abgelehnt.</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Acronis refused the sign-in of the API client (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+12"/>
         <source>This user has already activated the account, so there is no activation mail to send.</source>
         <translation>Dieser Benutzer hat sein Konto bereits aktiviert, daher kann keine Aktivierungs-E-Mail gesendet werden.</translation>
@@ -294,7 +299,7 @@
 <context>
     <name>AcronisTokenEndpoint</name>
     <message>
-        <location filename="../../services/acronis/AcronisTokenEndpoint.cpp" line="+39"/>
+        <location filename="../../services/acronis/AcronisTokenEndpoint.cpp" line="+40"/>
         <source>field &quot;access_token&quot; is empty</source>
         <translation>Feld &quot;access_token&quot; ist leer</translation>
     </message>
@@ -307,7 +312,7 @@
 <context>
     <name>AcronisUserReader</name>
     <message>
-        <location filename="../../services/acronis/AcronisUserReader.cpp" line="+37"/>
+        <location filename="../../services/acronis/AcronisUserReader.cpp" line="+38"/>
         <source>Deleted</source>
         <translation>Gelöscht</translation>
     </message>
@@ -665,6 +670,76 @@
     </message>
 </context>
 <context>
+    <name>ChangeJournal</name>
+    <message>
+        <location filename="../../services/journal/ChangeJournal.cpp" line="+84"/>
+        <source>The change journal %1 cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the SQLite driver of Qt is not installed (libqt6sql6-sqlite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>it is not a database. IdentityDesk will not overwrite it; move it away to start a new journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its folder cannot be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the file is damaged (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>WAL mode cannot be switched on (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+5"/>
+        <source>it is a database of another program. IdentityDesk will not change it; move it away to start a new journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it was written by another version of IdentityDesk (format %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>it cannot be created (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>it is locked by another program (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>it cannot be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <location line="+2"/>
+        <source>it cannot be written (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>The program ended before the server&apos;s answer arrived; check the user&apos;s address on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CliCommandLine</name>
     <message>
         <location filename="../../app/cli/CliCommandLine.cpp" line="+12"/>
@@ -715,6 +790,36 @@
         <location line="+3"/>
         <source>List at most this many users (default 50, 0 = all).</source>
         <translation>Höchstens so viele Benutzer auflisten (Standard: 50, 0 = alle).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Output: table (default), json, ndjson or csv; rows are written as pages arrive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pages fetched at once (default 6, 1 = one after another).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Progress on stderr even when it is not a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>history: only changes of this user id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>history: changes from this date or time on (ISO 8601, e.g. 2026-12-01 or 2026-12-01T09:30Z).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>history: changes up to this date (the whole day) or time.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
@@ -792,7 +897,12 @@
         <translation>Benutzer seitenweise auflisten.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
+        <source>Show the change journal, or verify that it was not edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Show one user.</source>
         <translation>Einen Benutzer anzeigen.</translation>
     </message>
@@ -817,7 +927,7 @@
         <translation>Geänderte Adresse mit dem zugesandten Code bestätigen (ZITADEL, eigenes Konto).</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+40"/>
         <source>Show help (for a command: COMMAND --help).</source>
         <translation>Hilfe anzeigen (für einen Befehl: COMMAND --help).</translation>
     </message>
@@ -848,12 +958,13 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+73"/>
+        <location line="+89"/>
+        <location line="+20"/>
         <source>usage: identitydesk-cli %1</source>
         <translation>Aufruf: identitydesk-cli %1</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-97"/>
         <source>--demo-url expects an http(s) URL such as http://127.0.0.1:8080, got &quot;%1&quot;</source>
         <translation>--demo-url erwartet eine http(s)-URL wie http://127.0.0.1:8080, erhalten: „%1“</translation>
     </message>
@@ -863,17 +974,37 @@
         <translation>verwenden Sie entweder --demo (eingebauter Server) oder --demo-url (laufender Server)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+10"/>
+        <source>--json means --format json; it cannot be combined with --format %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--format expects table, json, ndjson or csv, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--since and --until expect a date or time such as 2026-12-01 or 2026-12-01T09:30Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>--%1 expects a whole number of at least %2, got &quot;%3&quot;</source>
         <translation>--%1 erwartet eine ganze Zahl ab %2, erhalten: „%3“</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>--demo uses built-in profiles; --config-dir does not apply</source>
         <translation>--demo verwendet eingebaute Profile; --config-dir gilt hier nicht</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
+        <source>history reads the change journal; --demo does not apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>say which connection to use: --profile NAME, --demo or --demo-url URL</source>
         <translation>geben Sie die Verbindung an: --profile NAME, --demo oder --demo-url URL</translation>
     </message>
@@ -909,11 +1040,11 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Exit codes: 0 success, 1 failure, 2 usage, 3 authentication or permission, 4 validation, 5 conflict, 6 not found, 7 network, timeout or TLS, 8 server or rate limit, 9 not supported by this backend or no keyring.</source>
-        <translation>Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Anmeldung oder Berechtigung, 4 ungültige Angaben, 5 Konflikt, 6 nicht gefunden, 7 Netzwerk, Zeitüberschreitung oder TLS, 8 Server oder zu viele Anfragen, 9 von diesem Backend nicht unterstützt oder kein Schlüsselbund.</translation>
+        <source>Exit codes: 0 success, 1 failure, 2 usage, 3 authentication or permission, 4 validation, 5 conflict, 6 not found, 7 network, timeout or TLS, 8 server or rate limit, 9 not supported by this backend or no keyring, 10 incomplete listing, 11 profile file damaged or not writable, 12 change journal cannot be used, 13 change journal was edited.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Run &quot;identitydesk-cli COMMAND --help&quot; for a command&apos;s options.</source>
         <translation>Die Optionen eines Befehls zeigt „identitydesk-cli COMMAND --help“ an.</translation>
     </message>
@@ -921,7 +1052,7 @@
 <context>
     <name>CliFormatter</name>
     <message>
-        <location filename="../../app/cli/CliFormatter.cpp" line="+112"/>
+        <location filename="../../app/cli/CliFormatter.cpp" line="+69"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -946,7 +1077,7 @@
         <translation>NAME</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+43"/>
         <source>Id:</source>
         <translation>ID:</translation>
     </message>
@@ -976,7 +1107,7 @@
         <translation>Status:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Organisation:</source>
         <translation>Organisation:</translation>
     </message>
@@ -994,6 +1125,67 @@
         <location line="+25"/>
         <source> (retry after %1 s)</source>
         <translation> (erneut versuchen in %1 s)</translation>
+    </message>
+</context>
+<context>
+    <name>CliHistoryCommand</name>
+    <message>
+        <location filename="../../app/cli/CliHistoryCommand.cpp" line="+49"/>
+        <source>The change journal %1 was edited: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>The change journal is intact: %n entries, each chained to the one before.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Last hash: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No email changes are recorded that match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>An earlier change (journal entry %1: %2 to %3 on %4, %5) ended without an answer; check the user&apos;s address on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>TIME (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>OPERATOR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PROFILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CHANGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>OUTCOME</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1057,7 +1249,7 @@
 <context>
     <name>CliRunner</name>
     <message>
-        <location filename="../../app/cli/CliRunner.cpp" line="+61"/>
+        <location filename="../../app/cli/CliRunner.cpp" line="+72"/>
         <source>The demo server is not available: %1</source>
         <translation>Der Demo-Server ist nicht verfügbar: %1</translation>
     </message>
@@ -1067,7 +1259,7 @@
         <translation>es gibt kein Demo-Profil „%1“; wählen Sie eines davon: %2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>There is no profile &quot;%1&quot; in %2; add one with &quot;profiles add&quot; or use --demo.</source>
         <translation>In %2 gibt es kein Profil „%1“; legen Sie eines mit „profiles add“ an oder verwenden Sie --demo.</translation>
     </message>
@@ -1082,7 +1274,7 @@
         <translation>Für das Profil „%1“ ist kein Geheimnis gespeichert; fügen Sie das Profil mit --secret-stdin erneut hinzu.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>unbekannter Befehl „%1“</translation>
     </message>
@@ -1092,27 +1284,7 @@
         <translation>Das angemeldete Konto konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <source>loaded %1 of %2 users</source>
-        <translation>%1 von %2 Benutzern geladen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>loaded %1 users</source>
-        <translation>%1 Benutzer geladen</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>(%1 of %2 shown; --limit N shows more, --limit 0 all)</source>
-        <translation>(%1 von %2 angezeigt; --limit N zeigt mehr, --limit 0 alle)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>(%1 shown; --limit N shows more, --limit 0 all)</source>
-        <translation>(%1 angezeigt; --limit N zeigt mehr, --limit 0 alle)</translation>
-    </message>
-    <message>
-        <location line="+35"/>
+        <location line="+60"/>
         <source>--verified does not apply to %1</source>
         <translation>--verified gilt nicht für %1</translation>
     </message>
@@ -1145,6 +1317,44 @@
         <location line="+4"/>
         <source>The verification code is required.</source>
         <translation>Der Bestätigungscode ist erforderlich.</translation>
+    </message>
+</context>
+<context>
+    <name>CliUserListing</name>
+    <message>
+        <location filename="../../app/cli/CliUserListing.cpp" line="+122"/>
+        <source>%1 of %2 users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>identitydesk-cli: listed %1 (%2 users/s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The listing is incomplete: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Writing the output failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>(%1 of %2 shown; --limit N shows more, --limit 0 all)</source>
+        <translation type="unfinished">(%1 von %2 angezeigt; --limit N zeigt mehr, --limit 0 alle)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(%1 shown; --limit N shows more, --limit 0 all)</source>
+        <translation type="unfinished">(%1 angezeigt; --limit N zeigt mehr, --limit 0 alle)</translation>
     </message>
 </context>
 <context>
@@ -1396,7 +1606,7 @@
 <context>
     <name>CodeArtsIamEndpoint</name>
     <message>
-        <location filename="../../services/codearts/CodeArtsIamEndpoint.cpp" line="+55"/>
+        <location filename="../../services/codearts/CodeArtsIamEndpoint.cpp" line="+56"/>
         <source>Huawei IAM sent no token (the X-Subject-Token header is missing)</source>
         <translation>Huawei IAM hat kein Token gesendet (der Header X-Subject-Token fehlt)</translation>
     </message>
@@ -1734,7 +1944,7 @@
         <translation>Die Anfrage ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
@@ -1742,6 +1952,11 @@
         <location line="+0"/>
         <source>Information</source>
         <translation>Information</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Warning</source>
+        <translation type="unfinished">Warnung</translation>
     </message>
 </context>
 <context>
@@ -2012,7 +2227,7 @@
 <context>
     <name>GcoreJwtEndpoint</name>
     <message>
-        <location filename="../../services/gcore/GcoreJwtEndpoint.cpp" line="+39"/>
+        <location filename="../../services/gcore/GcoreJwtEndpoint.cpp" line="+40"/>
         <source>field &quot;access&quot; is not a token</source>
         <translation>Feld &quot;access&quot; ist kein Token</translation>
     </message>
@@ -2020,12 +2235,12 @@
 <context>
     <name>HttpCall</name>
     <message>
-        <location filename="../../services/HttpCall.cpp" line="+53"/>
+        <location filename="../../services/HttpCall.cpp" line="+64"/>
         <source>the connection was closed</source>
         <translation>die Verbindung wurde geschlossen</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+135"/>
         <source>the answer is larger than %1 MiB</source>
         <translation>die Antwort ist größer als %1 MiB</translation>
     </message>
@@ -2035,17 +2250,17 @@
         <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+64"/>
         <source>The server redirected to another host (%1); IdentityDesk does not send credentials there. Check the profile&apos;s base URL.</source>
         <translation>Der Server hat auf einen anderen Host weitergeleitet (%1); IdentityDesk sendet dorthin keine Zugangsdaten. Prüfen Sie die Basis-URL im Profil.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Too many redirects.</source>
-        <translation>Zu viele Weiterleitungen.</translation>
+        <location line="+7"/>
+        <source>The server redirected more than %1 times (last to %2); it is probably a redirect loop. Check the profile&apos;s base URL.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>the server&apos;s certificate is not trusted (%1). If your organisation uses its own certificate authority, set the profile&apos;s CA certificates file.</source>
         <translation>dem Zertifikat des Servers wird nicht vertraut (%1). Wenn Ihre Organisation eine eigene Zertifizierungsstelle verwendet, tragen Sie im Profil die CA-Zertifikatsdatei ein.</translation>
     </message>
@@ -2053,6 +2268,26 @@
         <location line="+3"/>
         <source>the server&apos;s certificate is not trusted (%1), not even with the profile&apos;s CA certificates file %2. Check that the file holds the certificate authority that issued the server&apos;s certificate.</source>
         <translation>dem Zertifikat des Servers wird nicht vertraut (%1), auch nicht mit der CA-Zertifikatsdatei %2 des Profils. Prüfen Sie, ob die Datei die Zertifizierungsstelle enthält, die das Serverzertifikat ausgestellt hat.</translation>
+    </message>
+</context>
+<context>
+    <name>HttpRetryPolicy</name>
+    <message numerus="yes">
+        <location filename="../../services/HttpRetryPolicy.cpp" line="+26"/>
+        <source>The server asked to wait %n second(s) before trying again, longer than IdentityDesk waits for one request (%1 seconds in all).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <location line="+16"/>
+        <source>IdentityDesk tried %n time(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2102,14 +2337,50 @@
     </message>
 </context>
 <context>
+    <name>JournalVerifier</name>
+    <message>
+        <location filename="../../services/journal/JournalVerifier.cpp" line="+17"/>
+        <source>entry %1 is missing: it was removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>entry %1 does not follow entry %2: it was inserted, or entry %2 was rewritten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>entry %1 was altered after it was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the journal cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JournaledEmailChange</name>
+    <message>
+        <location filename="../../services/journal/JournaledEmailChange.cpp" line="+26"/>
+        <source>The change was not started: it could not be written to the change journal. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JsonReader</name>
     <message>
-        <location filename="../../services/JsonReader.cpp" line="+13"/>
+        <location filename="../../services/JsonReader.cpp" line="+36"/>
         <source>the answer is not JSON (%1)</source>
         <translation>die Antwort ist kein JSON (%1)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+27"/>
+        <source>%1, in the answer to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>field &quot;%1&quot; %2</source>
         <translation>Feld &quot;%1&quot; %2</translation>
     </message>
@@ -2125,7 +2396,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>should be an object</source>
         <translation>sollte ein Objekt sein</translation>
     </message>
@@ -2135,13 +2406,18 @@
         <translation>sollte eine Liste sein</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+6"/>
+        <source>field &quot;%1&quot; holds %2 items, more than the %3 a page may hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <location line="+10"/>
         <source>should be text</source>
         <translation>sollte Text sein</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>should be a whole number</source>
         <translation>sollte eine ganze Zahl sein</translation>
     </message>
@@ -2157,9 +2433,19 @@
         <translation>sollte true oder false sein</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
+        <source>is a number too large to be an exact id (beyond 2^53); the server must send such ids as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>should be an id (text or whole number)</source>
         <translation>sollte eine ID sein (Text oder ganze Zahl)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>should be an id in text</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2259,15 +2545,124 @@
     </message>
 </context>
 <context>
+    <name>LoadAllController</name>
+    <message>
+        <location filename="../../ui/LoadAllController.cpp" line="+19"/>
+        <source>Load &amp;All Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;top Loading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Load every user of the listing, so that filters and sorting see all of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Stop loading all users; the users loaded so far stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Loading all users…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>All %1 users are loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Loading all users stopped with %1 users loaded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The users loaded so far stay; Load More goes on page by page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Loading all users failed with %1 users loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Loading all users cancelled; %1 users are loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoadAllProgress</name>
+    <message>
+        <location filename="../../ui/LoadAllProgress.cpp" line="+20"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Loading all users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel loading all users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop loading (Esc); the users loaded so far stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 users/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, about %2 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="+48"/>
-        <location line="+210"/>
+        <location filename="../../ui/MainWindow.cpp" line="+52"/>
+        <location line="+222"/>
         <source>IdentityDesk</source>
         <translation>IdentityDesk</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-209"/>
         <source>Connection profile</source>
         <translation>Verbindungsprofil</translation>
     </message>
@@ -2277,12 +2672,12 @@
         <translation>&amp;Profil:</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+43"/>
         <source>Loading cancelled.</source>
         <translation>Laden abgebrochen.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+18"/>
         <source>%1 failed: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
@@ -2337,7 +2732,7 @@
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>&amp;User</source>
         <translation>Ben&amp;utzer</translation>
     </message>
@@ -2367,17 +2762,12 @@
         <translation>Das Profil „%1“ verweist auf einen Dienst, den diese Version nicht kennt.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Loading the users of “%1” (%2)…</source>
         <translation>Benutzer von „%1“ werden geladen (%2)…</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <source>%1 cannot search on the server; the filter shows the matching loaded users.</source>
-        <translation>%1 kann nicht auf dem Server suchen; der Filter zeigt die passenden geladenen Benutzer.</translation>
-    </message>
-    <message>
-        <location line="+34"/>
+        <location line="+51"/>
         <source>Loading users failed: %1</source>
         <translation>Laden der Benutzer fehlgeschlagen: %1</translation>
     </message>
@@ -2403,6 +2793,107 @@
         <location line="+28"/>
         <source>memory, for this session only</source>
         <translation>Arbeitsspeicher, nur für diese Sitzung</translation>
+    </message>
+</context>
+<context>
+    <name>NoMatchPanel</name>
+    <message>
+        <location filename="../../ui/NoMatchPanel.cpp" line="+11"/>
+        <source>Searc&amp;h the Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load &amp;All Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Search the whole directory on the server for the filter text (Enter in the filter field)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Load every user, then filter all of them (Ctrl+Shift+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No matching users</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PagePipeline</name>
+    <message>
+        <location filename="../../services/paging/PagePipeline.cpp" line="+39"/>
+        <location line="+22"/>
+        <source>the connection was closed</source>
+        <translation type="unfinished">die Verbindung wurde geschlossen</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>the server sent %1 users on a page of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the server announced a negative number of users (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the number of users the server announced changed from %1 to %2 during the listing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the server sent page %1 again without any new user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+114"/>
+        <source>listed %1 of %2 announced: the server stopped early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-112"/>
+        <source>the server sent an empty page %1 in the middle of the listing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the server sent an empty page %1 that claims more pages follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>stopped after %1 users, the most one listing may hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the server keeps sending users beyond the %1 it announced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>the backend cannot address page %1 of this listing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>the server announced %1 users but sent %2 different ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>%n user(s) appeared twice because the directory changed while it was listed; each is shown once.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3056,6 +3547,47 @@
     </message>
 </context>
 <context>
+    <name>ResponseIntegrity</name>
+    <message>
+        <location filename="../../services/ResponseIntegrity.cpp" line="+42"/>
+        <source>The server sent a compressed answer (%1) although IdentityDesk asked for none; it is not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>The server&apos;s answer was cut off after %n byte(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The server&apos;s answer was cut off: %1 of the %2 bytes it announced arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The server answered with an HTML page, not the API. A proxy or a sign-in page may be in the way; check the profile&apos;s base URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The server answered with &quot;%1&quot; content, not the API&apos;s JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The server sent too many or too large headers (or none that could be read); IdentityDesk does not read such an answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The server sent too many or too large headers (%1 header lines, %2 KiB); IdentityDesk does not read such an answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <location filename="../../ui/ReviewPage.cpp" line="+33"/>
@@ -3116,7 +3648,7 @@
 <context>
     <name>ServiceError</name>
     <message>
-        <location filename="../../services/ServiceError.cpp" line="+88"/>
+        <location filename="../../services/ServiceError.cpp" line="+95"/>
         <source>Cannot reach the server: %1</source>
         <translation>Der Server ist nicht erreichbar: %1</translation>
     </message>
@@ -3126,6 +3658,14 @@
         <translation>
             <numerusform>Der Server hat nicht innerhalb von %n Sekunde geantwortet.</numerusform>
             <numerusform>Der Server hat nicht innerhalb von %n Sekunden geantwortet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>The server began to answer but did not finish within %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -3175,6 +3715,11 @@
         <location line="+3"/>
         <source>The server refused the request (HTTP %1).</source>
         <translation>Der Server hat die Anfrage abgelehnt (HTTP %1).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The %1 sign-in service failed (HTTP %2); this is a problem of the server, not of the profile&apos;s credentials. Try again later.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3383,9 +3928,70 @@
     </message>
 </context>
 <context>
+    <name>UserSearch</name>
+    <message>
+        <location filename="../../ui/UserSearch.cpp" line="+42"/>
+        <source>%1 cannot search on the server; the filter shows the matching loaded users.</source>
+        <translation type="unfinished">%1 kann nicht auf dem Server suchen; der Filter zeigt die passenden geladenen Benutzer.</translation>
+    </message>
+</context>
+<context>
+    <name>UserTableArea</name>
+    <message>
+        <location filename="../../ui/UserTableArea.cpp" line="+58"/>
+        <source>No user loaded so far matches the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No loaded user matches the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No user matches the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No user loaded so far matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No loaded user matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No user matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 Press Enter to search the server, or Load all users to filter all of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 Load all users to filter all of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 Press Enter to search the server, or Load all users to filter all %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 Load all users to filter all %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UserTableModel</name>
     <message>
-        <location filename="../../models/UserTableModel.cpp" line="+117"/>
+        <location filename="../../models/UserTableModel.cpp" line="+120"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -3431,6 +4037,14 @@
         <location line="+2"/>
         <source>Users</source>
         <translation>Benutzer</translation>
+    </message>
+</context>
+<context>
+    <name>UserWriter</name>
+    <message>
+        <location filename="../../services/export/UserWriter.cpp" line="+56"/>
+        <source>nothing to write to</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3770,7 +4384,7 @@
         <translation>Das Seitentoken stammt nicht von diesem ZITADEL-Profil; laden Sie die Liste von Anfang an neu.</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+174"/>
         <source>ZITADEL mailed the verification to the user&apos;s address again.</source>
         <translation>ZITADEL hat die Bestätigungs-E-Mail erneut an die Adresse des Benutzers gesendet.</translation>
     </message>
@@ -3846,7 +4460,7 @@
 <context>
     <name>ZitadelTokenEndpoint</name>
     <message>
-        <location filename="../../services/zitadel/ZitadelTokenEndpoint.cpp" line="+51"/>
+        <location filename="../../services/zitadel/ZitadelTokenEndpoint.cpp" line="+52"/>
         <source>field &quot;access_token&quot; is empty</source>
         <translation>Feld &quot;access_token&quot; ist leer</translation>
     </message>
