@@ -64,9 +64,15 @@ ServiceError JsonReader::error() const
             .arg(*m_problem, m_origin));
 }
 
+QString JsonReader::ownPath() const
+{
+    return m_index < 0 ? m_path : m_path + QStringLiteral("[%1]").arg(m_index);
+}
+
 QString JsonReader::pathOf(const QString &key) const
 {
-    return m_path.isEmpty() ? key : m_path + QLatin1Char('.') + key;
+    const QString path = ownPath();
+    return path.isEmpty() ? key : path + QLatin1Char('.') + key;
 }
 
 void JsonReader::report(const QString &key, const char *expectation) const
@@ -138,10 +144,13 @@ QList<JsonReader> JsonReader::array(const QString &key, bool required, qsizetype
         return elements;
     }
     elements.reserve(array.size());
+    // An element's path ("results[3]") is only spelled out when a problem needs it.
+    const QString arrayPath = pathOf(key);
     for (qsizetype i = 0; i < array.size(); ++i) {
-        elements.append(
-            JsonReader(array.at(i), pathOf(key) + QStringLiteral("[%1]").arg(i), m_problem));
-        elements.last().m_origin = m_origin;
+        JsonReader element(array.at(i), arrayPath, m_problem);
+        element.m_index = i;
+        element.m_origin = m_origin;
+        elements.append(std::move(element));
     }
     return elements;
 }

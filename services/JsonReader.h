@@ -67,9 +67,13 @@ private:
     QJsonValue field(const QString &key, bool required) const;
     void report(const QString &key, const char *expectation) const;
     QString pathOf(const QString &key) const;
+    /// This reader's own path: m_path, plus "[index]" for an array element.
+    QString ownPath() const;
 
     QJsonValue m_value;
     QString m_path;
+    /// For array elements: the index within the array at m_path; -1 otherwise.
+    qsizetype m_index = -1;
     std::shared_ptr<QString> m_problem;
     /// "GET /iam/users", added to the problem when known.
     QString m_origin;

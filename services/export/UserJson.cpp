@@ -59,10 +59,19 @@ void UserJson::append(QByteArray &out, const User &user)
 void UserJson::appendString(QByteArray &out, const QString &text)
 {
     out.append('"');
-    // Most of a directory is ASCII: copied as is, without a UTF-8 copy of every field.
+    // Most of a directory is plain ASCII: written straight into the buffer, one pass, without
+    // a UTF-8 copy of the field; the first character that needs care ends the fast path.
+    const qsizetype start = out.size();
+    out.resize(start + text.size());
+    char *destination = out.data() + start;
     qsizetype i = 0;
-    for (; i < text.size() && text.at(i).unicode() < 0x80; ++i)
-        appendAscii(out, char(text.at(i).unicode()));
+    for (; i < text.size(); ++i) {
+        const char16_t c = text.at(i).unicode();
+        if (c < 0x20 || c >= 0x80 || c == '"' || c == '\\')
+            break;
+        *destination++ = char(c);
+    }
+    out.resize(start + i);
     if (i < text.size()) {
         const QByteArray utf8 = QStringView(text).mid(i).toUtf8();
         for (const char byte : utf8) {
