@@ -288,7 +288,7 @@
     <message>
         <location line="+5"/>
         <source>Acronis refused the sign-in of the API client (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Acronis hat die Anmeldung des API-Clients abgelehnt (%1).</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -674,69 +674,69 @@
     <message>
         <location filename="../../services/journal/ChangeJournal.cpp" line="+84"/>
         <source>The change journal %1 cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Änderungsprotokoll %1 kann nicht verwendet werden: %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the SQLite driver of Qt is not installed (libqt6sql6-sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>der SQLite-Treiber von Qt ist nicht installiert (libqt6sql6-sqlite)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>it is not a database. IdentityDesk will not overwrite it; move it away to start a new journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist keine Datenbank. IdentityDesk überschreibt die Datei nicht; verschieben Sie sie an einen anderen Ort, um ein neues Protokoll anzulegen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>its folder cannot be created</source>
-        <translation type="unfinished"></translation>
+        <translation>sein Ordner kann nicht angelegt werden</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>the file is damaged (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist beschädigt (%1)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>WAL mode cannot be switched on (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>der WAL-Modus kann nicht eingeschaltet werden (%1)</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+5"/>
         <source>it is a database of another program. IdentityDesk will not change it; move it away to start a new journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist eine Datenbank eines anderen Programms. IdentityDesk verändert sie nicht; verschieben Sie die Datei an einen anderen Ort, um ein neues Protokoll anzulegen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>it was written by another version of IdentityDesk (format %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>es wurde von einer anderen Version von IdentityDesk geschrieben (Format %1)</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>it cannot be created (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>es kann nicht angelegt werden (%1)</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>it is locked by another program (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist durch ein anderes Programm gesperrt (%1)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>it cannot be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>es kann nicht gelesen werden (%1)</translation>
     </message>
     <message>
         <location line="+39"/>
         <location line="+2"/>
         <source>it cannot be written (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>es kann nicht geschrieben werden (%1)</translation>
     </message>
     <message>
         <location line="+116"/>
         <source>The program ended before the server&apos;s answer arrived; check the user&apos;s address on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Programm wurde beendet, bevor die Antwort des Servers eintraf; prüfen Sie die Adresse des Benutzers auf dem Server.</translation>
     </message>
 </context>
 <context>
@@ -794,32 +794,32 @@
     <message>
         <location line="+3"/>
         <source>Output: table (default), json, ndjson or csv; rows are written as pages arrive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe: table (Standard), json, ndjson oder csv; die Zeilen werden geschrieben, sobald die Seiten eintreffen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Pages fetched at once (default 6, 1 = one after another).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichzeitig abgerufene Seiten (Standard: 6, 1 = nacheinander).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Progress on stderr even when it is not a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt auf stderr, auch wenn es kein Terminal ist.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>history: only changes of this user id.</source>
-        <translation type="unfinished"></translation>
+        <translation>history: nur Änderungen des Benutzers mit dieser ID.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>history: changes from this date or time on (ISO 8601, e.g. 2026-12-01 or 2026-12-01T09:30Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>history: Änderungen ab diesem Datum oder Zeitpunkt (ISO 8601, z. B. 2026-12-01 oder 2026-12-01T09:30Z).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>history: changes up to this date (the whole day) or time.</source>
-        <translation type="unfinished"></translation>
+        <translation>history: Änderungen bis zu diesem Datum (einschließlich des ganzen Tages) oder Zeitpunkt.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -899,7 +899,7 @@
     <message>
         <location line="+8"/>
         <source>Show the change journal, or verify that it was not edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungsprotokoll anzeigen oder prüfen, ob es nachträglich bearbeitet wurde.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -976,17 +976,17 @@
     <message>
         <location line="+10"/>
         <source>--json means --format json; it cannot be combined with --format %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--json bedeutet --format json; es kann nicht mit --format %1 kombiniert werden</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--format expects table, json, ndjson or csv, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--format erwartet table, json, ndjson oder csv, erhalten: „%1“</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>--since and --until expect a date or time such as 2026-12-01 or 2026-12-01T09:30Z</source>
-        <translation type="unfinished"></translation>
+        <translation>--since und --until erwarten ein Datum oder einen Zeitpunkt wie 2026-12-01 oder 2026-12-01T09:30Z</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -1001,7 +1001,7 @@
     <message>
         <location line="+9"/>
         <source>history reads the change journal; --demo does not apply</source>
-        <translation type="unfinished"></translation>
+        <translation>history liest das Änderungsprotokoll; --demo gilt hier nicht</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1041,7 +1041,7 @@
     <message>
         <location line="+4"/>
         <source>Exit codes: 0 success, 1 failure, 2 usage, 3 authentication or permission, 4 validation, 5 conflict, 6 not found, 7 network, timeout or TLS, 8 server or rate limit, 9 not supported by this backend or no keyring, 10 incomplete listing, 11 profile file damaged or not writable, 12 change journal cannot be used, 13 change journal was edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Anmeldung oder Berechtigung, 4 ungültige Eingabe, 5 Konflikt, 6 nicht gefunden, 7 Netzwerk, Zeitüberschreitung oder TLS, 8 Server oder Anfragelimit, 9 von diesem Backend nicht unterstützt oder kein Schlüsselbund, 10 unvollständige Liste, 11 Profildatei beschädigt oder nicht beschreibbar, 12 Änderungsprotokoll nicht verwendbar, 13 Änderungsprotokoll wurde bearbeitet.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1132,60 +1132,60 @@
     <message>
         <location filename="../../app/cli/CliHistoryCommand.cpp" line="+49"/>
         <source>The change journal %1 was edited: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Änderungsprotokoll %1 wurde nachträglich bearbeitet: %2.</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>The change journal is intact: %n entries, each chained to the one before.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das Änderungsprotokoll ist intakt: %n Eintrag, korrekt verkettet.</numerusform>
+            <numerusform>Das Änderungsprotokoll ist intakt: %n Einträge, jeder mit dem vorherigen verkettet.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Last hash: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Hash: %1</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>No email changes are recorded that match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es sind keine passenden E-Mail-Änderungen protokolliert.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>An earlier change (journal entry %1: %2 to %3 on %4, %5) ended without an answer; check the user&apos;s address on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine frühere Änderung (Protokolleintrag %1: %2, neue Adresse %3, Profil %4, %5) endete ohne Antwort; prüfen Sie die Adresse des Benutzers auf dem Server.</translation>
     </message>
     <message>
         <location line="+79"/>
         <source>TIME (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>ZEIT (UTC)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>OPERATOR</source>
-        <translation type="unfinished"></translation>
+        <translation>BEARBEITER</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PROFILE</source>
-        <translation type="unfinished"></translation>
+        <translation>PROFIL</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>USER</source>
-        <translation type="unfinished"></translation>
+        <translation>BENUTZER</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>CHANGE</source>
-        <translation type="unfinished"></translation>
+        <translation>ÄNDERUNG</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>OUTCOME</source>
-        <translation type="unfinished"></translation>
+        <translation>ERGEBNIS</translation>
     </message>
 </context>
 <context>
@@ -1324,37 +1324,37 @@
     <message>
         <location filename="../../app/cli/CliUserListing.cpp" line="+122"/>
         <source>%1 of %2 users</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Benutzern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 users</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Benutzer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>identitydesk-cli: listed %1 (%2 users/s)</source>
-        <translation type="unfinished"></translation>
+        <translation>identitydesk-cli: %1 aufgelistet (%2 Benutzer/s)</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The listing is incomplete: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste ist unvollständig: %1.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Writing the output failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben der Ausgabe fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>(%1 of %2 shown; --limit N shows more, --limit 0 all)</source>
-        <translation type="unfinished">(%1 von %2 angezeigt; --limit N zeigt mehr, --limit 0 alle)</translation>
+        <translation>(%1 von %2 angezeigt; --limit N zeigt mehr, --limit 0 alle)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>(%1 shown; --limit N shows more, --limit 0 all)</source>
-        <translation type="unfinished">(%1 angezeigt; --limit N zeigt mehr, --limit 0 alle)</translation>
+        <translation>(%1 angezeigt; --limit N zeigt mehr, --limit 0 alle)</translation>
     </message>
 </context>
 <context>
@@ -1956,7 +1956,7 @@
     <message>
         <location line="+0"/>
         <source>Warning</source>
-        <translation type="unfinished">Warnung</translation>
+        <translation>Warnung</translation>
     </message>
 </context>
 <context>
@@ -2257,7 +2257,7 @@
     <message>
         <location line="+7"/>
         <source>The server redirected more than %1 times (last to %2); it is probably a redirect loop. Check the profile&apos;s base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat mehr als %1-mal weitergeleitet (zuletzt auf %2); vermutlich ist das eine Weiterleitungsschleife. Prüfen Sie die Basis-URL im Profil.</translation>
     </message>
     <message>
         <location line="+51"/>
@@ -2275,18 +2275,18 @@
     <message numerus="yes">
         <location filename="../../services/HttpRetryPolicy.cpp" line="+26"/>
         <source>The server asked to wait %n second(s) before trying again, longer than IdentityDesk waits for one request (%1 seconds in all).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Server bittet vor einem erneuten Versuch um %n Sekunde Wartezeit; das ist länger, als IdentityDesk auf eine Anfrage wartet (insgesamt %1 Sekunden).</numerusform>
+            <numerusform>Der Server bittet vor einem erneuten Versuch um %n Sekunden Wartezeit; das ist länger, als IdentityDesk auf eine Anfrage wartet (insgesamt %1 Sekunden).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <location line="+16"/>
         <source>IdentityDesk tried %n time(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>IdentityDesk hat %n Versuch unternommen.</numerusform>
+            <numerusform>IdentityDesk hat %n Versuche unternommen.</numerusform>
         </translation>
     </message>
 </context>
@@ -2341,22 +2341,22 @@
     <message>
         <location filename="../../services/journal/JournalVerifier.cpp" line="+17"/>
         <source>entry %1 is missing: it was removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 fehlt: er wurde entfernt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>entry %1 does not follow entry %2: it was inserted, or entry %2 was rewritten</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 folgt nicht auf Eintrag %2: er wurde eingefügt, oder Eintrag %2 wurde überschrieben</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>entry %1 was altered after it was written</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 wurde nach dem Schreiben verändert</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the journal cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>das Protokoll kann nicht gelesen werden</translation>
     </message>
 </context>
 <context>
@@ -2364,7 +2364,7 @@
     <message>
         <location filename="../../services/journal/JournaledEmailChange.cpp" line="+26"/>
         <source>The change was not started: it could not be written to the change journal. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung wurde nicht gestartet, weil sie nicht in das Änderungsprotokoll geschrieben werden konnte. %1</translation>
     </message>
 </context>
 <context>
@@ -2377,7 +2377,7 @@
     <message>
         <location line="+27"/>
         <source>%1, in the answer to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, in der Antwort auf %2</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -2408,7 +2408,7 @@
     <message>
         <location line="+6"/>
         <source>field &quot;%1&quot; holds %2 items, more than the %3 a page may hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld &quot;%1&quot; enthält %2 Einträge, mehr als die %3, die eine Seite enthalten darf</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -2435,7 +2435,7 @@
     <message>
         <location line="+16"/>
         <source>is a number too large to be an exact id (beyond 2^53); the server must send such ids as text</source>
-        <translation type="unfinished"></translation>
+        <translation>ist eine Zahl, die für eine exakte ID zu groß ist (über 2^53); der Server muss solche IDs als Text senden</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2445,7 +2445,7 @@
     <message>
         <location line="+11"/>
         <source>should be an id in text</source>
-        <translation type="unfinished"></translation>
+        <translation>sollte eine ID als Text sein</translation>
     </message>
 </context>
 <context>
@@ -2549,52 +2549,52 @@
     <message>
         <location filename="../../ui/LoadAllController.cpp" line="+19"/>
         <source>Load &amp;All Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Benutzer &amp;laden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;top Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden &amp;beenden</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Load every user of the listing, so that filters and sorting see all of them</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Benutzer der Liste laden, damit Filter und Sortierung alle erfassen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Stop loading all users; the users loaded so far stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden aller Benutzer beenden; die bisher geladenen Benutzer bleiben erhalten</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Loading all users…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Benutzer werden geladen…</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>All %1 users are loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle %1 Benutzer sind geladen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Loading all users stopped with %1 users loaded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Laden aller Benutzer endete bei %1 geladenen Benutzern: %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The users loaded so far stay; Load More goes on page by page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die bisher geladenen Benutzer bleiben erhalten; „Weitere laden“ lädt seitenweise weiter.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Loading all users failed with %1 users loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Laden aller Benutzer ist bei %1 geladenen Benutzern fehlgeschlagen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Loading all users cancelled; %1 users are loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden aller Benutzer abgebrochen; %1 Benutzer sind geladen.</translation>
     </message>
 </context>
 <context>
@@ -2602,55 +2602,55 @@
     <message>
         <location filename="../../ui/LoadAllProgress.cpp" line="+20"/>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Loading all users</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Benutzer werden geladen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cancel loading all users</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden aller Benutzer abbrechen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop loading (Esc); the users loaded so far stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden beenden (Esc); die bisher geladenen Benutzer bleiben erhalten.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 users/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Benutzer/s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1, about %2 left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, noch etwa %2</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
 </context>
 <context>
@@ -2800,27 +2800,27 @@
     <message>
         <location filename="../../ui/NoMatchPanel.cpp" line="+11"/>
         <source>Searc&amp;h the Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Server suc&amp;hen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Load &amp;All Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Benutzer &amp;laden</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Search the whole directory on the server for the filter text (Enter in the filter field)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gesamte Verzeichnis auf dem Server nach dem Filtertext durchsuchen (Eingabetaste im Filterfeld)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Load every user, then filter all of them (Ctrl+Shift+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Benutzer laden und dann alle filtern (Strg+Umschalt+L)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No matching users</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine passenden Benutzer</translation>
     </message>
 </context>
 <context>
@@ -2829,70 +2829,70 @@
         <location filename="../../services/paging/PagePipeline.cpp" line="+39"/>
         <location line="+22"/>
         <source>the connection was closed</source>
-        <translation type="unfinished">die Verbindung wurde geschlossen</translation>
+        <translation>die Verbindung wurde geschlossen</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>the server sent %1 users on a page of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat %1 Benutzer auf einer Seite gesendet, die nur %2 fassen darf</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the server announced a negative number of users (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat eine negative Anzahl von Benutzern angegeben (%1)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the number of users the server announced changed from %1 to %2 during the listing</source>
-        <translation type="unfinished"></translation>
+        <translation>die vom Server angegebene Anzahl der Benutzer hat sich während des Auflistens von %1 auf %2 geändert</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>the server sent page %1 again without any new user</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat Seite %1 erneut ohne neue Benutzer gesendet</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+114"/>
         <source>listed %1 of %2 announced: the server stopped early</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 angegebenen Benutzern aufgelistet: der Server hat vorzeitig aufgehört</translation>
     </message>
     <message>
         <location line="-112"/>
         <source>the server sent an empty page %1 in the middle of the listing</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat mitten in der Liste eine leere Seite %1 gesendet</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the server sent an empty page %1 that claims more pages follow</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat eine leere Seite %1 gesendet, laut der noch weitere Seiten folgen</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>stopped after %1 users, the most one listing may hold</source>
-        <translation type="unfinished"></translation>
+        <translation>nach %1 Benutzern beendet, der Höchstzahl für eine Liste</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the server keeps sending users beyond the %1 it announced</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server sendet weiter Benutzer über die angegebenen %1 hinaus</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>the backend cannot address page %1 of this listing</source>
-        <translation type="unfinished"></translation>
+        <translation>das Backend kann Seite %1 dieser Liste nicht adressieren</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>the server announced %1 users but sent %2 different ones</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat %1 Benutzer angegeben, aber %2 verschiedene gesendet</translation>
     </message>
     <message numerus="yes">
         <location line="+21"/>
         <source>%n user(s) appeared twice because the directory changed while it was listed; each is shown once.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Benutzer kam doppelt vor, weil sich das Verzeichnis während des Auflistens geändert hat; er wird nur einmal angezeigt.</numerusform>
+            <numerusform>%n Benutzer kamen doppelt vor, weil sich das Verzeichnis während des Auflistens geändert hat; jeder wird nur einmal angezeigt.</numerusform>
         </translation>
     </message>
 </context>
@@ -3551,40 +3551,40 @@
     <message>
         <location filename="../../services/ResponseIntegrity.cpp" line="+42"/>
         <source>The server sent a compressed answer (%1) although IdentityDesk asked for none; it is not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat eine komprimierte Antwort (%1) gesendet, obwohl IdentityDesk keine Komprimierung angefordert hat; sie wird nicht gelesen.</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>The server&apos;s answer was cut off after %n byte(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Antwort des Servers brach nach %n Byte ab: %1</numerusform>
+            <numerusform>Die Antwort des Servers brach nach %n Bytes ab: %1</numerusform>
         </translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The server&apos;s answer was cut off: %1 of the %2 bytes it announced arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers brach ab: Von den angekündigten %2 Bytes sind %1 angekommen.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The server answered with an HTML page, not the API. A proxy or a sign-in page may be in the way; check the profile&apos;s base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat mit einer HTML-Seite statt der API geantwortet. Möglicherweise ist ein Proxy oder eine Anmeldeseite dazwischengeschaltet; prüfen Sie die Basis-URL im Profil.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The server answered with &quot;%1&quot; content, not the API&apos;s JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat mit Inhalt vom Typ „%1“ geantwortet, nicht mit dem JSON der API.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The server sent too many or too large headers (or none that could be read); IdentityDesk does not read such an answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat zu viele oder zu große Header gesendet (oder keine lesbaren); IdentityDesk liest eine solche Antwort nicht.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The server sent too many or too large headers (%1 header lines, %2 KiB); IdentityDesk does not read such an answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat zu viele oder zu große Header gesendet (%1 Header-Zeilen, %2 KiB); IdentityDesk liest eine solche Antwort nicht.</translation>
     </message>
 </context>
 <context>
@@ -3663,9 +3663,9 @@
     <message numerus="yes">
         <location line="+9"/>
         <source>The server began to answer but did not finish within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Server hat mit der Antwort begonnen, sie aber nicht innerhalb von %n Sekunde abgeschlossen.</numerusform>
+            <numerusform>Der Server hat mit der Antwort begonnen, sie aber nicht innerhalb von %n Sekunden abgeschlossen.</numerusform>
         </translation>
     </message>
     <message>
@@ -3719,7 +3719,7 @@
     <message>
         <location line="+13"/>
         <source>The %1 sign-in service failed (HTTP %2); this is a problem of the server, not of the profile&apos;s credentials. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler im Anmeldedienst von %1 (HTTP %2); das ist ein Problem des Servers, nicht der Zugangsdaten im Profil. Versuchen Sie es später erneut.</translation>
     </message>
 </context>
 <context>
@@ -3932,7 +3932,7 @@
     <message>
         <location filename="../../ui/UserSearch.cpp" line="+42"/>
         <source>%1 cannot search on the server; the filter shows the matching loaded users.</source>
-        <translation type="unfinished">%1 kann nicht auf dem Server suchen; der Filter zeigt die passenden geladenen Benutzer.</translation>
+        <translation>%1 kann nicht auf dem Server suchen; der Filter zeigt die passenden geladenen Benutzer.</translation>
     </message>
 </context>
 <context>
@@ -3940,52 +3940,52 @@
     <message>
         <location filename="../../ui/UserTableArea.cpp" line="+58"/>
         <source>No user loaded so far matches the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keiner der bisher geladenen Benutzer passt zu den Filtern.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No loaded user matches the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein geladener Benutzer passt zu den Filtern.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No user matches the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Benutzer passt zu den Filtern.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No user loaded so far matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keiner der bisher geladenen Benutzer passt zu „%1“.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No loaded user matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein geladener Benutzer passt zu „%1“.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No user matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Benutzer passt zu „%1“.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 Press Enter to search the server, or Load all users to filter all of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Drücken Sie die Eingabetaste, um auf dem Server zu suchen, oder wählen Sie „Alle Benutzer laden“, um alle zu filtern.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 Load all users to filter all of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Wählen Sie „Alle Benutzer laden“, um alle zu filtern.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 Press Enter to search the server, or Load all users to filter all %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Drücken Sie die Eingabetaste, um auf dem Server zu suchen, oder wählen Sie „Alle Benutzer laden“, um alle %2 zu filtern.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 Load all users to filter all %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Wählen Sie „Alle Benutzer laden“, um alle %2 zu filtern.</translation>
     </message>
 </context>
 <context>
@@ -4044,7 +4044,7 @@
     <message>
         <location filename="../../services/export/UserWriter.cpp" line="+56"/>
         <source>nothing to write to</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Ausgabeziel vorhanden</translation>
     </message>
 </context>
 <context>
