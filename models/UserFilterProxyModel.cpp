@@ -4,23 +4,43 @@
 
 #include <QLoggingCategory>
 
+#include <algorithm>
 #include <utility>
 
 Q_LOGGING_CATEGORY(lcUserFilter, "identitydesk.models.filter")
 
 namespace {
 
-bool isNumber(const QVariant &value)
+/// QChar::toCaseFolded() with a table-free path for ASCII, the bulk of ids, logins and emails.
+inline char16_t folded(char16_t c)
 {
-    switch (value.typeId()) {
-    case QMetaType::Int:
-    case QMetaType::LongLong:
-    case QMetaType::UInt:
-    case QMetaType::ULongLong:
-        return true;
-    default:
-        return false;
+    if (c < 0x80)
+        return c >= u'A' && c <= u'Z' ? char16_t(c + 0x20) : c;
+    return QChar::toCaseFolded(c);
+}
+
+/// Whether `text` contains `needle` (ASCII, already case-folded), ignoring case as
+/// QString::contains(Qt::CaseInsensitive) does. Qt's general search folds both sides through
+/// its tables at every step; this is what a keystroke over 100,000 rows spends its time on.
+bool containsFoldedAscii(QStringView text, QStringView needle)
+{
+    const qsizetype last = text.size() - needle.size();
+    const char16_t first = needle.front().unicode();
+    for (qsizetype at = 0; at <= last; ++at) {
+        if (folded(text[at].unicode()) != first)
+            continue;
+        qsizetype i = 1;
+        while (i < needle.size() && folded(text[at + i].unicode()) == needle[i].unicode())
+            ++i;
+        if (i == needle.size())
+            return true;
     }
+    return false;
+}
+
+bool isAscii(QStringView text)
+{
+    return std::all_of(text.begin(), text.end(), [](QChar c) { return c.unicode() < 0x80; });
 }
 
 } // namespace
@@ -43,6 +63,24 @@ void UserFilterProxyModel::setSourceModel(QAbstractItemModel *sourceModel)
         disconnect(m_users, nullptr, this, nullptr);
     m_users = users;
     releaseFetch();
+    m_ranks.clear();
+    m_mayPass.clear();
+    m_sortDeferred = false;
+    m_changedWhileDeferred = false;
+    // Connected before the base class, so that ranks and filter marks of changed rows are
+    // dropped before the base class re-sorts and re-filters those rows.
+    if (m_users) {
+        connect(m_users, &QAbstractItemModel::dataChanged, this,
+                [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                    sourceRowsChanged(topLeft.row(), bottomRight.row());
+                });
+        connect(m_users, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+            m_ranks.clear();
+            m_mayPass.clear();
+        });
+        connect(m_users, &UserTableModel::loadAllStarted, this, &UserFilterProxyModel::deferSort);
+        connect(m_users, &UserTableModel::loadAllFinished, this, &UserFilterProxyModel::resumeSort);
+    }
     QSortFilterProxyModel::setSourceModel(sourceModel);
     // Connected after the base class, so the proxy's rows are up to date when these run.
     if (m_users) {
@@ -93,24 +131,30 @@ void UserFilterProxyModel::setFilterText(const QString &text)
     const QString trimmed = text.trimmed();
     if (trimmed == m_text)
         return;
+    // Every row that contains the longer text contains the shorter one (case folding maps
+    // character to character), so typing on only ever hides rows.
+    const bool narrowing = trimmed.contains(m_text, Qt::CaseInsensitive);
     m_text = trimmed;
-    applyCriteria();
+    m_foldedAsciiText = isAscii(m_text) ? m_text.toCaseFolded() : QString();
+    applyCriteria(narrowing);
 }
 
 void UserFilterProxyModel::setStateFilter(std::optional<UserState> state)
 {
     if (state == m_state)
         return;
+    const bool narrowing = !m_state;
     m_state = state;
-    applyCriteria();
+    applyCriteria(narrowing);
 }
 
 void UserFilterProxyModel::setVerificationFilter(std::optional<EmailVerification> verification)
 {
     if (verification == m_verification)
         return;
+    const bool narrowing = !m_verification;
     m_verification = verification;
-    applyCriteria();
+    applyCriteria(narrowing);
 }
 
 void UserFilterProxyModel::clearFilters()
@@ -118,6 +162,7 @@ void UserFilterProxyModel::clearFilters()
     if (m_text.isEmpty() && !m_state && !m_verification)
         return;
     m_text.clear();
+    m_foldedAsciiText.clear();
     m_state.reset();
     m_verification.reset();
     applyCriteria();
@@ -131,10 +176,62 @@ void UserFilterProxyModel::setSortLocale(const QLocale &locale)
     m_collator = QCollator(plainC ? QLocale(QLocale::English, QLocale::UnitedStates) : locale);
     m_collator.setCaseSensitivity(Qt::CaseInsensitive);
     m_collator.setNumericMode(true);
+    if (m_ranks.column() >= 0)
+        rankRows(m_ranks.column());
     invalidate();
 }
 
-void UserFilterProxyModel::applyCriteria()
+void UserFilterProxyModel::sort(int column, Qt::SortOrder order)
+{
+    // Ranked also during a deferred sort: a click then sorts the rows loaded so far quickly.
+    if (column >= 0)
+        rankRows(column);
+    else
+        m_ranks.clear();
+    QSortFilterProxyModel::sort(column, order);
+}
+
+void UserFilterProxyModel::rankRows(int column)
+{
+    if (m_users)
+        m_ranks.build(m_users->users(), column, m_collator);
+}
+
+void UserFilterProxyModel::sourceRowsChanged(int first, int last)
+{
+    m_ranks.forget(first, last);
+    m_changedWhileDeferred = m_changedWhileDeferred || m_sortDeferred;
+    // A changed row may pass criteria it failed before.
+    for (int row = first; row <= last && std::size_t(row) < m_mayPass.size(); ++row)
+        m_mayPass[std::size_t(row)] = true;
+}
+
+void UserFilterProxyModel::deferSort()
+{
+    // Each page's rows would otherwise be placed one by one into the sorted rows: a binary
+    // search, a vector insert and a rowsInserted() per row, quadratic over a whole directory.
+    if (sortColumn() < 0 || !dynamicSortFilter())
+        return;
+    m_sortDeferred = true;
+    m_changedWhileDeferred = false;
+    setDynamicSortFilter(false);
+    emit sortDeferredChanged(true);
+}
+
+void UserFilterProxyModel::resumeSort()
+{
+    if (!m_sortDeferred)
+        return;
+    m_sortDeferred = false;
+    rankRows(sortColumn());
+    setDynamicSortFilter(true); // sorts once
+    // With the dynamic filter off, rows changed meanwhile were not checked again.
+    if (std::exchange(m_changedWhileDeferred, false))
+        invalidate();
+    emit sortDeferredChanged(false);
+}
+
+void UserFilterProxyModel::applyCriteria(bool narrowing)
 {
     // Not invalidateFilter(): it reports every contiguous run of hidden or revealed rows as its
     // own rowsRemoved()/rowsInserted() pair. A letter typed over 100,000 users hides rows all
@@ -143,7 +240,13 @@ void UserFilterProxyModel::applyCriteria()
     // layout change; persistent indexes (selection, current row) of rows still shown stay on
     // their users, those of hidden rows become invalid.
     releaseFetch(); // new criteria may find rows on the next page
+    // The marks are only sound while every row's last check is known: not with the dynamic
+    // filter off during a deferred sort.
+    m_narrowing = narrowing && dynamicSortFilter() && m_users
+        && m_mayPass.size() == std::size_t(m_users->rowCount());
     invalidate();
+    rowCount(); // filter now, while m_narrowing holds, should no view have asked yet
+    m_narrowing = false;
 }
 
 bool UserFilterProxyModel::accepts(const User &user) const
@@ -154,6 +257,12 @@ bool UserFilterProxyModel::accepts(const User &user) const
         return false;
     if (m_text.isEmpty())
         return true;
+    if (!m_foldedAsciiText.isEmpty()) {
+        return containsFoldedAscii(user.id, m_foldedAsciiText)
+            || containsFoldedAscii(user.login, m_foldedAsciiText)
+            || containsFoldedAscii(user.displayName, m_foldedAsciiText)
+            || containsFoldedAscii(user.email, m_foldedAsciiText);
+    }
     return user.id.contains(m_text, Qt::CaseInsensitive)
         || user.login.contains(m_text, Qt::CaseInsensitive)
         || user.displayName.contains(m_text, Qt::CaseInsensitive)
@@ -164,18 +273,23 @@ bool UserFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &so
 {
     if (!m_users || sourceParent.isValid())
         return false;
-    return accepts(m_users->userAt(sourceRow));
+    const auto row = std::size_t(sourceRow);
+    if (m_narrowing && !m_mayPass[row])
+        return false;
+    const bool passes = accepts(m_users->userAt(sourceRow));
+    if (m_mayPass.size() <= row)
+        m_mayPass.resize(std::size_t(m_users->rowCount()), true);
+    m_mayPass[row] = passes;
+    return passes;
 }
 
 bool UserFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
-    const QVariant a = left.data(sortRole());
-    const QVariant b = right.data(sortRole());
-    const bool aNumber = isNumber(a);
-    const bool bNumber = isNumber(b);
-    if (aNumber && bNumber)
-        return a.toLongLong() < b.toLongLong();
-    if (aNumber != bNumber)
-        return aNumber; // numbers before text, should a column ever mix them
-    return m_collator.compare(a.toString(), b.toString()) < 0;
+    if (!m_users)
+        return false;
+    if (m_ranks.column() == left.column())
+        return m_ranks.lessThan(left.row(), right.row(), m_users->users(), m_collator);
+    return UserSortRanks::compare(m_users->userAt(left.row()), m_users->userAt(right.row()),
+                                  left.column(), m_collator)
+        < 0;
 }

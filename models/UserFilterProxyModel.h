@@ -1,11 +1,13 @@
 #pragma once
 
 #include "User.h"
+#include "UserSortRanks.h"
 
 #include <QCollator>
 #include <QSortFilterProxyModel>
 
 #include <optional>
+#include <vector>
 
 class UserTableModel;
 
@@ -18,7 +20,13 @@ class UserTableModel;
 /// (case-insensitive, digits as numbers, so "user2" comes before "user10").
 ///
 /// A criteria change is one layoutChanged() (see applyCriteria()), whatever the number of rows
-/// it hides or reveals.
+/// it hides or reveals. A change that can only hide rows (more text typed after the old, a state
+/// or verification filter added) checks only the rows shown so far.
+///
+/// Sorting ranks the rows once per sort() (UserSortRanks), so that re-sorting after a keystroke
+/// or a sort click compares integers rather than strings. During UserTableModel::loadAll() the
+/// sort waits (isSortDeferred()): the arriving rows are appended, and sorted once at the end,
+/// instead of being placed one by one into a sorted table (issue 11).
 ///
 /// A filter also holds back a view's paging (canFetchMore()): while it hides every loaded row,
 /// or once a page the view fetched under it brought no row it shows. Otherwise a view that
@@ -58,6 +66,14 @@ public:
 
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    /// A Load all runs on a sorted table: new rows are appended unsorted until it ends.
+    bool isSortDeferred() const { return m_sortDeferred; }
+
+signals:
+    /// isSortDeferred() changed: the window can say that the order is restored at the end.
+    void sortDeferredChanged(bool deferred);
 
 public slots:
     /// Leading and trailing spaces are ignored; empty text shows every row.
@@ -70,13 +86,21 @@ protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
-    void applyCriteria();
+    /// `narrowing`: the new criteria accept no row the old ones rejected.
+    void applyCriteria(bool narrowing = false);
+    void sourceRowsChanged(int first, int last);
+    void deferSort();
+    void resumeSort();
+    void rankRows(int column);
     void sourceRowsInserted();
     void releaseFetch();
 
     QCollator m_collator;
+    UserSortRanks m_ranks;
     UserTableModel *m_users = nullptr;
     QString m_text;
+    /// m_text case-folded when it is plain ASCII (the fast search), else empty.
+    QString m_foldedAsciiText;
     std::optional<UserState> m_state;
     std::optional<EmailVerification> m_verification;
     /// A fetchMore() went to the source under a filter, showing this many rows.
@@ -84,4 +108,10 @@ private:
     int m_shownBeforeFetch = 0;
     /// That page showed nothing new: paging waits for new criteria.
     bool m_fetchBroughtNothing = false;
+    /// Per source row, false when the row fails the current criteria for sure (true: it passes,
+    /// or has changed since it was checked). Read only while m_narrowing.
+    mutable std::vector<bool> m_mayPass;
+    bool m_narrowing = false;
+    bool m_sortDeferred = false;
+    bool m_changedWhileDeferred = false;
 };

@@ -226,7 +226,7 @@ void UserTableModel::appendUsers(const QList<User> &users)
     fresh.reserve(users.size());
     QSet<QString> seenNow;
     for (const User &user : users) {
-        if (m_rowById.contains(user.id) || seenNow.contains(user.id))
+        if (m_rowIndex.find(user.id, m_users) >= 0 || seenNow.contains(user.id))
             continue;
         seenNow.insert(user.id);
         fresh.append(&user);
@@ -242,8 +242,9 @@ void UserTableModel::appendUsers(const QList<User> &users)
     // No reserve() to the exact size here: that would reallocate on every page and defeat the
     // containers' geometric growth (quadratic copying over 100 pages of 1,000).
     for (const User *user : fresh) {
-        m_rowById.insert(user->id, int(m_users.size()));
         m_users.append(*user);
+        m_strings.share(m_users.last());
+        m_rowIndex.insert(int(m_users.size()) - 1, m_users);
     }
     endInsertRows();
 }
@@ -254,6 +255,7 @@ bool UserTableModel::updateUser(const User &user)
     if (row < 0)
         return false;
     m_users[row] = user;
+    m_strings.share(m_users[row]);
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
     return true;
 }
@@ -264,7 +266,8 @@ void UserTableModel::reload()
     dropJob();
     beginResetModel();
     m_users.clear();
-    m_rowById.clear();
+    m_rowIndex.clear();
+    m_strings.clear();
     m_nextToken.clear();
     m_hasMore = !m_backend.isNull();
     m_paused = false;

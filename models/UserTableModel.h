@@ -5,6 +5,8 @@
 #include "ServiceError.h"
 #include "User.h"
 #include "UserPage.h"
+#include "UserRowIndex.h"
+#include "UserStringPool.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>
@@ -30,8 +32,9 @@
 /// appended in order as they arrive); fetchMore() stays off meanwhile. The rows loaded so far
 /// stay whatever way it ends, and the model remains the only owner of rows.
 ///
-/// The backend is not owned and may be destroyed first. Built for 100,000 rows: a row is its
-/// User and nothing else (one list, plus one hash from id to row), and data() is O(1).
+/// The backend is not owned and may be destroyed first. Built for a million rows: a row is its
+/// User and nothing else (one list, plus a compact index from id to row), the texts that repeat
+/// from user to user are stored once (UserStringPool), and data() is O(1).
 class UserTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -71,8 +74,10 @@ public:
 
     /// The user in `row`; 0 <= row < rowCount() (as QList::at).
     const User &userAt(int row) const { return m_users.at(row); }
+    /// Every loaded user, row by row (for a proxy that ranks or filters them all at once).
+    const QList<User> &users() const { return m_users; }
     /// The row of the user with this id, or -1. O(1).
-    int rowForUserId(const QString &userId) const { return m_rowById.value(userId, -1); }
+    int rowForUserId(const QString &userId) const { return m_rowIndex.find(userId, m_users); }
     /// Replaces the loaded user with the same id in place (after a change) and emits
     /// dataChanged() for that row only. False when no loaded row has that id.
     bool updateUser(const User &user);
@@ -136,7 +141,8 @@ private:
     QPointer<IdentityBackend> m_backend;
     UserQuery m_query;
     QList<User> m_users;
-    QHash<QString, int> m_rowById;
+    UserRowIndex m_rowIndex;
+    UserStringPool m_strings;
 
     QPointer<UserPageJob> m_job;
     QPointer<PagePipeline> m_pipeline;

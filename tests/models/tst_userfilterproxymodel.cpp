@@ -55,6 +55,11 @@ private slots:
     void sortByColumn();
     void filterWhileSorted();
     void followsSourceUpdates();
+    void narrowingMatchesFullFilter();
+    void narrowingSeesChangedRows();
+    void ignoresCaseLikeQString_data();
+    void ignoresCaseLikeQString();
+    void sortRanksFollowUpdates();
     void refusesOtherSourceModels();
 
 private:
@@ -359,6 +364,103 @@ void TstUserFilterProxyModel::followsSourceUpdates()
 
     QVERIFY(m_source->updateUser(original));
     QCOMPARE(m_proxy->rowCount(), 0);
+}
+
+void TstUserFilterProxyModel::narrowingMatchesFullFilter()
+{
+    // Typing on checks only the rows still shown; every step must show what a fresh proxy
+    // with the same text shows. Then back again (widening) and across the filters.
+    const QStringList typed = { QStringLiteral("1"),   QStringLiteral("12"),
+                                QStringLiteral("123"), QStringLiteral("12"),
+                                QStringLiteral("1"),   QStringLiteral(""),
+                                QStringLiteral("E"),   QStringLiteral("eX"),
+                                QStringLiteral("exa"), QStringLiteral("example.") };
+    m_proxy->sort(UserTableModel::Name);
+    for (const QString &text : typed) {
+        m_proxy->setFilterText(text);
+        verifyShows([&text](const User &user) {
+            return user.id.contains(text, Qt::CaseInsensitive)
+                || user.login.contains(text, Qt::CaseInsensitive)
+                || user.displayName.contains(text, Qt::CaseInsensitive)
+                || user.email.contains(text, Qt::CaseInsensitive);
+        });
+    }
+    const EmailVerification verification = m_source->userAt(3).verification;
+    m_proxy->setVerificationFilter(verification); // narrows too
+    verifyShows([verification](const User &user) {
+        return user.verification == verification
+            && (user.id.contains(QStringLiteral("example."), Qt::CaseInsensitive)
+                || user.login.contains(QStringLiteral("example."), Qt::CaseInsensitive)
+                || user.displayName.contains(QStringLiteral("example."), Qt::CaseInsensitive)
+                || user.email.contains(QStringLiteral("example."), Qt::CaseInsensitive));
+    });
+}
+
+void TstUserFilterProxyModel::narrowingSeesChangedRows()
+{
+    // A row hidden by "zq", then changed to contain "zqx": typing "x" must find it, although
+    // narrowing skips rows the shorter text hid.
+    const int sourceRow = 4242;
+    const User original = m_source->userAt(sourceRow);
+    m_proxy->setFilterText(QStringLiteral("zq"));
+    const int before = m_proxy->rowCount();
+    User changed = original;
+    changed.displayName = QStringLiteral("Zqx Renamed");
+    QVERIFY(m_source->updateUser(changed));
+    QCOMPARE(m_proxy->rowCount(), before + 1);
+    m_proxy->setFilterText(QStringLiteral("zqx"));
+    QVERIFY(m_proxy->rowCount() >= 1);
+    QVERIFY(m_proxy->mapFromSource(m_source->index(sourceRow, 0)).isValid());
+    QVERIFY(m_source->updateUser(original));
+    verifyShows([](const User &user) {
+        return user.displayName.contains(QStringLiteral("zqx"), Qt::CaseInsensitive)
+            || user.login.contains(QStringLiteral("zqx"), Qt::CaseInsensitive)
+            || user.email.contains(QStringLiteral("zqx"), Qt::CaseInsensitive)
+            || user.id.contains(QStringLiteral("zqx"), Qt::CaseInsensitive);
+    });
+}
+
+void TstUserFilterProxyModel::ignoresCaseLikeQString_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("ascii upper") << QStringLiteral("ANNA BERG") << QStringLiteral("berg");
+    QTest::newRow("mixed text") << QStringLiteral("anna berg") << QStringLiteral("BeRg");
+    QTest::newRow("accent, ascii text") << QStringLiteral("Chloé") << QStringLiteral("chlo");
+    QTest::newRow("accent in text") << QStringLiteral("CHLOÉ") << QStringLiteral("chloé");
+    QTest::newRow("kelvin sign folds to k") << QStringLiteral("\u212Aai") << QStringLiteral("kai");
+    QTest::newRow("long s folds to s") << QStringLiteral("ro\u017Fa") << QStringLiteral("rosa");
+    QTest::newRow("no match at the end") << QStringLiteral("berger") << QStringLiteral("gerx");
+    QTest::newRow("text longer than name") << QStringLiteral("ab") << QStringLiteral("abc");
+    QTest::newRow("symbols") << QStringLiteral("a[b]@c") << QStringLiteral("[B]@");
+}
+
+void TstUserFilterProxyModel::ignoresCaseLikeQString()
+{
+    // The ASCII fast path must answer as QString::contains(Qt::CaseInsensitive) does.
+    QFETCH(QString, name);
+    QFETCH(QString, text);
+    User user;
+    user.id = QStringLiteral("1");
+    user.displayName = name;
+    m_proxy->setFilterText(text);
+    QCOMPARE(m_proxy->accepts(user), name.contains(text, Qt::CaseInsensitive));
+}
+
+void TstUserFilterProxyModel::sortRanksFollowUpdates()
+{
+    // Ranked once by the sort; a renamed user must move to its new place all the same.
+    m_proxy->sort(UserTableModel::Name, Qt::AscendingOrder);
+    const int sourceRow = 777;
+    const User original = m_source->userAt(sourceRow);
+    User changed = original;
+    changed.displayName = QStringLiteral("\u00C4aaaa first");
+    QVERIFY(m_source->updateUser(changed));
+    QCOMPARE(m_proxy->mapToSource(m_proxy->index(0, 0)).row(), sourceRow);
+    changed.displayName = QStringLiteral("zzzzz last");
+    QVERIFY(m_source->updateUser(changed));
+    QCOMPARE(m_proxy->mapToSource(m_proxy->index(m_proxy->rowCount() - 1, 0)).row(), sourceRow);
+    QVERIFY(m_source->updateUser(original));
 }
 
 void TstUserFilterProxyModel::refusesOtherSourceModels()

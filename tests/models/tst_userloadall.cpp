@@ -88,6 +88,7 @@ private slots:
     void cancelStopsRequestsAndKeepsRows();
     void failureKeepsRows();
     void serverStoppingEarlyIsIncomplete();
+    void sortedLoadAllSortsOnceAtTheEnd();
     void noMatchFilterFetchesNothingMore_data();
     void noMatchFilterFetchesNothingMore();
 
@@ -253,6 +254,40 @@ void TstUserLoadAll::serverStoppingEarlyIsIncomplete()
     QCOMPARE(model->rowCount(), directory);
     const QByteArray problems = idProblems(*model);
     QVERIFY2(problems.isEmpty(), problems.constData());
+}
+
+void TstUserLoadAll::sortedLoadAllSortsOnceAtTheEnd()
+{
+    // Rows arriving under a sorted, filtered proxy are appended while the Load all runs and
+    // sorted once when it ends; the result is the sorted, filtered directory.
+    CountingBackend backend(&m_network, *m_server, BackendKind::GcoreIam);
+    auto model = firstPageLoaded(&backend);
+    UserFilterProxyModel proxy;
+    proxy.setSourceModel(model.get());
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    proxy.sort(UserTableModel::Name, Qt::DescendingOrder);
+    proxy.setFilterText(QStringLiteral("1"));
+    QSignalSpy deferred(&proxy, &UserFilterProxyModel::sortDeferredChanged);
+    QSignalSpy finished(model.get(), &UserTableModel::loadAllFinished);
+    QVERIFY(model->loadAll(pipeline(4, 250)));
+    QVERIFY(proxy.isSortDeferred());
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(model->rowCount(), directory);
+    QVERIFY(!proxy.isSortDeferred());
+    QCOMPARE(deferred.size(), 2);
+    QVERIFY(proxy.dynamicSortFilter());
+    QCOMPARE(proxy.sortColumn(), int(UserTableModel::Name));
+
+    int expected = 0;
+    for (int row = 0; row < model->rowCount(); ++row)
+        expected += proxy.accepts(model->userAt(row)) ? 1 : 0;
+    QCOMPARE(proxy.rowCount(), expected);
+    for (int row = 1; row < proxy.rowCount(); ++row) {
+        const QString a = proxy.index(row - 1, UserTableModel::Name).data().toString();
+        const QString b = proxy.index(row, UserTableModel::Name).data().toString();
+        if (proxy.collator().compare(a, b) < 0)
+            QFAIL(qPrintable(QStringLiteral("%1 sorts before %2 in descending order").arg(a, b)));
+    }
 }
 
 void TstUserLoadAll::noMatchFilterFetchesNothingMore_data()

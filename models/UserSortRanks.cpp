@@ -1,0 +1,97 @@
+#include "UserSortRanks.h"
+
+#include "UserCellText.h"
+
+#include <QVariant>
+
+#include <algorithm>
+#include <numeric>
+#include <optional>
+
+namespace {
+
+bool isNumber(const QVariant &value)
+{
+    switch (value.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+    case QMetaType::UInt:
+    case QMetaType::ULongLong:
+        return true;
+    default:
+        return false;
+    }
+}
+
+/// One row's sort key: a number, or the collator's key for its text.
+struct RowKey
+{
+    qlonglong number = 0;
+    std::optional<QCollatorSortKey> text;
+
+    int compare(const RowKey &other) const
+    {
+        if (!text && !other.text)
+            return number < other.number ? -1 : (number > other.number ? 1 : 0);
+        if (!text || !other.text)
+            return text ? 1 : -1; // numbers before text
+        return text->compare(*other.text);
+    }
+};
+
+} // namespace
+
+int UserSortRanks::compare(const User &a, const User &b, int column, const QCollator &collator)
+{
+    const QVariant left = UserCellText::sortKey(a, column);
+    const QVariant right = UserCellText::sortKey(b, column);
+    const bool leftNumber = isNumber(left);
+    const bool rightNumber = isNumber(right);
+    if (leftNumber && rightNumber) {
+        const qlonglong x = left.toLongLong();
+        const qlonglong y = right.toLongLong();
+        return x < y ? -1 : (x > y ? 1 : 0);
+    }
+    if (leftNumber != rightNumber)
+        return leftNumber ? -1 : 1;
+    return collator.compare(left.toString(), right.toString());
+}
+
+void UserSortRanks::build(const QList<User> &users, int column, const QCollator &collator)
+{
+    clear();
+    m_column = column;
+    std::vector<RowKey> keys(std::size_t(users.size()));
+    for (qsizetype row = 0; row < users.size(); ++row) {
+        const QVariant key = UserCellText::sortKey(users.at(row), column);
+        RowKey &rowKey = keys[std::size_t(row)];
+        if (isNumber(key))
+            rowKey.number = key.toLongLong();
+        else
+            rowKey.text = collator.sortKey(key.toString());
+    }
+    std::vector<std::uint32_t> order(keys.size());
+    std::iota(order.begin(), order.end(), 0U);
+    std::sort(order.begin(), order.end(),
+              [&keys](std::uint32_t a, std::uint32_t b) { return keys[a].compare(keys[b]) < 0; });
+    m_ranks.assign(keys.size(), unranked);
+    std::uint32_t rank = 0;
+    for (std::size_t i = 0; i < order.size(); ++i) {
+        if (i > 0 && keys[order[i - 1]].compare(keys[order[i]]) != 0)
+            ++rank;
+        m_ranks[order[i]] = rank;
+    }
+}
+
+void UserSortRanks::clear()
+{
+    m_column = -1;
+    m_ranks.clear();
+    m_ranks.shrink_to_fit();
+}
+
+void UserSortRanks::forget(int first, int last)
+{
+    for (int row = std::max(first, 0); row <= last && std::size_t(row) < m_ranks.size(); ++row)
+        m_ranks[std::size_t(row)] = unranked;
+}

@@ -1,0 +1,142 @@
+// UserSortRanks against QCollator::compare(): the ranks must give exactly the collator's order
+// on names that trip up sort keys (accents, case, digits, empty text), rows changed or appended
+// after ranking fall back to the collator, and numeric columns rank as numbers.
+
+#include "UserSortRanks.h"
+#include "UserTableModel.h"
+
+#include <QCollator>
+#include <QTest>
+
+class TstUserSortRanks : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void ranksAgreeWithCollator();
+    void changedAndAppendedRowsFallBack();
+    void numericColumnsRankAsNumbers();
+
+private:
+    static QCollator naturalCollator();
+    static QList<User> awkwardNames();
+    /// Empty when lessThan() agrees with compare() on every pair, else the first disagreement.
+    static QByteArray disagreement(const UserSortRanks &ranks, const QList<User> &users, int column,
+                                   const QCollator &collator);
+};
+
+QCollator TstUserSortRanks::naturalCollator()
+{
+    QCollator collator(QLocale(QLocale::English, QLocale::UnitedStates));
+    collator.setNumericMode(true);
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    return collator;
+}
+
+QList<User> TstUserSortRanks::awkwardNames()
+{
+    const QStringList names = {
+        QStringLiteral("user10"),       QStringLiteral("user2"),
+        QStringLiteral("User2"),        QStringLiteral("user1"),
+        QStringLiteral("émile"),        QStringLiteral("Emile"),
+        QStringLiteral("emma"),         QStringLiteral("Zoë"),
+        QStringLiteral("zoe"),          QStringLiteral(""),
+        QStringLiteral("Ångström"),     QStringLiteral("angstrom"),
+        QStringLiteral("straße"),       QStringLiteral("strasse"),
+        QStringLiteral("Chloé Dubois"), QStringLiteral("chloe dubois"),
+        QStringLiteral("user 2"),       QStringLiteral("a10b2"),
+        QStringLiteral("a9b10"),        QStringLiteral("Łukasz"),
+        QStringLiteral("lukasz"),       QStringLiteral("émile"),
+        QStringLiteral("100"),          QStringLiteral("99"),
+    };
+    QList<User> users;
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        User user;
+        user.id = QString::number(1000 - i * 7);
+        user.displayName = names.at(i);
+        user.state = i % 3 ? UserState::Active : UserState::Locked;
+        users.append(user);
+    }
+    return users;
+}
+
+QByteArray TstUserSortRanks::disagreement(const UserSortRanks &ranks, const QList<User> &users,
+                                          int column, const QCollator &collator)
+{
+    for (int a = 0; a < users.size(); ++a) {
+        for (int b = 0; b < users.size(); ++b) {
+            const bool expected =
+                UserSortRanks::compare(users.at(a), users.at(b), column, collator) < 0;
+            if (ranks.lessThan(a, b, users, collator) != expected)
+                return QStringLiteral("rows %1 (%2) and %3 (%4)")
+                    .arg(a)
+                    .arg(users.at(a).displayName)
+                    .arg(b)
+                    .arg(users.at(b).displayName)
+                    .toUtf8();
+        }
+    }
+    return {};
+}
+
+void TstUserSortRanks::ranksAgreeWithCollator()
+{
+    const QCollator collator = naturalCollator();
+    const QList<User> users = awkwardNames();
+    // The reference itself: the collator's own comparison of the shown names.
+    for (const User &a : users) {
+        for (const User &b : users) {
+            const int expected = collator.compare(a.displayName, b.displayName);
+            const int actual = UserSortRanks::compare(a, b, UserTableModel::Name, collator);
+            QCOMPARE(actual < 0, expected < 0);
+            QCOMPARE(actual == 0, expected == 0);
+        }
+    }
+    UserSortRanks ranks;
+    ranks.build(users, UserTableModel::Name, collator);
+    QCOMPARE(ranks.column(), int(UserTableModel::Name));
+    const QByteArray problem = disagreement(ranks, users, UserTableModel::Name, collator);
+    QVERIFY2(problem.isEmpty(), problem.constData());
+    // Digits as numbers, case ignored.
+    QVERIFY(ranks.lessThan(1, 0, users, collator)); // user2 < user10
+    QVERIFY(!ranks.lessThan(1, 2, users, collator)); // user2 == User2
+    QVERIFY(!ranks.lessThan(2, 1, users, collator));
+}
+
+void TstUserSortRanks::changedAndAppendedRowsFallBack()
+{
+    const QCollator collator = naturalCollator();
+    QList<User> users = awkwardNames();
+    UserSortRanks ranks;
+    ranks.build(users, UserTableModel::Name, collator);
+    // A rename the ranks have not seen, and rows appended after build().
+    users[3].displayName = QStringLiteral("zzz last");
+    ranks.forget(3, 3);
+    User late;
+    late.id = QStringLiteral("7");
+    late.displayName = QStringLiteral("Aaron");
+    users.append(late);
+    late.displayName = QStringLiteral("user3");
+    users.append(late);
+    const QByteArray problem = disagreement(ranks, users, UserTableModel::Name, collator);
+    QVERIFY2(problem.isEmpty(), problem.constData());
+}
+
+void TstUserSortRanks::numericColumnsRankAsNumbers()
+{
+    const QCollator collator = naturalCollator();
+    const QList<User> users = awkwardNames();
+    for (const int column : { int(UserTableModel::Id), int(UserTableModel::State),
+                              int(UserTableModel::Verification) }) {
+        UserSortRanks ranks;
+        ranks.build(users, column, collator);
+        const QByteArray problem = disagreement(ranks, users, column, collator);
+        QVERIFY2(problem.isEmpty(), problem.constData());
+    }
+    UserSortRanks ranks;
+    ranks.build(users, UserTableModel::Id, collator);
+    QVERIFY(ranks.lessThan(1, 0, users, collator)); // id 993 before 1000, not as text
+}
+
+QTEST_GUILESS_MAIN(TstUserSortRanks)
+#include "tst_usersortranks.moc"
