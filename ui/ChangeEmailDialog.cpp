@@ -265,7 +265,7 @@ void ChangeEmailDialog::startChange()
     if (!job) {
         // Nothing was sent: back to the form with everything typed, and the reason.
         goTo(Step::Form);
-        m_banner->showMessage(ErrorBanner::Level::Error, tr("The change was not sent."),
+        m_banner->showMessage(ErrorBanner::Level::Error, tr("Not sent: the change journal failed."),
                               journalProblem);
         m_form->firstInput()->setFocus();
         return;

@@ -9,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -22,15 +23,19 @@ ExportDialog::ExportDialog(QList<User> users, QList<int> columns, bool onlySelec
     setWindowTitle(tr("Export Users"));
     setAccessibleName(tr("Export users"));
     const int count = int(m_users.size());
-    m_what =
-        new QLabel(onlySelected ? tr("The %n selected user(s) will be exported, with the columns "
-                                     "shown in the table.",
-                                     nullptr, count)
-                                : tr("All %n user(s) of the list as filtered now will be exported, "
-                                     "with the columns shown in the table. To export only some, "
-                                     "select them first.",
-                                     nullptr, count),
-                   this);
+    const QString number = QLocale().toString(count);
+    QString what;
+    if (onlySelected)
+        what = tr("The %1 selected users will be exported, with the columns shown in the table.")
+                   .arg(number);
+    else if (count == 1)
+        what = tr("The one user of the list as filtered now will be exported, with the columns "
+                  "shown in the table.");
+    else
+        what = tr("All %1 users of the list as filtered now will be exported, with the columns "
+                  "shown in the table. To export only some, select them first.")
+                   .arg(number);
+    m_what = new QLabel(what, this);
     m_what->setObjectName(QStringLiteral("exportWhatLabel"));
     m_what->setWordWrap(true);
 
@@ -161,7 +166,8 @@ void ExportDialog::taskFinished(ExportTask::Result result, const QString &messag
     emit exportFinished(result);
     switch (result) {
     case ExportTask::Result::Written:
-        emit exported(tr("Exported %n user(s) to %1.", nullptr, int(m_users.size())).arg(path));
+        emit exported(
+            tr("Exported %1 users to %2.").arg(QLocale().toString(int(m_users.size())), path));
         accept();
         return;
     case ExportTask::Result::Cancelled:

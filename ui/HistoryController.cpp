@@ -59,9 +59,12 @@ void HistoryController::openJournal()
                               HistoryModel::timeText(intent.time)));
     }
     m_banner->showMessage(ErrorBanner::Level::Warning,
-                          tr("%n earlier email change(s) ended without an answer from the "
-                             "server; check these users' addresses:",
-                             nullptr, int(abandoned.size())),
+                          abandoned.size() == 1
+                              ? tr("An earlier email change ended without an answer from the "
+                                   "server; check this user's address:")
+                              : tr("%1 earlier email changes ended without an answer from the "
+                                   "server; check these users' addresses:")
+                                    .arg(abandoned.size()),
                           lines.join(QStringLiteral("; ")));
     m_banner->setAction(tr("&Show History"), tr("Show the change history"));
 }

@@ -10,6 +10,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QShortcut>
 #include <QTableView>
@@ -52,11 +53,14 @@ HistoryWindow::HistoryWindow(ChangeJournal *journal, QWidget *parent)
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->horizontalHeader()->setStretchLastSection(true);
     const int character = fontMetrics().averageCharWidth();
+    m_table->horizontalHeader()->resizeSection(
+        HistoryModel::Time,
+        fontMetrics().horizontalAdvance(HistoryModel::timeText(QDateTime::currentDateTimeUtc()))
+            + character * 3);
     for (const auto &[column, characters] :
-         { std::pair(HistoryModel::Time, 20), std::pair(HistoryModel::Operator, 12),
-           std::pair(HistoryModel::Profile, 14), std::pair(HistoryModel::User, 22),
-           std::pair(HistoryModel::OldEmail, 28), std::pair(HistoryModel::NewEmail, 28),
-           std::pair(HistoryModel::Outcome, 20) })
+         { std::pair(HistoryModel::Operator, 12), std::pair(HistoryModel::Profile, 14),
+           std::pair(HistoryModel::User, 22), std::pair(HistoryModel::OldEmail, 28),
+           std::pair(HistoryModel::NewEmail, 28), std::pair(HistoryModel::Outcome, 20) })
         m_table->horizontalHeader()->resizeSection(column, character * characters);
 
     m_count = new QLabel(this);
@@ -202,10 +206,12 @@ void HistoryWindow::updateCount()
         m_count->setText(filtered ? tr("No change matches the filter.")
                                   : tr("No email change has been journaled yet."));
     } else if (m_model->hasMore()) {
-        m_count->setText(tr("The newest %n change(s), newest first; scroll down for older ones.",
-                            nullptr, shown));
+        m_count->setText(tr("The newest %1 changes, newest first; scroll down for older ones.")
+                             .arg(QLocale().toString(shown)));
     } else {
-        m_count->setText(tr("%n change(s), newest first.", nullptr, shown));
+        m_count->setText(shown == 1
+                             ? tr("1 change.")
+                             : tr("%1 changes, newest first.").arg(QLocale().toString(shown)));
     }
 }
 
@@ -238,21 +244,23 @@ void HistoryWindow::verifyJournal()
 void HistoryWindow::verificationDone(const JournalVerifier::Result &result)
 {
     m_verifyButton->setEnabled(true);
+    // What the table shows should be what was just checked.
+    m_model->reload();
     if (result.intact) {
         m_verifyMessage->showMessage(
             InlineMessage::Level::Success,
             result.entries == 0
                 ? tr("The journal is intact; it has no entries yet.")
-                : tr("The journal is intact: %n entries, none altered, removed or inserted. "
-                     "Last hash: %1",
-                     nullptr, int(result.entries))
-                      .arg(result.headHash));
+                : tr("The journal is intact: %1 entries, none altered, removed or inserted. "
+                     "Last hash: %2")
+                      .arg(QLocale().toString(result.entries), result.headHash));
     } else if (result.firstBadSequence > 0) {
         m_verifyMessage->showMessage(
             InlineMessage::Level::Error,
-            tr("The journal was tampered with: %1. The %n entries before it are intact.", nullptr,
-               int(result.entries))
-                .arg(result.problem));
+            result.entries == 0
+                ? tr("The journal was tampered with: %1.").arg(result.problem)
+                : tr("The journal was tampered with: %1. The %2 entries before it are intact.")
+                      .arg(result.problem, QLocale().toString(result.entries)));
     } else {
         m_verifyMessage->showMessage(InlineMessage::Level::Error,
                                      tr("The journal cannot be verified: %1").arg(result.problem));
