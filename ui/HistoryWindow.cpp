@@ -251,8 +251,7 @@ void HistoryWindow::verificationDone(const JournalVerifier::Result &result)
             InlineMessage::Level::Success,
             result.entries == 0
                 ? tr("The journal is intact; it has no entries yet.")
-                : tr("The journal is intact: %1 entries, none altered, removed or inserted. "
-                     "Last hash: %2")
+                : tr("Intact: %1 entries, none altered, removed or inserted. Last hash: %2")
                       .arg(QLocale().toString(result.entries), result.headHash));
     } else if (result.firstBadSequence > 0) {
         m_verifyMessage->showMessage(
