@@ -2,7 +2,9 @@
 
 #include "BusyStatus.h"
 #include "ChangeEmailForm.h"
+#include "ChangeJournal.h"
 #include "ErrorBanner.h"
+#include "HistoryModel.h"
 #include "IdentityBackend.h"
 #include "ReviewPage.h"
 #include "ServiceError.h"
@@ -12,6 +14,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -19,9 +22,14 @@
 
 #include <algorithm>
 
-ChangeEmailDialog::ChangeEmailDialog(IdentityBackend *backend, const User &user, QWidget *parent)
+ChangeEmailDialog::ChangeEmailDialog(IdentityBackend *backend, const User &user,
+                                     ChangeJournal *journal,
+                                     const JournaledEmailChange::Context &journalContext,
+                                     QWidget *parent)
     : QDialog(parent)
     , m_backend(backend)
+    , m_journal(journal)
+    , m_journalContext(journalContext)
     , m_capabilities(backend ? backend->capabilities() : BackendCapabilities())
     , m_user(user)
 {
@@ -31,6 +39,11 @@ ChangeEmailDialog::ChangeEmailDialog(IdentityBackend *backend, const User &user,
     m_banner = new ErrorBanner(this);
     m_banner->setObjectName(QStringLiteral("errorBanner"));
     connect(m_banner, &ErrorBanner::actionTriggered, this, &ChangeEmailDialog::reloadUser);
+    m_lastChange = new QLabel(this);
+    m_lastChange->setObjectName(QStringLiteral("lastChangeLabel"));
+    m_lastChange->setWordWrap(true);
+    m_lastChange->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    showLastChange();
 
     m_stack = new QStackedWidget(this);
     m_stack->setObjectName(QStringLiteral("stack"));
@@ -46,6 +59,7 @@ ChangeEmailDialog::ChangeEmailDialog(IdentityBackend *backend, const User &user,
     m_busy->setObjectName(QStringLiteral("busyStatus"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
+    layout->addWidget(m_lastChange);
     layout->addWidget(m_stack, 1);
     layout->addWidget(m_busy);
     buildButtons();
@@ -111,6 +125,19 @@ void ChangeEmailDialog::buildButtons()
     connect(m_laterButton, &QPushButton::clicked, this, &ChangeEmailDialog::accept);
     connect(m_verifyButton, &QPushButton::clicked, this, &ChangeEmailDialog::startVerify);
     connect(m_verifyPage, &VerifyCodePage::codeEntered, m_verifyButton, &QPushButton::setEnabled);
+}
+
+void ChangeEmailDialog::showLastChange()
+{
+    ChangeJournal::Filter filter;
+    filter.userId = m_user.id;
+    filter.profile = m_journalContext.profile;
+    filter.limit = 1;
+    const QList<JournalChange> last =
+        m_journal && m_journal->isOpen() ? m_journal->changes(filter) : QList<JournalChange>();
+    m_lastChange->setVisible(!last.isEmpty());
+    if (!last.isEmpty())
+        m_lastChange->setText(tr("Last change: %1").arg(HistoryModel::summary(last.first())));
 }
 
 User ChangeEmailDialog::user() const
@@ -232,7 +259,17 @@ void ChangeEmailDialog::startChange()
     m_banner->clear();
     m_form->clearFieldErrors();
     const EmailChangeRequest request = m_form->request();
-    EmailChangeJob *job = m_backend->changeEmail(m_user.id, request);
+    QString journalProblem;
+    EmailChangeJob *job = JournaledEmailChange::start(m_backend, m_journal, m_journalContext,
+                                                      m_user, request, &journalProblem);
+    if (!job) {
+        // Nothing was sent: back to the form with everything typed, and the reason.
+        goTo(Step::Form);
+        m_banner->showMessage(ErrorBanner::Level::Error, tr("Not sent: the change journal failed."),
+                              journalProblem);
+        m_form->firstInput()->setFocus();
+        return;
+    }
     const QString newEmail = request.newEmail;
     connect(job, &ServiceJob::finished, this, [this, job, newEmail] {
         m_job = nullptr;
@@ -245,6 +282,7 @@ void ChangeEmailDialog::startChange()
         m_summary = m_outcome.summary(newEmail);
         if (m_outcome.user)
             m_user = *m_outcome.user;
+        showLastChange();
         finishChange();
     });
     watch(job, Step::Changing, tr("Changing the email of %1\u2026").arg(m_user.shownName()));

@@ -2,6 +2,7 @@
 
 #include "BackendCapabilities.h"
 #include "EmailChange.h"
+#include "JournaledEmailChange.h"
 #include "User.h"
 
 #include <QDialog>
@@ -9,8 +10,10 @@
 
 class BusyStatus;
 class ChangeEmailForm;
+class ChangeJournal;
 class ErrorBanner;
 class IdentityBackend;
+class QLabel;
 class QPushButton;
 class QStackedWidget;
 class ReviewPage;
@@ -32,14 +35,21 @@ class VerifyCodePage;
 /// 5. on success emailChanged() and accept(); backends that verify the new address with a code
 ///    (ZITADEL self-service) first show a "Verify" step, which "Later" skips.
 ///
-/// The backend is not owned and must outlive the dialog; running jobs are cancelled when the
-/// dialog closes or is destroyed. The password is never kept outside its field, which is
-/// emptied whenever the dialog closes.
+/// Every change goes through JournaledEmailChange: its intent is written to `journal` (with
+/// `journalContext`) before the request leaves and its outcome when the answer comes. When the
+/// journal cannot be written nothing is sent and the form says why, input kept. Above the
+/// form, one line tells the user's last journaled change, if any.
+///
+/// The backend and the journal are not owned and must outlive the dialog; running jobs are
+/// cancelled when the dialog closes or is destroyed. The password is never kept outside its field,
+/// which is emptied whenever the dialog closes.
 class ChangeEmailDialog : public QDialog
 {
     Q_OBJECT
 public:
-    ChangeEmailDialog(IdentityBackend *backend, const User &user, QWidget *parent = nullptr);
+    ChangeEmailDialog(IdentityBackend *backend, const User &user, ChangeJournal *journal,
+                      const JournaledEmailChange::Context &journalContext,
+                      QWidget *parent = nullptr);
     ~ChangeEmailDialog() override;
 
     /// The user as last read (after a change or a reload).
@@ -69,6 +79,8 @@ private:
     enum class Step { Form, Review, Changing, Verify, Verifying, Reloading };
 
     void buildButtons();
+    /// The user's last journaled change in one line, or nothing.
+    void showLastChange();
     void goTo(Step step);
     bool isBusy() const;
     /// Grows the window when messages appear, so wrapped text is never cut off.
@@ -87,6 +99,8 @@ private:
     void watch(ServiceJob *job, Step step, const QString &status);
 
     QPointer<IdentityBackend> m_backend;
+    ChangeJournal *m_journal;
+    const JournaledEmailChange::Context m_journalContext;
     const BackendCapabilities m_capabilities;
     User m_user;
     Step m_step = Step::Form;
@@ -99,6 +113,7 @@ private:
     bool m_sized = false;
 
     ErrorBanner *m_banner = nullptr;
+    QLabel *m_lastChange = nullptr;
     QStackedWidget *m_stack = nullptr;
     ChangeEmailForm *m_form = nullptr;
     ReviewPage *m_reviewPage = nullptr;

@@ -2,6 +2,7 @@
 
 #include "BackendFactory.h"
 #include "ErrorBanner.h"
+#include "HistoryController.h"
 #include "IdentityBackend.h"
 #include "ListingStatus.h"
 #include "LoadAllController.h"
@@ -79,6 +80,10 @@ MainWindow::MainWindow(ProfileListModel *profiles, SecretStore *storedSecrets,
     m_area = new UserTableArea(m_proxy, central);
     m_view = m_area->view();
     m_actions = new UserActions(m_view, m_proxy, this);
+    m_history = new HistoryController(m_profiles, this);
+    m_actions->setJournal(m_history->journal());
+    connect(m_actions, &UserActions::historyRequested, m_history,
+            &HistoryController::showUserHistory);
 
     auto *topRow = new QHBoxLayout;
     topRow->addWidget(profileLabel);
@@ -87,6 +92,7 @@ MainWindow::MainWindow(ProfileListModel *profiles, SecretStore *storedSecrets,
     topRow->addWidget(m_filterBar, 1);
     auto *layout = new QVBoxLayout(central);
     layout->addWidget(m_banner);
+    layout->addWidget(m_history->banner());
     layout->addLayout(topRow);
     layout->addWidget(m_area, 1);
     setCentralWidget(central);
@@ -218,6 +224,7 @@ void MainWindow::buildMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_profilesAction);
     file->addAction(m_reloadAction);
+    file->addAction(m_actions->exportAction());
     file->addSeparator();
     file->addAction(m_quitAction);
 
@@ -232,14 +239,18 @@ void MainWindow::buildMenus()
     view->addSeparator();
     view->addAction(m_loadAll->loadAllAction());
     view->addAction(m_loadAll->cancelAction());
+    view->addSeparator();
+    view->addAction(m_history->historyAction());
 
     QMenu *user = menuBar()->addMenu(tr("&User"));
     user->addAction(m_actions->changeEmailAction());
     user->addAction(m_actions->resendVerificationAction());
     user->addAction(m_actions->refreshRowAction());
+    user->addAction(m_actions->userHistoryAction());
     // Window-wide shortcuts, also while the menu bar is hidden.
     addActions({ m_reloadAction, m_findAction, m_quitAction, m_actions->changeEmailAction(),
-                 m_actions->resendVerificationAction(), m_actions->refreshRowAction() });
+                 m_actions->resendVerificationAction(), m_actions->refreshRowAction(),
+                 m_history->historyAction() });
 }
 
 void MainWindow::selectProfile(int row)
@@ -341,7 +352,7 @@ void MainWindow::openSession(const ConnectionProfile &profile, const QString &se
     m_proxy->setSourceModel(users);
     restoreColumns();
     m_search->setSession(backend, users);
-    m_actions->setSession(backend, users);
+    m_actions->setSession(backend, users, HistoryController::contextFor(profile));
     m_loadAll->setModel(users);
     m_loadingMessage = tr("Loading the users of \u201c%1\u201d (%2)\u2026")
                            .arg(profile.name, backend->capabilities().apiName);

@@ -8,6 +8,7 @@
 #include <functional>
 
 class ErrorBanner;
+class HistoryController;
 class IdentityBackend;
 class ListingStatus;
 class LoadAllController;
@@ -28,7 +29,8 @@ class UserTableView;
 struct ConnectionProfile;
 
 /// IdentityDesk's main window: pick a connection profile, browse its users page by page,
-/// filter them, and change a user's email.
+/// filter, copy and export them, change a user's email (written to the change journal, which
+/// HistoryController owns) and look at the change history.
 ///
 /// Choosing a profile reads its secret asynchronously (the ProfileListModel's extra in-memory
 /// profiles from `sessionSecrets`; stored profiles from `sessionSecrets` when the profiles dialog
@@ -63,6 +65,7 @@ public:
     ListingStatus *listingStatus() const { return m_listing; }
     UserTableArea *tableArea() const { return m_area; }
     LoadAllController *loadAllController() const { return m_loadAll; }
+    HistoryController *history() const { return m_history; }
 
 public slots:
     /// Loads the current profile's listing again from the first page (F5).
@@ -114,6 +117,7 @@ private:
     UserActions *m_actions = nullptr;
     ListingStatus *m_listing = nullptr;
     LoadAllController *m_loadAll = nullptr;
+    HistoryController *m_history = nullptr;
     UserSearch *m_search = nullptr;
     QAction *m_reloadAction = nullptr;
     QAction *m_findAction = nullptr;

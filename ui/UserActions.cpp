@@ -1,6 +1,7 @@
 #include "UserActions.h"
 
 #include "ChangeEmailDialog.h"
+#include "ExportDialog.h"
 #include "IdentityBackend.h"
 #include "ServiceJob.h"
 #include "UserFilterProxyModel.h"
@@ -8,8 +9,11 @@
 #include "UserTableView.h"
 
 #include <QAction>
+#include <QItemSelectionModel>
 #include <QMenu>
 #include <QShortcut>
+
+#include <algorithm>
 
 UserActions::UserActions(UserTableView *view, UserFilterProxyModel *proxy, QWidget *dialogParent)
     : QObject(view)
@@ -29,6 +33,9 @@ UserActions::UserActions(UserTableView *view, UserFilterProxyModel *proxy, QWidg
     m_resend = makeAction("resendVerificationAction", tr("Resend &Verification"),
                           tr("Resend verification mail"));
     m_refreshRow = makeAction("refreshRowAction", tr("Re&fresh Row"), tr("Refresh row"));
+    m_userHistory =
+        makeAction("userHistoryAction", tr("&History of This User…"), tr("History of this user"));
+    m_export = makeAction("exportAction", tr("E&xport…"), tr("Export users"));
 
     m_menu->setObjectName(QStringLiteral("rowContextMenu"));
     m_menu->addAction(m_changeEmail);
@@ -38,12 +45,21 @@ UserActions::UserActions(UserTableView *view, UserFilterProxyModel *proxy, QWidg
     m_menu->addSeparator();
     m_menu->addAction(m_resend);
     m_menu->addAction(m_refreshRow);
+    m_menu->addAction(m_userHistory);
+    m_menu->addSeparator();
+    m_menu->addAction(m_export);
 
     connect(m_changeEmail, &QAction::triggered, this, &UserActions::changeEmail);
     connect(m_copyCell, &QAction::triggered, m_view, &UserTableView::copyCurrentCell);
     connect(m_copyRows, &QAction::triggered, m_view, &UserTableView::copySelectedRows);
     connect(m_resend, &QAction::triggered, this, &UserActions::resendVerification);
     connect(m_refreshRow, &QAction::triggered, this, &UserActions::refreshRow);
+    connect(m_userHistory, &QAction::triggered, this, [this] {
+        const int row = currentSourceRow();
+        if (row >= 0)
+            emit historyRequested(m_users->userAt(row).id, m_journalContext.profile);
+    });
+    connect(m_export, &QAction::triggered, this, &UserActions::exportRows);
 
     // Enter on a row changes its email, as F2 does; the filter field keeps its own Enter.
     for (const int key : { int(Qt::Key_Return), int(Qt::Key_Enter) }) {
@@ -56,6 +72,7 @@ UserActions::UserActions(UserTableView *view, UserFilterProxyModel *proxy, QWidg
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &UserActions::updateActions);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &UserActions::updateActions);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &UserActions::updateActions);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &UserActions::updateActions);
     updateActions();
 }
 
@@ -79,12 +96,14 @@ QAction *UserActions::makeAction(const char *objectName, const QString &text,
     return action;
 }
 
-void UserActions::setSession(IdentityBackend *backend, UserTableModel *users)
+void UserActions::setSession(IdentityBackend *backend, UserTableModel *users,
+                             const JournaledEmailChange::Context &journalContext)
 {
     // The dialog needs its backend alive: it goes first.
     delete m_dialog.data();
     m_backend = backend;
     m_users = users;
+    m_journalContext = journalContext;
     m_capabilities = backend ? backend->capabilities() : BackendCapabilities();
     if (m_view->selectionModel()) {
         connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -100,6 +119,8 @@ void UserActions::updateActions()
     m_copyCell->setEnabled(hasRow);
     m_copyRows->setEnabled(hasRow);
     m_refreshRow->setEnabled(hasRow && m_backend);
+    m_userHistory->setEnabled(hasRow);
+    m_export->setEnabled(m_users && m_proxy->sourceModel() == m_users && m_proxy->rowCount() > 0);
     // Shown only where the service has it at all; enabled where a row is chosen.
     m_resend->setVisible(m_capabilities.canResendVerification);
     m_resend->setEnabled(hasRow && m_backend && m_capabilities.canResendVerification);
@@ -134,7 +155,8 @@ void UserActions::changeEmail()
     if (row < 0 || !m_backend || m_dialog)
         return;
     const User user = m_users->userAt(row);
-    auto *dialog = new ChangeEmailDialog(m_backend, user, m_dialogParent);
+    auto *dialog =
+        new ChangeEmailDialog(m_backend, user, m_journal, m_journalContext, m_dialogParent);
     dialog->setObjectName(QStringLiteral("changeEmailDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_dialog = dialog;
@@ -212,4 +234,32 @@ void UserActions::refreshUser(const QString &userId)
         if (users)
             users->updateUser(job->user());
     });
+}
+
+void UserActions::exportRows()
+{
+    if (!m_users || m_proxy->sourceModel() != m_users || m_proxy->rowCount() == 0)
+        return;
+    // One selected row is usually just where the cursor is: then the whole filtered list.
+    const QModelIndexList selected =
+        m_view->selectionModel() ? m_view->selectionModel()->selectedRows() : QModelIndexList();
+    const bool onlySelected = selected.size() > 1;
+    QList<User> users;
+    if (onlySelected) {
+        QList<int> rows;
+        for (const QModelIndex &index : selected)
+            rows.append(index.row());
+        std::sort(rows.begin(), rows.end());
+        for (const int row : rows)
+            users.append(m_users->userAt(m_proxy->mapToSource(m_proxy->index(row, 0)).row()));
+    } else {
+        users.reserve(m_proxy->rowCount());
+        for (int row = 0; row < m_proxy->rowCount(); ++row)
+            users.append(m_users->userAt(m_proxy->mapToSource(m_proxy->index(row, 0)).row()));
+    }
+    auto *dialog = new ExportDialog(users, m_view->visibleColumns(), onlySelected, m_dialogParent);
+    dialog->setObjectName(QStringLiteral("exportDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ExportDialog::exported, this, &UserActions::statusMessage);
+    dialog->open();
 }

@@ -1,11 +1,13 @@
 #pragma once
 
 #include "BackendCapabilities.h"
+#include "JournaledEmailChange.h"
 
 #include <QObject>
 #include <QPointer>
 
 class ChangeEmailDialog;
+class ChangeJournal;
 struct EmailChangeOutcome;
 class IdentityBackend;
 class QAction;
@@ -17,8 +19,9 @@ class UserTableView;
 struct User;
 
 /// What can be done to the users in the table: change email (F2, Enter, double-click), copy a
-/// cell or the selected rows (Ctrl+C), resend the verification mail (where the backend can) and
-/// read a row again. Owns the actions and the rows' context menu; the window puts the actions
+/// cell or the selected rows (Ctrl+C), export the selected or filtered rows (ExportDialog),
+/// resend the verification mail (where the backend can), read a row again and show a user's
+/// change history. Owns the actions and the rows' context menu; the window puts the actions
 /// in its menus.
 ///
 /// Acts on proxy->mapToSource(index), never on view rows. Nothing blocks: the dialog is opened
@@ -32,14 +35,19 @@ public:
     ~UserActions() override;
 
     /// The backend and model of the current profile (both may be null); closes an open dialog
-    /// of the previous one.
-    void setSession(IdentityBackend *backend, UserTableModel *users);
+    /// of the previous one. `journalContext` says where its changes go, for the journal.
+    void setSession(IdentityBackend *backend, UserTableModel *users,
+                    const JournaledEmailChange::Context &journalContext = {});
+    /// Where the change-email dialog writes its changes (not owned; null: nothing is sent).
+    void setJournal(ChangeJournal *journal) { m_journal = journal; }
 
     QAction *changeEmailAction() const { return m_changeEmail; }
     QAction *copyCellAction() const { return m_copyCell; }
     QAction *copyRowsAction() const { return m_copyRows; }
     QAction *resendVerificationAction() const { return m_resend; }
     QAction *refreshRowAction() const { return m_refreshRow; }
+    QAction *userHistoryAction() const { return m_userHistory; }
+    QAction *exportAction() const { return m_export; }
     /// The rows' context menu (shown with popup(), never exec()).
     QMenu *contextMenu() const { return m_menu; }
     /// The open change-email dialog, if any.
@@ -50,6 +58,9 @@ public slots:
     void changeEmail();
     void resendVerification();
     void refreshRow();
+    /// Opens the export dialog for the selected rows, or every filtered row when at most one
+    /// is selected.
+    void exportRows();
     /// Enables the actions that fit the current row and the backend's capabilities.
     void updateActions();
 
@@ -57,6 +68,8 @@ signals:
     /// One sentence for the status bar ("Verification mail sent to ...").
     void statusMessage(const QString &message);
     void failed(const QString &action, const ServiceError &error);
+    /// "History of this user": the current row's user in the current profile.
+    void historyRequested(const QString &userId, const QString &profile);
 
 private:
     QAction *makeAction(const char *objectName, const QString &text, const QString &accessible);
@@ -75,11 +88,15 @@ private:
     QPointer<UserTableModel> m_users;
     BackendCapabilities m_capabilities;
     QPointer<ChangeEmailDialog> m_dialog;
+    ChangeJournal *m_journal = nullptr;
+    JournaledEmailChange::Context m_journalContext;
 
     QAction *m_changeEmail = nullptr;
     QAction *m_copyCell = nullptr;
     QAction *m_copyRows = nullptr;
     QAction *m_resend = nullptr;
     QAction *m_refreshRow = nullptr;
+    QAction *m_userHistory = nullptr;
+    QAction *m_export = nullptr;
     QMenu *m_menu = nullptr;
 };

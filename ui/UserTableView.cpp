@@ -108,15 +108,45 @@ QModelIndexList UserTableView::selectedOrCurrentRows() const
     return rows;
 }
 
-QString UserTableView::rowText(int row) const
+namespace {
+/// A cell on one line without tabs, so it stays one cell of one row when pasted.
+QString spreadsheetCell(QString text)
 {
-    QStringList cells;
+    for (QChar &c : text) {
+        if (c == QLatin1Char('\t') || c == QLatin1Char('\n') || c == QLatin1Char('\r')
+            || c == QChar::LineSeparator || c == QChar::ParagraphSeparator)
+            c = QLatin1Char(' ');
+    }
+    return text;
+}
+} // namespace
+
+QList<int> UserTableView::visibleColumns() const
+{
+    QList<int> columns;
     const QHeaderView *header = horizontalHeader();
     for (int visual = 0; visual < header->count(); ++visual) {
         const int section = header->logicalIndex(visual);
         if (!header->isSectionHidden(section))
-            cells.append(model()->index(row, section).data(Qt::DisplayRole).toString());
+            columns.append(section);
     }
+    return columns;
+}
+
+QString UserTableView::rowText(int row, const QList<int> &columns) const
+{
+    QStringList cells;
+    for (const int column : columns)
+        cells.append(spreadsheetCell(model()->index(row, column).data(Qt::DisplayRole).toString()));
+    return cells.join(QLatin1Char('\t'));
+}
+
+QString UserTableView::headerText(const QList<int> &columns) const
+{
+    QStringList cells;
+    for (const int column : columns)
+        cells.append(spreadsheetCell(
+            model()->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString()));
     return cells.join(QLatin1Char('\t'));
 }
 
@@ -127,9 +157,13 @@ QString UserTableView::currentCellText() const
 
 QString UserTableView::selectedRowsText() const
 {
-    QStringList lines;
-    for (const QModelIndex &index : selectedOrCurrentRows())
-        lines.append(rowText(index.row()));
+    const QModelIndexList rows = selectedOrCurrentRows();
+    if (rows.isEmpty() || !model())
+        return {};
+    const QList<int> columns = visibleColumns();
+    QStringList lines { headerText(columns) };
+    for (const QModelIndex &index : rows)
+        lines.append(rowText(index.row(), columns));
     return lines.join(QLatin1Char('\n'));
 }
 

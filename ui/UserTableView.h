@@ -5,8 +5,9 @@
 class QMenu;
 
 /// The users table: whole-row selection, sortable columns (a third click on a header returns
-/// to the service's order), a header menu to show and hide columns, and text for the clipboard
-/// (tab-separated, visible columns in their on-screen order).
+/// to the service's order), a header menu to show and hide columns, extended selection
+/// (Shift/Ctrl) and text for the clipboard the way spreadsheets take it: a header row, then one
+/// line per row, visible columns in their on-screen order, tab-separated.
 class UserTableView : public QTableView
 {
     Q_OBJECT
@@ -22,8 +23,11 @@ public:
 
     /// The current cell's text.
     QString currentCellText() const;
-    /// The selected rows (or the current row when none is selected), one line each.
+    /// The column headers, then the selected rows (or the current row when none is selected),
+    /// one line each; tabs and line breaks inside a cell become spaces.
     QString selectedRowsText() const;
+    /// The model's columns shown, in their on-screen order.
+    QList<int> visibleColumns() const;
     /// The rows that are selected, or the current row; sorted top to bottom, view indexes.
     QModelIndexList selectedOrCurrentRows() const;
 
@@ -37,7 +41,8 @@ public slots:
     void copySelectedRows();
 
 private:
-    QString rowText(int row) const;
+    QString rowText(int row, const QList<int> &columns) const;
+    QString headerText(const QList<int> &columns) const;
 
     QMenu *m_columnMenu = nullptr;
 };

@@ -4,6 +4,9 @@
 #include "ChangeEmailDialog.h"
 #include "DialogTestSupport.h"
 #include "ErrorBanner.h"
+#include "ExportDialog.h"
+#include "HistoryModel.h"
+#include "HistoryWindow.h"
 #include "InlineMessage.h"
 #include "MainWindow.h"
 #include "ProfilesDialog.h"
@@ -70,7 +73,7 @@ AccessibilityScene failed(const QString &key, const char *why)
 
 bool AccessibilityScenes::start()
 {
-    if (!m_dir.isValid())
+    if (!m_dir.isValid() || !m_journal.open())
         return false;
     m_demo = std::make_unique<DemoEnvironment>();
     QSignalSpy ready(m_demo.get(), &DemoEnvironment::ready);
@@ -114,6 +117,8 @@ QList<std::pair<QString, QString>> AccessibilityScenes::rows()
         { QStringLiteral("main window"), QStringLiteral("main") },
         { QStringLiteral("main window, error banner"), QStringLiteral("main-banner") },
         { QStringLiteral("main window, no loaded user matches"), QStringLiteral("main-nomatch") },
+        { QStringLiteral("change history, journal verified"), QStringLiteral("history") },
+        { QStringLiteral("export users"), QStringLiteral("export") },
     };
     for (const char *profile : { "gcore", "zitadel", "zitadel-self", "codearts", "acronis" })
         rows.append({ QStringLiteral("change email form, %1").arg(QLatin1String(profile)),
@@ -186,6 +191,10 @@ AccessibilityScene AccessibilityScenes::open(const QString &key)
         scene = changeEmail(step, argument);
     else if (step.startsWith(QLatin1String("profiles")))
         scene = profilesDialog(step, argument);
+    else if (step == QLatin1String("history"))
+        scene = history();
+    else if (step == QLatin1String("export"))
+        scene = exportDialog();
     if (!scene.window)
         return failed(key, "not opened");
     return scene;
@@ -229,7 +238,11 @@ AccessibilityScene AccessibilityScenes::changeEmail(const QString &step, const Q
     const bool banner = step == QLatin1String("change-banner");
     scene.backend = backend(profile, banner ? wrongKey : QString());
     const User user = users(profile).value(0);
-    auto dialog = std::make_unique<ChangeEmailDialog>(scene.backend.get(), user);
+    const JournaledEmailChange::Context context {
+        profile, profile, QStringLiteral("127.0.0.1"), {}
+    };
+    auto dialog =
+        std::make_unique<ChangeEmailDialog>(scene.backend.get(), user, &m_journal, context);
     ChangeEmailDialog &d = *dialog;
     if (!showActive(dialog.get()))
         return failed(step, "the dialog is not active");
@@ -282,6 +295,41 @@ AccessibilityScene AccessibilityScenes::profilesDialog(const QString &step, cons
     }
     if (!ok)
         return failed(step, "the dialog did not reach the step");
+    scene.window = std::move(dialog);
+    return scene;
+}
+
+AccessibilityScene AccessibilityScenes::history()
+{
+    // A change made first, so the table has a row (and the change-email scenes add theirs).
+    AccessibilityScene change =
+        changeEmail(QStringLiteral("change-verify"), QStringLiteral("zitadel-self"));
+    if (!change.window)
+        return failed(QStringLiteral("history"), "no change was made");
+    change.window.reset();
+    AccessibilityScene scene;
+    auto window = std::make_unique<HistoryWindow>(&m_journal);
+    window->setProfileNames({ QStringLiteral("zitadel-self") });
+    if (!showActive(window.get()))
+        return failed(QStringLiteral("history"), "the history window is not active");
+    QSignalSpy verified(window.get(), &HistoryWindow::verified);
+    if (window->model()->rowCount() == 0 || !press(*window, "verifyJournalButton")
+        || !verified.wait(waitMs))
+        return failed(QStringLiteral("history"), "no change shown or not verified");
+    window->table()->setCurrentIndex(window->model()->index(0, 0));
+    window->table()->setFocus(Qt::OtherFocusReason);
+    scene.window = std::move(window);
+    return scene;
+}
+
+AccessibilityScene AccessibilityScenes::exportDialog()
+{
+    AccessibilityScene scene;
+    auto dialog = std::make_unique<ExportDialog>(users(QStringLiteral("gcore")),
+                                                 QList<int> { 0, 1, 2, 3 }, false);
+    if (!showActive(dialog.get())
+        || !type(*dialog, "exportPathEdit", m_dir.filePath(QStringLiteral("a.csv"))))
+        return failed(QStringLiteral("export"), "the dialog is not active");
     scene.window = std::move(dialog);
     return scene;
 }

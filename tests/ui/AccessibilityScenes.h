@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ChangeJournal.h"
 #include "DemoEnvironment.h"
 #include "IdentityBackend.h"
 #include "MemorySecretStore.h"
@@ -26,7 +27,8 @@ struct AccessibilityScene
 /// The windows and dialogs of IdentityDesk in each state the accessibility tests look at,
 /// against the demo's in-process mock server: the main window with a profile loaded and with
 /// its error banner, the change-email dialog per backend and on its review, error and
-/// verify-code steps, and the profiles dialog with its list, its editor for every kind and
+/// verify-code steps, the change history with a verified journal, the export dialog, and the
+/// profiles dialog with its list, its editor for every kind and
 /// sign-in method, the remove bar and connection-test results.
 ///
 /// A scene is named by a key ("change:gcore", "profiles-editor:codearts/password"); rows()
@@ -54,6 +56,9 @@ private:
     AccessibilityScene noMatch();
     AccessibilityScene changeEmail(const QString &step, const QString &profile);
     AccessibilityScene profilesDialog(const QString &step, const QString &argument);
+    /// The history window after a journaled change, its journal verified.
+    AccessibilityScene history();
+    AccessibilityScene exportDialog();
     std::unique_ptr<IdentityBackend> backend(const QString &profile, const QString &secret = {});
     static bool showActive(QWidget *window);
 
@@ -62,6 +67,8 @@ private:
     QNetworkAccessManager m_network;
     std::unique_ptr<ProfileStore> m_store;
     std::unique_ptr<ProfileListModel> m_profiles;
+    /// The test's journal (IDENTITYDESK_JOURNAL), which the change-email scenes write to.
+    ChangeJournal m_journal;
     MemorySecretStore m_keychain;
     MemorySecretStore m_session;
     QHash<QString, QList<User>> m_users;

@@ -16,6 +16,7 @@ using namespace DialogTest;
 
 void tst_ChangeEmailDialog::initTestCase()
 {
+    QVERIFY2(m_journal.open(), qPrintable(m_journal.errorString()));
     m_demo = startDemo();
     QVERIFY(m_demo);
     for (const DemoProfile &profile : m_demo->profiles()) {
@@ -120,7 +121,7 @@ void tst_ChangeEmailDialog::inputsFollowTheBackend()
 
     auto b = backend(profile);
     const User user = m_users.value(profile).first();
-    ChangeEmailDialog dialog(b.get(), user);
+    ChangeEmailDialog dialog(b.get(), user, &m_journal, m_journalContext);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
 
@@ -181,7 +182,8 @@ void tst_ChangeEmailDialog::liveCheckDisablesNext()
     QFETCH(QString, typed);
     QFETCH(QString, explanation);
     auto b = backend(QStringLiteral("zitadel"));
-    ChangeEmailDialog dialog(b.get(), m_users.value(QStringLiteral("zitadel")).first());
+    ChangeEmailDialog dialog(b.get(), m_users.value(QStringLiteral("zitadel")).first(), &m_journal,
+                             m_journalContext);
     dialog.show();
     QLineEdit *email = child<QLineEdit>(dialog, "newEmailEdit");
     QPushButton *next = child<QPushButton>(dialog, "nextButton");
@@ -210,7 +212,7 @@ void tst_ChangeEmailDialog::gcoreChangesWithThePassword()
     auto b = backend(QStringLiteral("gcore"));
     const User user = freshUser(QStringLiteral("gcore"));
     const QString newEmail = uniqueAddress(QStringLiteral("gcore"));
-    ChangeEmailDialog dialog(b.get(), user);
+    ChangeEmailDialog dialog(b.get(), user, &m_journal, m_journalContext);
     QSignalSpy changed(&dialog, &ChangeEmailDialog::emailChanged);
     dialog.show();
 
@@ -243,7 +245,8 @@ void tst_ChangeEmailDialog::keyboardOnlyChange()
     // Typing, Tab, Space and Enter are enough: the address first, then each input in order,
     // Enter for Next and again for "Change email".
     auto b = backend(QStringLiteral("zitadel"));
-    ChangeEmailDialog dialog(b.get(), freshUser(QStringLiteral("zitadel")));
+    ChangeEmailDialog dialog(b.get(), freshUser(QStringLiteral("zitadel")), &m_journal,
+                             m_journalContext);
     QSignalSpy changed(&dialog, &ChangeEmailDialog::emailChanged);
     dialog.show();
     QApplication::setActiveWindow(&dialog);
@@ -272,7 +275,7 @@ void tst_ChangeEmailDialog::zitadelMarksTheAddressVerified()
     auto b = backend(QStringLiteral("zitadel"));
     const User user = freshUser(QStringLiteral("zitadel"));
     const QString newEmail = uniqueAddress(QStringLiteral("zitadel"));
-    ChangeEmailDialog dialog(b.get(), user);
+    ChangeEmailDialog dialog(b.get(), user, &m_journal, m_journalContext);
     QSignalSpy changed(&dialog, &ChangeEmailDialog::emailChanged);
     dialog.show();
     QTest::keyClicks(child<QLineEdit>(dialog, "newEmailEdit"), newEmail);
@@ -294,7 +297,7 @@ void tst_ChangeEmailDialog::codeArtsChangesWithTheMailedCode()
     auto b = backend(QStringLiteral("codearts"));
     const User user = freshUser(QStringLiteral("codearts"));
     const QString newEmail = uniqueAddress(QStringLiteral("codearts"));
-    ChangeEmailDialog dialog(b.get(), user);
+    ChangeEmailDialog dialog(b.get(), user, &m_journal, m_journalContext);
     QSignalSpy changed(&dialog, &ChangeEmailDialog::emailChanged);
     dialog.show();
 
@@ -321,7 +324,7 @@ void tst_ChangeEmailDialog::zitadelSelfChangesThenVerifies()
     auto b = backend(QStringLiteral("zitadel-self"));
     const User user = freshUser(QStringLiteral("zitadel-self"));
     const QString newEmail = uniqueAddress(QStringLiteral("self"));
-    ChangeEmailDialog dialog(b.get(), user);
+    ChangeEmailDialog dialog(b.get(), user, &m_journal, m_journalContext);
     QSignalSpy changed(&dialog, &ChangeEmailDialog::emailChanged);
     QSignalSpy verified(&dialog, &ChangeEmailDialog::emailVerified);
     dialog.show();
@@ -358,7 +361,7 @@ void tst_ChangeEmailDialog::acronisActivatedUserAwaitsConfirmation()
     const User user = freshUser(QStringLiteral("acronis"), UserState::Active);
     QVERIFY(!user.id.isEmpty());
     const QString newEmail = uniqueAddress(QStringLiteral("acronis"));
-    ChangeEmailDialog dialog(b.get(), user);
+    ChangeEmailDialog dialog(b.get(), user, &m_journal, m_journalContext);
     QSignalSpy changed(&dialog, &ChangeEmailDialog::emailChanged);
     dialog.show();
     fillAndReview(dialog, newEmail);

@@ -6,6 +6,7 @@
 // beside their input or in the banner with the input kept, cancelling, the "Send code"
 // cooldown and the Acronis version conflict with its reload.
 #include "ChangeEmailDialog.h"
+#include "ChangeJournal.h"
 #include "DemoEnvironment.h"
 #include "IdentityBackend.h"
 
@@ -61,4 +62,9 @@ private:
     QHash<QString, QList<User>> m_users;
     QSet<QString> m_used;
     const MockCredentials m_credentials;
+    /// The test's own journal (IDENTITYDESK_JOURNAL), which every dialog writes to.
+    ChangeJournal m_journal;
+    const JournaledEmailChange::Context m_journalContext {
+        QStringLiteral("tests"), QStringLiteral("mock"), QStringLiteral("127.0.0.1"), {}
+    };
 };

@@ -22,7 +22,7 @@ void tst_ChangeEmailDialog::wrongPasswordShownBesideThePassword()
     auto b = backend(QStringLiteral("gcore"));
     const User user = freshUser(QStringLiteral("gcore"));
     const QString newEmail = uniqueAddress(QStringLiteral("wrongpw"));
-    ChangeEmailDialog dialog(b.get(), user);
+    ChangeEmailDialog dialog(b.get(), user, &m_journal, m_journalContext);
     QSignalSpy changed(&dialog, &ChangeEmailDialog::emailChanged);
     dialog.show();
     fillAndReview(dialog, newEmail, QStringLiteral("not-the-password"));
@@ -61,7 +61,7 @@ void tst_ChangeEmailDialog::sameAddressShownBesideTheNewEmail()
     const User user = freshUser(QStringLiteral("gcore"));
     const QString sameAddress = user.email.left(1).toUpper() + user.email.mid(1);
     QVERIFY(sameAddress != user.email);
-    ChangeEmailDialog dialog(b.get(), user);
+    ChangeEmailDialog dialog(b.get(), user, &m_journal, m_journalContext);
     dialog.show();
     fillAndReview(dialog, sameAddress, m_credentials.gcoreUserPassword);
     click(dialog, "changeButton");
@@ -82,7 +82,7 @@ void tst_ChangeEmailDialog::wrongCodeShownBesideTheCode()
     auto b = backend(QStringLiteral("codearts"));
     const User user = freshUser(QStringLiteral("codearts"));
     const QString newEmail = uniqueAddress(QStringLiteral("wrongcode"));
-    ChangeEmailDialog dialog(b.get(), user);
+    ChangeEmailDialog dialog(b.get(), user, &m_journal, m_journalContext);
     dialog.show();
     QTest::keyClicks(child<QLineEdit>(dialog, "newEmailEdit"), newEmail);
     click(dialog, "sendCodeButton");
@@ -117,7 +117,7 @@ void tst_ChangeEmailDialog::serverFailureShownInTheBanner()
     auto b = backend(QStringLiteral("gcore"), failing.get());
     const User user = freshUser(QStringLiteral("gcore"));
     const QString newEmail = uniqueAddress(QStringLiteral("fail"));
-    ChangeEmailDialog dialog(b.get(), user);
+    ChangeEmailDialog dialog(b.get(), user, &m_journal, m_journalContext);
     QSignalSpy changed(&dialog, &ChangeEmailDialog::emailChanged);
     dialog.show();
     fillAndReview(dialog, newEmail, m_credentials.gcoreUserPassword);
@@ -148,7 +148,7 @@ void tst_ChangeEmailDialog::cancelWhileRunningKeepsTheInput()
     auto b = backend(QStringLiteral("gcore"), slow.get());
     const User user = freshUser(QStringLiteral("gcore"));
     const QString newEmail = uniqueAddress(QStringLiteral("cancel"));
-    ChangeEmailDialog dialog(b.get(), user);
+    ChangeEmailDialog dialog(b.get(), user, &m_journal, m_journalContext);
     QSignalSpy changed(&dialog, &ChangeEmailDialog::emailChanged);
     dialog.show();
     fillAndReview(dialog, newEmail, m_credentials.gcoreUserPassword);
@@ -200,7 +200,7 @@ void tst_ChangeEmailDialog::laterClosesWithoutVerifying()
     auto b = backend(QStringLiteral("zitadel-self"));
     const User user = freshUser(QStringLiteral("zitadel-self"));
     const QString newEmail = uniqueAddress(QStringLiteral("later"));
-    ChangeEmailDialog dialog(b.get(), user);
+    ChangeEmailDialog dialog(b.get(), user, &m_journal, m_journalContext);
     QSignalSpy changed(&dialog, &ChangeEmailDialog::emailChanged);
     QSignalSpy verified(&dialog, &ChangeEmailDialog::emailVerified);
     dialog.show();
@@ -222,7 +222,8 @@ void tst_ChangeEmailDialog::laterClosesWithoutVerifying()
 void tst_ChangeEmailDialog::sendCodeCooldownCountsDown()
 {
     auto b = backend(QStringLiteral("codearts"));
-    ChangeEmailDialog dialog(b.get(), freshUser(QStringLiteral("codearts")));
+    ChangeEmailDialog dialog(b.get(), freshUser(QStringLiteral("codearts")), &m_journal,
+                             m_journalContext);
     dialog.setCodeCooldownSeconds(2);
     dialog.show();
     QPushButton *send = child<QPushButton>(dialog, "sendCodeButton");
@@ -248,7 +249,7 @@ void tst_ChangeEmailDialog::acronisConflictOffersReload()
     const QString interloper = uniqueAddress(QStringLiteral("interloper"));
     InterceptingNetwork network;
     auto b = backend(QStringLiteral("acronis"), nullptr, &network);
-    ChangeEmailDialog dialog(b.get(), user);
+    ChangeEmailDialog dialog(b.get(), user, &m_journal, m_journalContext);
     QSignalSpy changed(&dialog, &ChangeEmailDialog::emailChanged);
     QSignalSpy reloaded(&dialog, &ChangeEmailDialog::userReloaded);
     dialog.show();
