@@ -43,16 +43,13 @@ void HistoryModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent) || m_changes.isEmpty())
         return;
+    // Keyset paging: the next page starts below the oldest row shown, so a page deep in a
+    // long journal costs what the first one does.
     ChangeJournal::Filter page = m_filter;
-    page.limit = int(m_changes.size()) + m_pageSize;
-    const QList<JournalChange> newest = m_journal->changes(page);
-    const qint64 last = m_changes.constLast().intent.sequence;
-    QList<JournalChange> older;
-    for (const JournalChange &change : newest) {
-        if (change.intent.sequence < last)
-            older.append(change);
-    }
-    m_hasMore = newest.size() >= page.limit && !older.isEmpty();
+    page.limit = m_pageSize;
+    page.beforeSequence = m_changes.constLast().intent.sequence;
+    const QList<JournalChange> older = m_journal->changes(page);
+    m_hasMore = older.size() >= m_pageSize;
     if (older.isEmpty())
         return;
     beginInsertRows({}, int(m_changes.size()), int(m_changes.size() + older.size() - 1));

@@ -105,6 +105,10 @@ MainWindow::MainWindow(ProfileListModel *profiles, SecretStore *storedSecrets,
     statusBar()->addPermanentWidget(loadAllProgress);
     m_loadAll = new LoadAllController(loadAllProgress, this);
     connect(m_loadAll, &LoadAllController::statusMessage, this, &MainWindow::showStatus);
+    connect(m_proxy, &UserFilterProxyModel::sortDeferredChanged, this, [this](bool deferred) {
+        if (deferred)
+            showStatus(tr("New rows are sorted when loading ends."));
+    });
     connect(m_loadAll, &LoadAllController::warning, this,
             [this](const QString &headline, const QString &details) {
                 m_banner->showMessage(ErrorBanner::Level::Warning, headline, details);

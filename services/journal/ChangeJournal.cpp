@@ -325,6 +325,10 @@ QList<JournalChange> ChangeJournal::changes(const Filter &filter) const
         sql += QStringLiteral(" AND i.profile = ?");
         values.append(filter.profile);
     }
+    if (filter.beforeSequence > 0) {
+        sql += QStringLiteral(" AND i.sequence < ?");
+        values.append(filter.beforeSequence);
+    }
     if (filter.since.isValid()) {
         sql += QStringLiteral(" AND i.time >= ?");
         values.append(filter.since.toUTC().toString(Qt::ISODateWithMs));

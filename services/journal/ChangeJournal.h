@@ -36,6 +36,8 @@ public:
         QString text;
         /// The newest this many changes; 0 = all.
         int limit = 0;
+        /// Only changes older than this journal entry (keyset paging); 0 = from the newest.
+        qint64 beforeSequence = 0;
     };
 
     /// <generic data folder>/IdentityDesk/journal.sqlite, shared by the desktop app and the CLI;

@@ -1,5 +1,6 @@
 #include "CliProcess.h"
 #include "MockServer.h"
+#include "PythonCsvReader.h"
 #include "ScriptedHttpServer.h"
 
 #include <QJsonArray>
@@ -11,23 +12,9 @@
 #include <memory>
 
 namespace {
-/// CSV read back by Python's csv module (strict), as JSON rows.
 QJsonArray parseCsv(const QByteArray &csv)
 {
-    QProcess python;
-    python.start(QStringLiteral(PYTHON3_EXECUTABLE),
-                 { QStringLiteral("-c"),
-                   QStringLiteral("import csv, io, json, sys\n"
-                                  "text = sys.stdin.buffer.read().decode('utf-8')\n"
-                                  "sys.stdout.write(json.dumps(list(csv.reader("
-                                  "io.StringIO(text, newline=''), strict=True))))\n") });
-    if (!python.waitForStarted(10000))
-        return {};
-    python.write(csv);
-    python.closeWriteChannel();
-    if (!python.waitForFinished(20000) || python.exitCode() != 0)
-        return {};
-    return QJsonDocument::fromJson(python.readAllStandardOutput()).array();
+    return PythonCsvReader().read(csv);
 }
 } // namespace
 

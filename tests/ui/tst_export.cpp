@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "MemorySecretStore.h"
 #include "ProfileListModel.h"
+#include "PythonCsvReader.h"
 #include "UserActions.h"
 #include "UserFilterProxyModel.h"
 #include "UserTableModel.h"
@@ -221,20 +222,9 @@ void tst_Export::csvReadsBackWithPythonsCsvModule()
 
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
-    QProcess python;
-    python.start(QStringLiteral(PYTHON3_EXECUTABLE),
-                 { QStringLiteral("-c"),
-                   QStringLiteral("import csv, io, json, sys\n"
-                                  "text = sys.stdin.buffer.read().decode('utf-8')\n"
-                                  "rows = list(csv.reader(io.StringIO(text, newline=''), "
-                                  "strict=True))\n"
-                                  "sys.stdout.write(json.dumps(rows))\n") });
-    QVERIFY(python.waitForStarted(10000));
-    python.write(file.readAll());
-    python.closeWriteChannel();
-    QVERIFY(python.waitForFinished(20000));
-    QVERIFY2(python.exitCode() == 0, python.readAllStandardError().constData());
-    const QJsonArray rows = QJsonDocument::fromJson(python.readAllStandardOutput()).array();
+    PythonCsvReader python;
+    const QJsonArray rows = python.read(file.readAll());
+    QVERIFY2(python.error().isEmpty(), qPrintable(python.error()));
     QCOMPARE(rows.size(), 4);
     const QStringList header { QStringLiteral("email"),    QStringLiteral("id"),
                                QStringLiteral("login"),    QStringLiteral("name"),

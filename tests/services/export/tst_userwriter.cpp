@@ -1,6 +1,7 @@
 #include "CsvUserWriter.h"
 #include "JsonArrayUserWriter.h"
 #include "NdjsonUserWriter.h"
+#include "PythonCsvReader.h"
 #include "UserFields.h"
 #include "UserJson.h"
 
@@ -8,7 +9,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTest>
 
 namespace {
@@ -100,21 +100,9 @@ private slots:
         QCOMPARE(writer.written(), users.size());
         QVERIFY(csv.endsWith("\r\n"));
 
-        // Python's csv module, strict RFC 4180 dialect, prints the records back as JSON.
-        QProcess python;
-        python.start(QStringLiteral(PYTHON3_EXECUTABLE),
-                     { QStringLiteral("-c"),
-                       QStringLiteral("import csv, io, json, sys\n"
-                                      "text = sys.stdin.buffer.read().decode('utf-8')\n"
-                                      "rows = list(csv.reader(io.StringIO(text, newline=''), "
-                                      "strict=True))\n"
-                                      "sys.stdout.write(json.dumps(rows))\n") });
-        QVERIFY(python.waitForStarted(10000));
-        python.write(csv);
-        python.closeWriteChannel();
-        QVERIFY(python.waitForFinished(20000));
-        QVERIFY2(python.exitCode() == 0, python.readAllStandardError().constData());
-        const QJsonArray rows = QJsonDocument::fromJson(python.readAllStandardOutput()).array();
+        PythonCsvReader python;
+        const QJsonArray rows = python.read(csv);
+        QVERIFY2(python.error().isEmpty(), qPrintable(python.error()));
 
         QCOMPARE(rows.size(), users.size() + 1);
         QStringList header;

@@ -88,6 +88,10 @@ private slots:
         ChangeJournal::Filter byText;
         byText.text = QStringLiteral("B@EXAMPLE");
         QCOMPARE(journal.changes(byText).size(), 1);
+        ChangeJournal::Filter older;
+        older.beforeSequence = second;
+        QCOMPARE(journal.changes(older).size(), 1);
+        QCOMPARE(journal.changes(older).constFirst().intent.userId, QStringLiteral("42"));
         ChangeJournal::Filter future;
         future.since = QDateTime::currentDateTimeUtc().addDays(1);
         QVERIFY(journal.changes(future).isEmpty());
@@ -103,8 +107,7 @@ private slots:
             << "UPDATE entries SET new_email = 'attacker@evil.example' WHERE sequence = 3"
             << qint64(3) << "altered";
         QTest::newRow("altered outcome")
-            << "UPDATE entries SET outcome = 'failed' WHERE sequence = 6" << qint64(6)
-            << "altered";
+            << "UPDATE entries SET outcome = 'failed' WHERE sequence = 6" << qint64(6) << "altered";
         QTest::newRow("removed row")
             << "DELETE FROM entries WHERE sequence = 4" << qint64(4) << "missing";
         QTest::newRow("inserted row, renumbered")
