@@ -468,12 +468,12 @@
     <message>
         <location line="+33"/>
         <source>Last change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Änderung: %1</translation>
     </message>
     <message>
         <location line="+128"/>
         <source>Not sent: the change journal failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: Fehler im Änderungsprotokoll.</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -1975,93 +1975,93 @@
         <location filename="../../ui/ExportDialog.cpp" line="+23"/>
         <location line="+87"/>
         <source>Export Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer exportieren</translation>
     </message>
     <message>
         <location line="-86"/>
         <source>Export users</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer exportieren</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The %1 selected users will be exported, with the columns shown in the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1 ausgewählten Benutzer werden mit den in der Tabelle angezeigten Spalten exportiert.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The one user of the list as filtered now will be exported, with the columns shown in the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der eine Benutzer der aktuell gefilterten Liste wird mit den in der Tabelle angezeigten Spalten exportiert.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>All %1 users of the list as filtered now will be exported, with the columns shown in the table. To export only some, select them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle %1 Benutzer der aktuell gefilterten Liste werden mit den in der Tabelle angezeigten Spalten exportiert. Um nur einige zu exportieren, wählen Sie diese zuerst aus.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Export file</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportdatei</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">Aus&amp;wählen…</translation>
+        <translation>Aus&amp;wählen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Browse for the export file</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportdatei auswählen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The name decides the format: .json writes JSON, any other name CSV (RFC 4180, UTF-8).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dateiname bestimmt das Format: .json schreibt JSON, jeder andere Name CSV (RFC 4180, UTF-8).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportfortschritt</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+2"/>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>Exported %1 users to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Benutzer nach %2 exportiert.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Export cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -2069,7 +2069,7 @@
     <message>
         <location filename="../../ui/ExportTask.cpp" line="+111"/>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2350,42 +2350,42 @@
     <message>
         <location filename="../../ui/HistoryController.cpp" line="+27"/>
         <source>Change &amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungs&amp;verlauf…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Show the email changes made from this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Die auf diesem Computer vorgenommenen E-Mail-Änderungen anzeigen</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Email changes are switched off: the change journal cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Änderungen sind deaktiviert: Das Änderungsprotokoll kann nicht verwendet werden.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 to %2 in %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: neue Adresse %2, Profil %3, %4</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>An earlier email change ended without an answer from the server; check this user&apos;s address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine frühere E-Mail-Änderung endete ohne Antwort des Servers; prüfen Sie die Adresse dieses Benutzers:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 earlier email changes ended without an answer from the server; check these users&apos; addresses:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 frühere E-Mail-Änderungen endeten ohne Antwort des Servers; prüfen Sie die Adressen dieser Benutzer:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Show History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf an&amp;zeigen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show the change history</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungsverlauf anzeigen</translation>
     </message>
 </context>
 <context>
@@ -2393,97 +2393,97 @@
     <message>
         <location filename="../../models/HistoryModel.cpp" line="+71"/>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Verification mailed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigung gesendet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Awaiting confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf Bestätigung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehend</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>(none)</source>
-        <translation type="unfinished">(keine)</translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1, by %2: %3 → %4 (%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, von %2: %3 → %4 (%5)</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Journal entry %1, %2 on %3, from %4 (process %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolleintrag %1, %2 auf %3, von %4 (Prozess %5)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Bulk run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammelauftrag %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Error kind: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerart: %1</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiter</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>User</source>
-        <translation type="unfinished">Benutzer</translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Old email</source>
-        <translation type="unfinished"></translation>
+        <translation>Alte E-Mail</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New email</source>
-        <translation type="unfinished">Neue E-Mail</translation>
+        <translation>Neue E-Mail</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Error</source>
-        <translation type="unfinished">Fehler</translation>
+        <translation>Fehler</translation>
     </message>
 </context>
 <context>
@@ -2491,157 +2491,157 @@
     <message>
         <location filename="../../ui/HistoryWindow.cpp" line="+33"/>
         <source>Change History</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungsverlauf</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change history</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungsverlauf</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>&amp;Verify Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll p&amp;rüfen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Verify journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll prüfen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read the journal again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll erneut einlesen (F5)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;chließen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Close</source>
-        <translation type="unfinished">Schließen</translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>There is no change journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Änderungsprotokoll.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>User ID</source>
-        <translation type="unfinished">Benutzer-ID</translation>
+        <translation>Benutzer-ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every user</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Benutzer</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Profile</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Search the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf durchsuchen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Login, address, user ID or profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldename, Adresse, Benutzer-ID oder Profil</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;User ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzer-ID:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Profile:</source>
-        <translation type="unfinished">&amp;Profil:</translation>
+        <translation>&amp;Profil:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suche:</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>No change matches the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Änderung entspricht dem Filter.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No email change has been journaled yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde noch keine E-Mail-Änderung protokolliert.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The newest %1 changes, newest first; scroll down for older ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neuesten %1 Änderungen, neueste zuerst; für ältere nach unten scrollen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>1 change.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Änderung.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 changes, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Änderungen, neueste zuerst.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Verifying the journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll wird geprüft…</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>The journal is intact; it has no entries yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Protokoll ist intakt; es enthält noch keine Einträge.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Intact: %1 entries, none altered, removed or inserted. Last hash: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Intakt: %1 Einträge, keiner verändert, entfernt oder eingefügt. Letzter Hash: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The journal was tampered with: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Protokoll wurde manipuliert: %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The journal was tampered with: %1. The %2 entries before it are intact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Protokoll wurde manipuliert: %1. Die %2 Einträge davor sind intakt.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The journal cannot be verified: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Protokoll kann nicht geprüft werden: %1</translation>
     </message>
 </context>
 <context>
@@ -4189,22 +4189,22 @@
     <message>
         <location line="+2"/>
         <source>&amp;History of This User…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlauf dieses Benutzers…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>History of this user</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf dieses Benutzers</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportieren…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Export users</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer exportieren</translation>
     </message>
     <message>
         <location line="+163"/>
