@@ -744,7 +744,7 @@
         <translation>es kann nicht geschrieben werden (%1)</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+120"/>
         <source>The program ended before the server&apos;s answer arrived; check the user&apos;s address on the server.</source>
         <translation>Das Programm wurde beendet, bevor die Antwort des Servers eintraf; prüfen Sie die Adresse des Benutzers auf dem Server.</translation>
     </message>
@@ -2391,7 +2391,7 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../models/HistoryModel.cpp" line="+71"/>
+        <location filename="../../models/HistoryModel.cpp" line="+68"/>
         <source>Changed</source>
         <translation>Geändert</translation>
     </message>
@@ -3069,12 +3069,12 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="+53"/>
-        <location line="+232"/>
+        <location line="+236"/>
         <source>IdentityDesk</source>
         <translation>IdentityDesk</translation>
     </message>
     <message>
-        <location line="-219"/>
+        <location line="-223"/>
         <source>Connection profile</source>
         <translation>Verbindungsprofil</translation>
     </message>
@@ -3084,7 +3084,12 @@
         <translation>&amp;Profil:</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+36"/>
+        <source>New rows are sorted when loading ends.</source>
+        <translation>Neue Zeilen werden nach dem Laden sortiert.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Loading cancelled.</source>
         <translation>Laden abgebrochen.</translation>
     </message>

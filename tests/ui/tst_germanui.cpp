@@ -120,6 +120,12 @@ void tst_GermanUi::initTestCase()
         else if (!source.contains(QLatin1Char('%')))
             m_englishSources.insert(source);
     }
+    // A word that is the German translation of another message is German where it shows
+    // ("Profile" is the German plural of "Profil" as well as an English source).
+    for (const TsMessage &message : catalogue.messages()) {
+        for (const QString &translation : message.translations)
+            m_englishSources.remove(withoutAccelerator(plain(translation)));
+    }
     QVERIFY(m_englishSources.size() > 100);
 
     m_demo = std::make_unique<DemoEnvironment>();
