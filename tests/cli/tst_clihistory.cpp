@@ -52,12 +52,45 @@ private slots:
                   QStringLiteral("aiko.new@example.com"), QStringLiteral("--verified") });
         QVERIFY2(verified.exitCode == 0, verified.err.constData());
 
+        // The other three backends: a mailed code (CodeArts), self-service, Acronis.
+        QCOMPARE(run(demo, QStringLiteral("codearts"),
+                     { QStringLiteral("request-code"), QStringLiteral("dev.new@example.com") })
+                     .exitCode,
+                 0);
+        const QList<MockMail> mail = demo.mailbox().messages(QStringLiteral("dev.new@example.com"));
+        QVERIFY(!mail.isEmpty());
+        const QString code = mail.constFirst().code;
+        QVERIFY(code.size() >= 4);
+        const CliResult codearts =
+            run(demo, QStringLiteral("codearts"),
+                { QStringLiteral("change-email"), QStringLiteral("me"),
+                  QStringLiteral("dev.new@example.com"), QStringLiteral("--code"), code });
+        QVERIFY2(codearts.exitCode == 0, codearts.err.constData());
+        const CliResult self = run(demo, QStringLiteral("zitadel-self"),
+                                   { QStringLiteral("change-email"), QStringLiteral("me"),
+                                     QStringLiteral("me.new@example.com") });
+        QVERIFY2(self.exitCode == 0, self.err.constData());
+        const CliResult acronis = run(demo, QStringLiteral("acronis"),
+                                      { QStringLiteral("change-email"),
+                                        QStringLiteral("f01e1c85-d52c-5b84-bcbe-fd522203129f"),
+                                        QStringLiteral("acronis.new@example.com") });
+        QVERIFY2(acronis.exitCode == 0, acronis.err.constData());
+
         const CliResult history = runCli(
             { QStringLiteral("history"), QStringLiteral("--format"), QStringLiteral("json") }, {},
             m_environment);
         QCOMPARE(history.exitCode, 0);
-        const QJsonArray changes =
+        const QJsonArray all =
             QJsonDocument::fromJson(history.out).object().value(QLatin1String("changes")).toArray();
+        QCOMPARE(all.size(), 6);
+        QCOMPARE(all.at(0).toObject().value(QLatin1String("outcome")).toString(),
+                 QStringLiteral("awaiting-confirmation"));
+        QCOMPARE(all.at(1).toObject().value(QLatin1String("outcome")).toString(),
+                 QStringLiteral("verification-mailed"));
+        QCOMPARE(all.at(2).toObject().value(QLatin1String("usedCode")).toBool(), true);
+        QJsonArray changes;
+        for (qsizetype i = 3; i < all.size(); ++i)
+            changes.append(all.at(i));
         QCOMPARE(changes.size(), 3);
         const QJsonObject zitadel = changes.at(0).toObject();
         QCOMPARE(zitadel.value(QLatin1String("outcome")).toString(), QStringLiteral("changed"));
@@ -94,10 +127,12 @@ private slots:
         if (wal.open(QIODevice::ReadOnly))
             bytes += wal.readAll();
         QVERIFY(bytes.contains("bo.new@example.com"));
+        QVERIFY(!bytes.contains(code.toUtf8()));
         for (const QByteArray &canary :
              { QByteArray("Canary-Typed-Password-77"), QByteArray("demo-password"),
-               QByteArray("Canary-Key"), QByteArray("demo-gcore-apikey"),
-               QByteArray("demo-zitadel-secret") })
+               QByteArray("demo-gcore-apikey"), QByteArray("demo-zitadel-secret"),
+               QByteArray("demo-zitadel-self-token"), QByteArray("demo-huawei-password"),
+               QByteArray("demo-acronis-secret") })
             QVERIFY2(!bytes.contains(canary), canary.constData());
 
         QCOMPARE(runCli({ QStringLiteral("history"), QStringLiteral("verify") }, {}, m_environment)
