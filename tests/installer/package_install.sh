@@ -132,7 +132,11 @@ else
   fail "identitydesk-cli --demo users --limit 3 exited $?"
 fi
 
-run identitydesk-mock --port 0 >"$work/mock.out" 2>"$work/mock.err" &
+# exec, so that $! is the mock itself: killing a backgrounded function's subshell would leave
+# the mock running after the test.
+(exec env -i PATH="$bin:/usr/bin:/bin" HOME="$home" XDG_CONFIG_HOME="$home/.config" \
+  XDG_RUNTIME_DIR="$work" LC_ALL=C.UTF-8 identitydesk-mock --port 0) \
+  >"$work/mock.out" 2>"$work/mock.err" &
 mock_pid=$!
 for _ in $(seq 100); do
   [[ -s $work/mock.out ]] && break
