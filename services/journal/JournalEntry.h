@@ -56,7 +56,9 @@ struct JournalEntry
 struct JournalChange
 {
     JournalEntry intent;
-    /// Empty outcome: not known yet (the request may still be on its way).
+    /// Empty outcome: not known yet (the request may still be on its way). Read for people:
+    /// its sequence, time, operator, outcome and error; ChangeJournal::forEachEntry() gives
+    /// whole rows.
     JournalEntry outcome;
 
     bool hasOutcome() const { return outcome.sequence > 0; }
