@@ -12,10 +12,10 @@
 #include <QTimer>
 
 namespace {
-/// UserTableModel's columns in UserFields::csvColumns() and in UserJson's keys.
+/// UserTableModel's columns as UserFields::csvColumns() and UserJson name them.
 struct ColumnNames
 {
-    int csvIndex;
+    const char *csvName;
     const char *jsonKey;
 };
 
@@ -23,21 +23,28 @@ ColumnNames namesOf(int column)
 {
     switch (column) {
     case UserTableModel::Id:
-        return { 0, "id" };
+        return { "id", "id" };
     case UserTableModel::Login:
-        return { 1, "login" };
+        return { "login", "login" };
     case UserTableModel::Name:
-        return { 2, "displayName" };
+        return { "name", "displayName" };
     case UserTableModel::Email:
-        return { 3, "email" };
+        return { "email", "email" };
     case UserTableModel::Verification:
-        return { 4, "verification" };
+        return { "verified", "verification" };
     case UserTableModel::State:
-        return { 5, "state" };
+        return { "state", "state" };
     case UserTableModel::Organisation:
-        return { 6, "organisationName" };
+        return { "organisation", "organisationName" };
     }
-    return { -1, "" };
+    return { nullptr, nullptr };
+}
+
+/// The column's place in UserFields::csvCells(), or -1 when it is not exported.
+qsizetype csvIndexOf(int column)
+{
+    const ColumnNames names = namesOf(column);
+    return names.csvName ? UserFields::csvColumns().indexOf(QLatin1String(names.csvName)) : -1;
 }
 } // namespace
 
@@ -49,8 +56,11 @@ ExportTask::ExportTask(QList<User> users, QList<int> columns, QString path, Form
     , m_format(format)
 {
     for (const int column : columns) {
-        if (namesOf(column).csvIndex >= 0)
+        const qsizetype csvIndex = csvIndexOf(column);
+        if (csvIndex >= 0) {
             m_columns.append(column);
+            m_csvIndices.append(csvIndex);
+        }
     }
 }
 
@@ -65,23 +75,17 @@ ExportTask::Format ExportTask::formatFor(const QString &path)
 QString ExportTask::columnName(int column, Format format)
 {
     const ColumnNames names = namesOf(column);
-    if (names.csvIndex < 0)
+    if (!names.csvName)
         return {};
-    return format == Format::Csv ? UserFields::csvColumns().at(names.csvIndex)
-                                 : QString::fromLatin1(names.jsonKey);
+    return QString::fromLatin1(format == Format::Csv ? names.csvName : names.jsonKey);
 }
 
 void ExportTask::start()
 {
     m_file = std::make_unique<QSaveFile>(m_path);
-    if (!m_file->open(QIODevice::WriteOnly)) {
+    if (!m_file->open(QIODevice::WriteOnly) || m_file->write(header()) < 0) {
         const QString problem = m_file->errorString();
         // Said from the event loop, as every other ending.
-        QTimer::singleShot(0, this, [this, problem] { fail(problem); });
-        return;
-    }
-    if (m_file->write(header()) < 0) {
-        const QString problem = m_file->errorString();
         QTimer::singleShot(0, this, [this, problem] { fail(problem); });
         return;
     }
@@ -126,8 +130,8 @@ QByteArray ExportTask::rowBytes(const User &user, bool first) const
     if (m_format == Format::Csv) {
         const QStringList all = UserFields::csvCells(user);
         QStringList cells;
-        for (const int column : m_columns)
-            cells.append(all.at(namesOf(column).csvIndex));
+        for (const qsizetype index : m_csvIndices)
+            cells.append(all.at(index));
         return CsvUserWriter::record(cells);
     }
     const QJsonObject all = UserJson::toObject(user);

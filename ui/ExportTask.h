@@ -58,6 +58,8 @@ private:
 
     QList<User> m_users;
     QList<int> m_columns;
+    /// Where each of m_columns stands in UserFields::csvCells(), found once.
+    QList<qsizetype> m_csvIndices;
     QString m_path;
     Format m_format;
     int m_chunkSize = 2000;

@@ -28,6 +28,27 @@ const char *const columns =
     "error_kind, error_message, previous_hash, hash";
 constexpr int columnCount = 22;
 
+/// `columns` with the table alias "i." before each, for the history's join.
+const QString &intentColumns()
+{
+    static const QString prefixed = QStringLiteral("i.")
+        + QString::fromLatin1(columns).replace(QStringLiteral(", "), QStringLiteral(", i."));
+    return prefixed;
+}
+
+/// The INSERT of one row: built once, not per change.
+const QString &insertStatement()
+{
+    static const QString statement = [] {
+        QStringList placeholders;
+        for (int i = 0; i < columnCount; ++i)
+            placeholders.append(QStringLiteral("?"));
+        return QStringLiteral("INSERT INTO entries (%1) VALUES (%2)")
+            .arg(QLatin1String(columns), placeholders.join(QStringLiteral(", ")));
+    }();
+    return statement;
+}
+
 /// SQLite's NOT NULL columns take "" for Qt's null strings, which would bind as NULL.
 QVariant text(const QString &value)
 {
@@ -235,11 +256,7 @@ qint64 ChangeJournal::append(JournalEntry entry)
     entry.operatorName = currentOperator();
     entry.hash = entry.computeHash();
 
-    QString placeholders;
-    for (int i = 0; i < columnCount; ++i)
-        placeholders += i ? QStringLiteral(", ?") : QStringLiteral("?");
-    query.prepare(QStringLiteral("INSERT INTO entries (%1) VALUES (%2)")
-                      .arg(QLatin1String(columns), placeholders));
+    query.prepare(insertStatement());
     const QVariantList values {
         entry.sequence,
         entry.kind == JournalEntry::Kind::Intent ? 0 : 1,
@@ -308,17 +325,13 @@ QList<JournalChange> ChangeJournal::changes(const Filter &filter) const
     QList<JournalChange> result;
     if (!m_open)
         return result;
-    QString prefixed;
-    for (const QString &column : QString::fromLatin1(columns).split(QStringLiteral(", ")))
-        prefixed +=
-            (prefixed.isEmpty() ? QString() : QStringLiteral(", ")) + QStringLiteral("i.") + column;
     // Of the outcome only what a person reads: a history of 100,000 changes builds 100,000 of
     // these rows, and every column read costs (perf: 1.7 s -> 1.4 s for all 100,000).
     QString sql =
         QStringLiteral("SELECT %1, o.sequence, o.time, o.operator, o.outcome, "
                        "o.error_kind, o.error_message FROM entries i LEFT JOIN entries o "
                        "ON o.kind = 1 AND o.intent_sequence = i.sequence WHERE i.kind = 0")
-            .arg(prefixed);
+            .arg(intentColumns());
     QVariantList values;
     if (!filter.userId.isEmpty()) {
         sql += QStringLiteral(" AND i.user_id = ?");

@@ -19,6 +19,20 @@
 
 namespace modeltest {
 
+/// A mock server with `users` per directory on a free port; `rateLimit` requests per hour
+/// (0 = none), far above the client's retry limit, so that a 429 ends a request.
+inline std::unique_ptr<MockServer> startMockServer(int users, int rateLimit = 0)
+{
+    MockServerConfig config;
+    config.users = users;
+    config.faults.rateLimit = rateLimit;
+    config.faults.rateWindowSeconds = 3600;
+    auto server = std::make_unique<MockServer>(config);
+    if (!server->listen())
+        qFatal("mock server: %s", qPrintable(server->errorString()));
+    return server;
+}
+
 /// Settings for the mock's demo credentials, as DemoEnvironment builds them.
 inline ConnectionSettings mockSettings(const MockServer &server, BackendKind kind)
 {

@@ -93,33 +93,19 @@ private slots:
     void noMatchFilterFetchesNothingMore();
 
 private:
-    static std::unique_ptr<MockServer> startServer(int users, int rateLimit = 0);
-
     std::unique_ptr<MockServer> m_server;
     std::unique_ptr<MockServer> m_big;
     std::unique_ptr<MockServer> m_limited;
     QNetworkAccessManager m_network;
 };
 
-std::unique_ptr<MockServer> TstUserLoadAll::startServer(int users, int rateLimit)
-{
-    MockServerConfig config;
-    config.users = users;
-    config.faults.rateLimit = rateLimit;
-    config.faults.rateWindowSeconds = 3600; // far above the client's 10 s retry limit
-    auto server = std::make_unique<MockServer>(config);
-    if (!server->listen())
-        qFatal("mock server: %s", qPrintable(server->errorString()));
-    return server;
-}
-
 void TstUserLoadAll::initTestCase()
 {
     qRegisterMetaType<PagePipeline::Status>();
-    m_server = startServer(directory);
-    m_big = startServer(bigDirectory);
+    m_server = startMockServer(directory);
+    m_big = startMockServer(bigDirectory);
     // The first page and four more, then 429 with a Retry-After of about an hour.
-    m_limited = startServer(directory, 5);
+    m_limited = startMockServer(directory, 5);
 }
 
 void TstUserLoadAll::loadsEveryIdOnce_data()

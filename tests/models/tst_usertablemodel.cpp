@@ -42,32 +42,18 @@ private slots:
     void backendDestroyedWhileLoading();
 
 private:
-    std::unique_ptr<MockServer> startServer(int users, int rateLimit = 0);
-
     std::unique_ptr<MockServer> m_big;
     std::unique_ptr<MockServer> m_small;
     std::unique_ptr<MockServer> m_limited;
     QNetworkAccessManager m_network;
 };
 
-std::unique_ptr<MockServer> TstUserTableModel::startServer(int users, int rateLimit)
-{
-    MockServerConfig config;
-    config.users = users;
-    config.faults.rateLimit = rateLimit;
-    config.faults.rateWindowSeconds = 3600; // far above the client's 10 s retry limit
-    auto server = std::make_unique<MockServer>(config);
-    if (!server->listen())
-        qFatal("mock server: %s", qPrintable(server->errorString()));
-    return server;
-}
-
 void TstUserTableModel::initTestCase()
 {
-    m_big = startServer(bigDirectory);
-    m_small = startServer(smallDirectory);
+    m_big = startMockServer(bigDirectory);
+    m_small = startMockServer(smallDirectory);
     // Two requests, then 429 with a Retry-After of about an hour: the third page fails.
-    m_limited = startServer(smallDirectory, 2);
+    m_limited = startMockServer(smallDirectory, 2);
 }
 
 void TstUserTableModel::pagesThroughHundredThousandUsers()

@@ -3,6 +3,7 @@
 #include "ExportTask.h"
 #include "InlineMessage.h"
 #include "MainWindow.h"
+#include "MainWindowTestSupport.h"
 #include "MemorySecretStore.h"
 #include "ProfileListModel.h"
 #include "PythonCsvReader.h"
@@ -90,12 +91,9 @@ void tst_Export::initTestCase()
 
 void tst_Export::init()
 {
-    m_window = std::make_unique<MainWindow>(m_profiles.get(), nullptr, &m_secrets, &m_network);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QSignalSpy loaded(m_window.get(), &MainWindow::pageLoaded);
-    m_window->selectProfile(m_profiles->rowForName(QStringLiteral("gcore")));
-    QVERIFY(loaded.wait(10000));
+    m_window =
+        MainWindowTest::open(m_profiles.get(), &m_secrets, &m_network, QStringLiteral("gcore"));
+    QVERIFY(m_window);
     QCOMPARE(m_window->proxyModel()->rowCount(), 100);
 }
 

@@ -2,6 +2,7 @@
 #include "ChangeEmailDialog.h"
 #include "DemoEnvironment.h"
 #include "MainWindow.h"
+#include "MainWindowTestSupport.h"
 #include "MemorySecretStore.h"
 #include "ProfileListModel.h"
 #include "ProfileStore.h"
@@ -145,16 +146,7 @@ void tst_GermanUi::cleanup()
 
 std::unique_ptr<MainWindow> tst_GermanUi::openWindow(const QString &profile)
 {
-    auto window =
-        std::make_unique<MainWindow>(m_profiles.get(), nullptr, m_secrets.get(), &m_network);
-    window->show();
-    if (!QTest::qWaitForWindowExposed(window.get()))
-        return nullptr;
-    QSignalSpy loaded(window.get(), &MainWindow::pageLoaded);
-    window->selectProfile(m_profiles->rowForName(profile));
-    if (!loaded.wait(10000))
-        return nullptr;
-    return window;
+    return MainWindowTest::open(m_profiles.get(), m_secrets.get(), &m_network, profile);
 }
 
 bool tst_GermanUi::isEnglish(const QString &shown) const

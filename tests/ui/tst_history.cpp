@@ -10,6 +10,7 @@
 #include "IdentityBackend.h"
 #include "InlineMessage.h"
 #include "MainWindow.h"
+#include "MainWindowTestSupport.h"
 #include "MemorySecretStore.h"
 #include "ProfileListModel.h"
 #include "UserActions.h"
@@ -89,15 +90,7 @@ void tst_History::initTestCase()
 
 std::unique_ptr<MainWindow> tst_History::openWindow(const QString &profile)
 {
-    auto window = std::make_unique<MainWindow>(m_profiles.get(), nullptr, &m_secrets, &m_network);
-    window->show();
-    if (!QTest::qWaitForWindowExposed(window.get()))
-        return nullptr;
-    QSignalSpy loaded(window.get(), &MainWindow::pageLoaded);
-    window->selectProfile(m_profiles->rowForName(profile));
-    if (!loaded.wait(10000))
-        return nullptr;
-    return window;
+    return MainWindowTest::open(m_profiles.get(), &m_secrets, &m_network, profile);
 }
 
 void tst_History::changeThroughTheDialog(MainWindow &window, int proxyRow, const QString &newEmail)

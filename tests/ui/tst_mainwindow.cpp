@@ -6,6 +6,7 @@
 #include "LoadAllController.h"
 #include "LoadAllProgress.h"
 #include "MainWindow.h"
+#include "MainWindowTestSupport.h"
 #include "MemorySecretStore.h"
 #include "NoMatchPanel.h"
 #include "ProfileListModel.h"
@@ -118,16 +119,7 @@ void tst_MainWindow::cleanup()
 
 std::unique_ptr<MainWindow> tst_MainWindow::openWindow(const QString &profile)
 {
-    auto window =
-        std::make_unique<MainWindow>(m_profiles.get(), nullptr, m_secrets.get(), &m_network);
-    window->show();
-    if (!QTest::qWaitForWindowExposed(window.get()))
-        return nullptr;
-    QSignalSpy loaded(window.get(), &MainWindow::pageLoaded);
-    window->selectProfile(rowOf(profile));
-    if (!loaded.wait(10000))
-        return nullptr;
-    return window;
+    return MainWindowTest::open(m_profiles.get(), m_secrets.get(), &m_network, profile);
 }
 
 QString tst_MainWindow::cell(MainWindow &window, int proxyRow, int column)

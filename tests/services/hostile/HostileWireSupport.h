@@ -71,6 +71,15 @@ inline Outcome run(HttpClient &client, const HttpRequest &request, int limitMs =
     return outcome;
 }
 
+/// The outcome of GET /list from a server (listening already) that answers `response`.
+inline Outcome listAnswering(ScriptedHttpServer &server, QNetworkAccessManager *network,
+                             const ScriptedResponse &response)
+{
+    server.setResponses({ response });
+    const std::unique_ptr<HttpClient> client = clientFor(network, server.url());
+    return run(*client, HttpRequest::get(QStringLiteral("/list")));
+}
+
 inline ScriptedResponse withHeader(ScriptedResponse response, const QByteArray &name,
                                    const QByteArray &value)
 {

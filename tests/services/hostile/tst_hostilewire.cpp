@@ -91,9 +91,7 @@ private slots:
         QFETCH(QString, says);
         ScriptedHttpServer server;
         QVERIFY(server.listen());
-        server.setResponses({ response });
-        auto client = clientFor(&m_network, server.url());
-        const Outcome outcome = run(*client, HttpRequest::get(QStringLiteral("/list")));
+        const Outcome outcome = listAnswering(server, &m_network, response);
         QVERIFY2(outcome.error, outcome.why().constData());
         QVERIFY2(outcome.error->kind() == ServiceError::Kind::Network
                      || outcome.error->kind() == ServiceError::Kind::MalformedResponse,
@@ -123,9 +121,7 @@ private slots:
         QFETCH(ScriptedResponse, response);
         ScriptedHttpServer server;
         QVERIFY(server.listen());
-        server.setResponses({ response });
-        auto client = clientFor(&m_network, server.url());
-        const Outcome outcome = run(*client, HttpRequest::get(QStringLiteral("/list")));
+        const Outcome outcome = listAnswering(server, &m_network, response);
         QVERIFY2(outcome.response, outcome.why().constData());
         QCOMPARE(outcome.response->body, longJson());
     }
@@ -216,9 +212,7 @@ private slots:
         QFETCH(QString, says);
         ScriptedHttpServer server;
         QVERIFY(server.listen());
-        server.setResponses({ response });
-        auto client = clientFor(&m_network, server.url());
-        const Outcome outcome = run(*client, HttpRequest::get(QStringLiteral("/list")));
+        const Outcome outcome = listAnswering(server, &m_network, response);
         QVERIFY2(outcome.error, outcome.why().constData());
         QCOMPARE(outcome.error->kind(), ServiceError::Kind::MalformedResponse);
         QVERIFY2(outcome.error->message().contains(says), outcome.why().constData());
@@ -293,9 +287,7 @@ private slots:
         QFETCH(ScriptedResponse, response);
         ScriptedHttpServer server;
         QVERIFY(server.listen());
-        server.setResponses({ response });
-        auto client = clientFor(&m_network, server.url());
-        const Outcome outcome = run(*client, HttpRequest::get(QStringLiteral("/list")));
+        const Outcome outcome = listAnswering(server, &m_network, response);
         QVERIFY2(outcome.error, outcome.why().constData());
         QCOMPARE(outcome.error->kind(), ServiceError::Kind::MalformedResponse);
         QVERIFY2(outcome.error->message().contains(QStringLiteral("larger than 1 MiB")),
