@@ -3,7 +3,8 @@
 #include <QCoreApplication>
 #include <QString>
 
-/// The change-email dialog's own check of a typed address, run on every keystroke.
+/// The check of a new address before it is sent: the change-email dialog runs it on every
+/// keystroke, a bulk plan on every row.
 ///
 /// It catches what is certainly wrong (no "@", spaces, an empty label, no dot in the domain)
 /// and the address the user already has; everything else is for the service to judge, which
