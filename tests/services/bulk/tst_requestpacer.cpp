@@ -31,6 +31,14 @@ private slots:
         }
     }
 
+    void aStepOfSeveralRequestsTakesAsManySlots()
+    {
+        RequestPacer pacer(10.0);
+        QCOMPARE(pacer.reserve(3), qint64(0));
+        const qint64 wait = pacer.reserve();
+        QVERIFY2(wait >= 280 && wait <= 300, qPrintable(QString::number(wait)));
+    }
+
     void unlimitedNeverWaits()
     {
         RequestPacer pacer;
