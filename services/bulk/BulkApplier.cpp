@@ -168,9 +168,9 @@ void BulkApplier::startMore()
 
 int BulkApplier::requestsPerChange() const
 {
-    // A backend with a version check reads the user again right before writing (Acronis):
-    // its change costs two requests, and the rate counts both.
-    return m_backend && m_backend->capabilities().hasVersionCheck ? 2 : 1;
+    // A change may cost more than its write (Acronis reads the version first, ZITADEL the
+    // result after): the rate counts every request.
+    return m_backend ? qMax(1, m_backend->capabilities().requestsPerChange) : 1;
 }
 
 void BulkApplier::paced(int index, int requests, const std::function<void()> &send)
