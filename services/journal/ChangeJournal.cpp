@@ -1,5 +1,7 @@
 #include "ChangeJournal.h"
 
+#include "JournalTable.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -16,46 +18,6 @@
 #include <csignal>
 #include <pwd.h>
 #include <unistd.h>
-
-namespace {
-const QString formatName = QStringLiteral("identitydesk-journal");
-const QString formatVersion = QStringLiteral("1");
-
-/// The columns after `sequence`, in JournalEntry's order; entryFrom() reads them back.
-const char *const columns =
-    "sequence, kind, time, operator, profile, backend, server_host, user_id, login, old_email, "
-    "new_email, asked_verified, used_code, job_id, process_id, machine, intent_sequence, outcome, "
-    "error_kind, error_message, previous_hash, hash";
-constexpr int columnCount = 22;
-
-/// `columns` with the table alias "i." before each, for the history's join.
-const QString &intentColumns()
-{
-    static const QString prefixed = QStringLiteral("i.")
-        + QString::fromLatin1(columns).replace(QStringLiteral(", "), QStringLiteral(", i."));
-    return prefixed;
-}
-
-/// The INSERT of one row: built once, not per change.
-const QString &insertStatement()
-{
-    static const QString statement = [] {
-        QStringList placeholders;
-        for (int i = 0; i < columnCount; ++i)
-            placeholders.append(QStringLiteral("?"));
-        return QStringLiteral("INSERT INTO entries (%1) VALUES (%2)")
-            .arg(QLatin1String(columns), placeholders.join(QStringLiteral(", ")));
-    }();
-    return statement;
-}
-
-/// SQLite's NOT NULL columns take "" for Qt's null strings, which would bind as NULL.
-QVariant text(const QString &value)
-{
-    return value.isNull() ? QVariant(QString(QLatin1String(""))) : QVariant(value);
-}
-
-} // namespace
 
 QString ChangeJournal::defaultPath()
 {
@@ -162,11 +124,11 @@ bool ChangeJournal::checkFormat(QSqlDatabase &db)
                        "move it away to start a new journal."));
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'format'")) || !query.next()
-        || query.value(0).toString() != formatName)
+        || query.value(0).toString() != JournalTable::formatName)
         return fail(tr("it is a database of another program. IdentityDesk will not change it; "
                        "move it away to start a new journal."));
     if (!query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'version'")) || !query.next()
-        || query.value(0).toString() != formatVersion)
+        || query.value(0).toString() != JournalTable::formatVersion)
         return fail(tr("it was written by another version of IdentityDesk (format %1)")
                         .arg(query.value(0).toString()));
     return true;
@@ -175,27 +137,9 @@ bool ChangeJournal::checkFormat(QSqlDatabase &db)
 bool ChangeJournal::createSchema(QSqlDatabase &db)
 {
     QSqlQuery query(db);
-    const QStringList statements {
-        QStringLiteral("BEGIN IMMEDIATE"),
-        QStringLiteral("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT "
-                       "NULL)"),
-        QStringLiteral("CREATE TABLE IF NOT EXISTS entries (sequence INTEGER PRIMARY KEY, "
-                       "kind INTEGER NOT NULL, time TEXT NOT NULL, operator TEXT NOT NULL, "
-                       "profile TEXT NOT NULL, backend TEXT NOT NULL, server_host TEXT NOT NULL, "
-                       "user_id TEXT NOT NULL, login TEXT NOT NULL, old_email TEXT NOT NULL, "
-                       "new_email TEXT NOT NULL, asked_verified INTEGER NOT NULL, "
-                       "used_code INTEGER NOT NULL, job_id TEXT NOT NULL, "
-                       "process_id INTEGER NOT NULL, machine TEXT NOT NULL, "
-                       "intent_sequence INTEGER NOT NULL, outcome TEXT NOT NULL, "
-                       "error_kind TEXT NOT NULL, error_message TEXT NOT NULL, "
-                       "previous_hash BLOB NOT NULL, hash BLOB NOT NULL)"),
-        QStringLiteral("CREATE INDEX IF NOT EXISTS entries_user ON entries (user_id, kind)"),
-        QStringLiteral("CREATE INDEX IF NOT EXISTS entries_outcome ON entries "
-                       "(intent_sequence) WHERE kind = 1"),
-        QStringLiteral("INSERT OR IGNORE INTO meta VALUES ('format', '%1')").arg(formatName),
-        QStringLiteral("INSERT OR IGNORE INTO meta VALUES ('version', '%1')").arg(formatVersion),
-        QStringLiteral("COMMIT"),
-    };
+    QStringList statements { QStringLiteral("BEGIN IMMEDIATE") };
+    statements += JournalTable::schemaStatements();
+    statements.append(QStringLiteral("COMMIT"));
     for (const QString &statement : statements) {
         if (!query.exec(statement)) {
             const QString problem = query.lastError().text();
@@ -257,31 +201,8 @@ qint64 ChangeJournal::append(JournalEntry entry)
     entry.operatorName = currentOperator();
     entry.hash = entry.computeHash();
 
-    query.prepare(insertStatement());
-    const QVariantList values {
-        entry.sequence,
-        entry.kind == JournalEntry::Kind::Intent ? 0 : 1,
-        entry.time.toString(Qt::ISODateWithMs),
-        text(entry.operatorName),
-        text(entry.profile),
-        text(entry.backend),
-        text(entry.serverHost),
-        text(entry.userId),
-        text(entry.login),
-        text(entry.oldEmail),
-        text(entry.newEmail),
-        int(entry.askedVerified),
-        int(entry.usedCode),
-        text(entry.jobId),
-        entry.processId,
-        text(entry.machine),
-        entry.intentSequence,
-        text(entry.outcome),
-        text(entry.errorKind),
-        text(entry.errorMessage),
-        entry.previousHash,
-        entry.hash,
-    };
+    query.prepare(JournalTable::insertStatement());
+    const QVariantList values = JournalTable::bindValues(entry);
     for (const QVariant &value : values)
         query.addBindValue(value);
     if (!query.exec())
@@ -289,36 +210,6 @@ qint64 ChangeJournal::append(JournalEntry entry)
     if (!query.exec(QStringLiteral("COMMIT")))
         return rollback(tr("it cannot be written (%1)"));
     return entry.sequence;
-}
-
-JournalEntry ChangeJournal::entryFrom(const QSqlQuery &query, int first)
-{
-    JournalEntry entry;
-    int i = first;
-    entry.sequence = query.value(i++).toLongLong();
-    entry.kind =
-        query.value(i++).toInt() == 0 ? JournalEntry::Kind::Intent : JournalEntry::Kind::Outcome;
-    entry.time = QDateTime::fromString(query.value(i++).toString(), Qt::ISODateWithMs);
-    entry.operatorName = query.value(i++).toString();
-    entry.profile = query.value(i++).toString();
-    entry.backend = query.value(i++).toString();
-    entry.serverHost = query.value(i++).toString();
-    entry.userId = query.value(i++).toString();
-    entry.login = query.value(i++).toString();
-    entry.oldEmail = query.value(i++).toString();
-    entry.newEmail = query.value(i++).toString();
-    entry.askedVerified = query.value(i++).toInt() != 0;
-    entry.usedCode = query.value(i++).toInt() != 0;
-    entry.jobId = query.value(i++).toString();
-    entry.processId = query.value(i++).toLongLong();
-    entry.machine = query.value(i++).toString();
-    entry.intentSequence = query.value(i++).toLongLong();
-    entry.outcome = query.value(i++).toString();
-    entry.errorKind = query.value(i++).toString();
-    entry.errorMessage = query.value(i++).toString();
-    entry.previousHash = query.value(i++).toByteArray();
-    entry.hash = query.value(i++).toByteArray();
-    return entry;
 }
 
 QList<JournalChange> ChangeJournal::changes(const Filter &filter) const
@@ -332,7 +223,7 @@ QList<JournalChange> ChangeJournal::changes(const Filter &filter) const
         QStringLiteral("SELECT %1, o.sequence, o.time, o.operator, o.outcome, "
                        "o.error_kind, o.error_message FROM entries i LEFT JOIN entries o "
                        "ON o.kind = 1 AND o.intent_sequence = i.sequence WHERE i.kind = 0")
-            .arg(intentColumns());
+            .arg(JournalTable::intentColumns());
     QVariantList values;
     if (!filter.userId.isEmpty()) {
         sql += QStringLiteral(" AND i.user_id = ?");
@@ -376,18 +267,18 @@ QList<JournalChange> ChangeJournal::changes(const Filter &filter) const
         return result;
     while (query.next()) {
         JournalChange change;
-        change.intent = entryFrom(query, 0);
-        if (!query.value(columnCount).isNull()) {
+        change.intent = JournalTable::entryFrom(query, 0);
+        if (!query.value(JournalTable::columnCount).isNull()) {
             JournalEntry &outcome = change.outcome;
             outcome.kind = JournalEntry::Kind::Outcome;
-            outcome.sequence = query.value(columnCount).toLongLong();
-            outcome.time =
-                QDateTime::fromString(query.value(columnCount + 1).toString(), Qt::ISODateWithMs);
-            outcome.operatorName = query.value(columnCount + 2).toString();
+            outcome.sequence = query.value(JournalTable::columnCount).toLongLong();
+            outcome.time = QDateTime::fromString(
+                query.value(JournalTable::columnCount + 1).toString(), Qt::ISODateWithMs);
+            outcome.operatorName = query.value(JournalTable::columnCount + 2).toString();
             outcome.intentSequence = change.intent.sequence;
-            outcome.outcome = query.value(columnCount + 3).toString();
-            outcome.errorKind = query.value(columnCount + 4).toString();
-            outcome.errorMessage = query.value(columnCount + 5).toString();
+            outcome.outcome = query.value(JournalTable::columnCount + 3).toString();
+            outcome.errorKind = query.value(JournalTable::columnCount + 4).toString();
+            outcome.errorMessage = query.value(JournalTable::columnCount + 5).toString();
         }
         result.append(change);
     }
@@ -407,11 +298,11 @@ QList<JournalChange> ChangeJournal::closeAbandoned()
         if (!query.exec(QStringLiteral("SELECT %1 FROM entries i WHERE i.kind = 0 AND NOT EXISTS "
                                        "(SELECT 1 FROM entries o WHERE o.kind = 1 AND "
                                        "o.intent_sequence = i.sequence)")
-                            .arg(QLatin1String(columns))))
+                            .arg(JournalTable::columns())))
             return abandoned;
         while (query.next()) {
             JournalChange change;
-            change.intent = entryFrom(query, 0);
+            change.intent = JournalTable::entryFrom(query, 0);
             open.append(change);
         }
     }
@@ -434,11 +325,11 @@ bool ChangeJournal::forEachEntry(const std::function<bool(const JournalEntry &)>
         return false;
     QSqlQuery query(database());
     query.setForwardOnly(true);
-    if (!query.exec(
-            QStringLiteral("SELECT %1 FROM entries ORDER BY sequence").arg(QLatin1String(columns))))
+    if (!query.exec(QStringLiteral("SELECT %1 FROM entries ORDER BY sequence")
+                        .arg(JournalTable::columns())))
         return false;
     while (query.next()) {
-        if (!visit(entryFrom(query, 0)))
+        if (!visit(JournalTable::entryFrom(query, 0)))
             return true;
     }
     return !query.lastError().isValid();

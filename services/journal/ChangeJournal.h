@@ -86,7 +86,6 @@ private:
     bool checkFormat(QSqlDatabase &db);
     qint64 append(JournalEntry entry);
     bool fail(const QString &problem);
-    static JournalEntry entryFrom(const QSqlQuery &query, int first);
 
     QString m_path;
     QString m_connection;
