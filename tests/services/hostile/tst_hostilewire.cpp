@@ -3,7 +3,6 @@
 // an error that says what went wrong; never partial data taken for success, never a hang.
 
 #include "HostileWireSupport.h"
-#include "JsonReader.h"
 
 #include <QNetworkAccessManager>
 #include <QTest>
@@ -43,6 +42,23 @@ private slots:
         chunkedReset.ending = Ending::Reset;
         QTest::newRow("chunked, reset mid-body") << chunkedReset << QStringLiteral("cut off");
 
+        // Qt ends a body without a length at the close of the connection, a reset included
+        // (checked on 6.4): the cut shows in the JSON the body leaves unfinished.
+        ScriptedResponse noLength = ScriptedResponse::json(200, body.left(body.size() / 2));
+        noLength.framing = Framing::CloseDelimited;
+        noLength.ending = Ending::Reset;
+        QTest::newRow("no length, reset mid-body") << noLength << QStringLiteral("cut off");
+        noLength.ending = Ending::Close;
+        QTest::newRow("no length, closed mid-JSON") << noLength << QStringLiteral("cut off");
+        // A quoted quote and brackets inside strings do not close anything.
+        noLength.body = "{\"items\":[{\"id\":\"a\\\"]}\"},{\"id\":\"b";
+        QTest::newRow("no length, cut inside a string with brackets")
+            << noLength << QStringLiteral("cut off");
+        noLength.body = "[" + body.left(body.size() / 3);
+        noLength.dripIntervalMs = 1; // the cut falls between packets
+        noLength.ending = Ending::Reset;
+        QTest::newRow("no length, dripped then reset") << noLength << QStringLiteral("cut off");
+
         ScriptedResponse garbage = ScriptedResponse::json(200, QByteArray(64, 'x'));
         garbage.headers.append(qMakePair(QByteArray("Content-Encoding"), QByteArray("deflate")));
         QTest::newRow("deflate that does not decompress")
@@ -57,32 +73,6 @@ private slots:
             << withHeader(ScriptedResponse::json(200, "\x1f\x8b\x08garbage"), "Content-Encoding",
                           "gzip")
             << QStringLiteral("compressed answer (gzip)");
-    }
-
-    /// Qt ends a body without a length at the close of the connection, a reset included
-    /// (checked on 6.4): such a cut cannot be told on the wire, but the JSON it leaves is cut
-    /// too, and the decoder refuses it.
-    void bodyWithoutLengthCutByAResetIsRefusedByTheDecoder()
-    {
-        ScriptedHttpServer server;
-        QVERIFY(server.listen());
-        ScriptedResponse cut = ScriptedResponse::json(200, longJson().left(40));
-        cut.framing = Framing::CloseDelimited;
-        cut.ending = Ending::Reset;
-        server.setResponses({ cut });
-        auto client = clientFor(&m_network, server.url());
-        const Outcome outcome = run(*client, HttpRequest::get(QStringLiteral("/list")));
-        if (outcome.error) {
-            QVERIFY2(outcome.error->message().contains(QStringLiteral("cut off")),
-                     outcome.why().constData());
-            return;
-        }
-        QVERIFY2(outcome.response, outcome.why().constData());
-        const JsonReader reader = JsonReader::parse(*outcome.response);
-        reader.array(QStringLiteral("items"));
-        QVERIFY(!reader.ok());
-        QVERIFY2(reader.error().message().contains(QStringLiteral("not JSON")),
-                 qPrintable(reader.error().message()));
     }
 
     void brokenBodiesAreNeverAnswers()
