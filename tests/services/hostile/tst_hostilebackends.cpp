@@ -262,6 +262,11 @@ private slots:
         QTest::newRow("Gcore user id beyond 2^53")
             << 0 << Operation::Read << json(gcoreUser(QJsonValue(double(9007199254740993.0) * 4)))
             << QStringLiteral("beyond 2^53");
+        QTest::newRow("Gcore user id 2^53 + 1, which reads as 2^53")
+            << 0 << Operation::Read
+            << QByteArray(R"({"id":9007199254740993,"email":"a@example.org","name":"A",)"
+                          R"("activated":true})")
+            << QStringLiteral("beyond 2^53");
         QTest::newRow("Gcore user id with a fraction")
             << 0 << Operation::Read << json(gcoreUser(7.5)) << QStringLiteral("\"id\"");
         QTest::newRow("ZITADEL id as a JSON number")
