@@ -308,6 +308,39 @@ private slots:
         QVERIFY2(result.error->message().contains(says), result.why().constData());
     }
 
+    void announcedTotalsReachTheListing_data()
+    {
+        QTest::addColumn<QByteArray>("details");
+        QTest::addColumn<qint64>("total"); // -2: none announced
+        QTest::newRow("ZITADEL total 0 beside users")
+            << QByteArray(R"({"totalResult":"0"})") << 0LL;
+        QTest::newRow("ZITADEL negative total") << QByteArray(R"({"totalResult":"-1"})") << -1LL;
+        QTest::newRow("ZITADEL total left out") << QByteArray(R"({})") << -2LL;
+    }
+
+    /// A total the server states, however absurd, is handed on for the listing to judge (the
+    /// page pipeline's guards); only one protojson left out counts as not announced.
+    void announcedTotalsReachTheListing()
+    {
+        QFETCH(QByteArray, details);
+        QFETCH(qint64, total);
+        ScriptedHttpServer server;
+        QVERIFY(server.listen());
+        const Backend backend = backendFor(2, server.url());
+        script(server, backend, [details](const ScriptedRequest &) {
+            return std::optional<ScriptedResponse>(ScriptedResponse::json(
+                200,
+                R"({"details":)" + details + R"(,"result":[)"
+                    + json(zitadelUser(QStringLiteral("69629023906488334"))) + "]}"));
+        });
+        std::unique_ptr<IdentityBackend> identity(
+            BackendFactory::create(&m_network, backend.settings, backend.secret));
+        const Result result = await(identity->listUsers(firstPage(10)));
+        QVERIFY2(result.succeeded, result.why().constData());
+        QCOMPARE(result.page.users.size(), 1);
+        QCOMPARE(result.page.totalCount.value_or(-2), total);
+    }
+
     void pagesWithAbsurdlyManyItemsAreRefused_data()
     {
         QTest::addColumn<int>("which");
