@@ -181,13 +181,8 @@ def on_users(edit):
 
 def on_user(edit):
     def apply(document, state):
-        user = hs.single_user_of(document)
-        if user is None:
-            container, key = hs.user_list_of(document)
-            if container is None:
-                return False
-            user = container[key][0]
-        return edit(document, user, state)
+        user = hs.the_user(document)
+        return False if user is None else edit(document, user, state)
     return json_edit(apply)
 
 
@@ -209,12 +204,9 @@ def raw_user_id(number_text):
     def spoil(reply, state, server, exchange):
         marker = "campaign-raw-id-marker"
         document = hs.loads(reply.body)
-        user = hs.single_user_of(document)
+        user = hs.the_user(document)
         if user is None:
-            container, key = hs.user_list_of(document)
-            if container is None:
-                return False
-            user = container[key][0]
+            return False
         user["id"] = marker
         reply.body = hs.dumps(document).replace(b'"%s"' % marker.encode(), number_text)
         return True

@@ -119,6 +119,18 @@ def hard_close(sock, reset):
     sock.close()
 
 
+def send(sock, data, drip, stop):
+    """All at once, or a byte every `drip` seconds until the run is over."""
+    if not drip:
+        sock.sendall(data)
+        return
+    for i in range(len(data)):
+        if stop.is_set():
+            return
+        sock.sendall(data[i:i + 1])
+        time.sleep(drip)
+
+
 def send_answer(sock, answer, stop):
     if answer.reset_only:
         hard_close(sock, True)
@@ -148,22 +160,8 @@ def send_answer(sock, answer, stop):
         wire = body
     head += b"Connection: close\r\n\r\n"
     try:
-        if answer.drip_headers:
-            for i in range(len(head)):
-                if stop.is_set():
-                    break
-                sock.sendall(head[i:i + 1])
-                time.sleep(answer.drip_headers)
-        else:
-            sock.sendall(head)
-        if answer.drip:
-            for i in range(len(wire)):
-                if stop.is_set():
-                    break
-                sock.sendall(wire[i:i + 1])
-                time.sleep(answer.drip)
-        else:
-            sock.sendall(wire)
+        send(sock, head, answer.drip_headers, stop)
+        send(sock, wire, answer.drip, stop)
     except OSError:
         sock.close()
         return
@@ -313,6 +311,16 @@ def single_user_of(document):
         if "id" in document:
             return document
     return None
+
+
+def the_user(document):
+    """The user a read or change answer is about, or the first one of a listing; or None."""
+    user = single_user_of(document)
+    if user is None:
+        container, key = user_list_of(document)
+        if container is not None:
+            user = container[key][0]
+    return user
 
 
 def total_of(document):
