@@ -58,7 +58,7 @@ class Case:
     "either" (exit 0 only with the right data)."""
 
     def __init__(self, name, category, expect, spoil=None, replace=None, target="op", nth=0,
-                 times=1, ops=OPERATIONS, backends=PROFILES, pages=False):
+                 times=1, ops=OPERATIONS, backends=PROFILES, pages=False, expect_for=None):
         self.name = name
         self.category = category
         self.expect = expect
@@ -70,6 +70,7 @@ class Case:
         self.ops = ops
         self.backends = TOKEN_BACKENDS if target == "token" else backends
         self.pages = pages  # needs a listing of several pages
+        self.expect_for = expect_for or {}  # profile -> expectation, where it differs
 
     def matches(self, exchange, state):
         if exchange.path.startswith("/mock/"):
@@ -532,10 +533,13 @@ def build_cases():
         replace=status_answer(500, body=b'{"error":"server_error"}'))
     add("token endpoint 500 saying invalid_client", "tokens", "fail", target="token", times=0,
         replace=status_answer(500, body=b'{"error":"invalid_client"}'))
+    # Huawei tokens carry an absolute expiry: one already past is refused as a malformed
+    # answer (one clear error, no storm); the others' relative expires_in is floored.
+    expired = {"codearts": "either"}
     add("token expires_in 0", "tokens", "succeed", target="token", times=0,
-        spoil=token_lifetime(0))
+        spoil=token_lifetime(0), expect_for=expired)
     add("token expires_in negative", "tokens", "succeed", target="token", times=0,
-        spoil=token_lifetime(-3600))
+        spoil=token_lifetime(-3600), expect_for=expired)
     add("token expires_in 1", "tokens", "succeed", target="token", times=0,
         spoil=token_lifetime(1))
     add("API says 401 for ever", "tokens", "fail", times=0,
@@ -681,7 +685,8 @@ class Campaign:
         return arguments, None
 
     def judge(self, run, stdout, new_email):
-        expect = run.case.expect if run.hits > 0 else "succeed"
+        expect = run.case.expect_for.get(run.profile, run.case.expect) if run.hits > 0 \
+            else "succeed"
         if run.signal is not None or run.hang:
             return
         if run.exit == 0:
