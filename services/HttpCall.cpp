@@ -24,6 +24,7 @@ bool sameOrigin(const QUrl &a, const QUrl &b)
 }
 
 constexpr int maxRedirects = 5;
+constexpr qint64 readBufferBytes = 1024 * 1024;
 
 int secondsRoundedUp(qint64 ms)
 {
@@ -111,6 +112,7 @@ void HttpCall::sendWith(const HttpHeaders &authHeaders)
     for (const auto &[name, value] : authHeaders)
         request.setRawHeader(name, value);
     m_sentAuthHeaders = int(authHeaders.size());
+    m_body.clear();
     m_tlsProblems.clear();
     m_tooLarge = false;
     m_timedOut = false;
@@ -120,18 +122,29 @@ void HttpCall::sendWith(const HttpHeaders &authHeaders)
     QNetworkReply *reply = m_request.body.isEmpty() && m_request.verb == "GET"
         ? network->get(request)
         : network->sendCustomRequest(request, m_request.verb, m_request.body);
+    // Back-pressure: Qt's network thread stops reading the socket while this much waits here.
+    reply->setReadBufferSize(readBufferBytes);
     m_reply = reply;
     m_attemptClock.start();
     m_deadline->start(settings.timeoutMs);
 
-    // downloadProgress counts bytes on the wire, the reply's buffer what it holds for reading:
-    // both are checked against the cap.
+    // The body is taken out of the reply as it arrives: Qt keeps what it has not handed out
+    // as one buffer per piece received, which for a body of tiny chunks costs several times
+    // its size. What was taken, and what the reply still holds, is checked against the cap.
     connect(reply, &QNetworkReply::downloadProgress, this, &HttpCall::checkSize);
-    connect(reply, &QNetworkReply::readyRead, this, &HttpCall::checkSize);
+    connect(reply, &QNetworkReply::readyRead, this, &HttpCall::takeBody);
     connect(reply, &QNetworkReply::metaDataChanged, this, &HttpCall::checkHeaders);
     connect(reply, &QNetworkReply::sslErrors, this,
             [this](const QList<QSslError> &errors) { m_tlsProblems = describeTlsErrors(errors); });
     connect(reply, &QNetworkReply::finished, this, &HttpCall::onFinished);
+}
+
+void HttpCall::takeBody()
+{
+    if (!m_reply || m_tooLarge)
+        return;
+    m_body += m_reply->readAll();
+    checkSize();
 }
 
 void HttpCall::checkSize()
@@ -141,8 +154,9 @@ void HttpCall::checkSize()
         return;
     const qint64 cap = m_client ? m_client->settings().maxResponseBytes : 0;
     const qint64 announced = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
-    if (reply->bytesAvailable() > cap || announced > cap) {
+    if (m_body.size() + reply->bytesAvailable() > cap || announced > cap) {
         m_tooLarge = true;
+        m_body = QByteArray();
         reply->abort();
     }
 }
@@ -216,7 +230,8 @@ void HttpCall::onFinished()
         finishWith(ServiceError::network(reply->errorString()));
         return;
     }
-    response.body = reply->readAll();
+    m_body += reply->readAll();
+    response.body = std::exchange(m_body, {});
     if (const std::optional<ServiceError> broken =
             ResponseIntegrity::checkTransfer(*reply, response)) {
         finishWith(*broken);

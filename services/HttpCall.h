@@ -44,6 +44,7 @@ private:
     bool handleRedirect(const HttpResponse &response);
     bool retryLater(const HttpResponse &response);
     void onDeadline();
+    void takeBody();
     void checkSize();
     void checkHeaders();
     ServiceError timeoutError(int status) const;
@@ -57,6 +58,8 @@ private:
     HttpRequest m_request;
     QUrl m_url;
     QPointer<QNetworkReply> m_reply;
+    /// The body read so far (taken from the reply as it arrives).
+    QByteArray m_body;
     QString m_tlsProblems;
     HttpRetryPolicy m_retry;
     /// Why the last 429/503 was not retried, added to the error.

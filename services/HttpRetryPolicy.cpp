@@ -61,10 +61,14 @@ int HttpRetryPolicy::retryAfterSeconds(const QByteArray &value)
     const QByteArray text = value.trimmed();
     if (text.isEmpty())
         return -1;
+    constexpr qint64 aYear = 365LL * 24 * 3600;
     bool isNumber = false;
     const qint64 seconds = text.toLongLong(&isNumber);
     if (isNumber)
-        return seconds < 0 ? -1 : int(std::min<qint64>(seconds, 365LL * 24 * 3600));
+        return seconds < 0 ? -1 : int(std::min<qint64>(seconds, aYear));
+    // Digits too many for a number still ask for a very long wait, not for none.
+    if (std::all_of(text.cbegin(), text.cend(), [](char c) { return c >= '0' && c <= '9'; }))
+        return int(aYear);
     // An HTTP date (IMF-fixdate, RFC 9110); the English day and month names need the C locale.
     QDateTime when = QLocale::c().toDateTime(QString::fromLatin1(text),
                                              QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
@@ -75,5 +79,5 @@ int HttpRetryPolicy::retryAfterSeconds(const QByteArray &value)
     if (!when.isValid())
         return -1;
     const qint64 delta = QDateTime::currentDateTimeUtc().secsTo(when);
-    return int(std::clamp<qint64>(delta, 0, 365LL * 24 * 3600));
+    return int(std::clamp<qint64>(delta, 0, aYear));
 }

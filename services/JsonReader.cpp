@@ -8,10 +8,11 @@
 
 namespace {
 /// Whether `number` is a whole number a double holds exactly (so it converts without loss).
+/// 2^53 itself is out: 2^53 + 1 in the text arrives as 2^53, so it may be another id already.
 bool isExactInteger(double number)
 {
     return std::isfinite(number) && std::trunc(number) == number
-        && std::fabs(number) <= double(JsonReader::maxExactInteger);
+        && std::fabs(number) < double(JsonReader::maxExactInteger);
 }
 } // namespace
 

@@ -26,8 +26,9 @@ public:
     /// Parses an answer's body; problems name the endpoint it came from ("GET /iam/users").
     static JsonReader parse(const HttpResponse &response);
 
-    /// The largest integer a JSON number holds exactly (2^53): ids beyond it would be rounded
-    /// into other ids by any IEEE double parser, QJsonDocument's included.
+    /// 2^53: from here on a JSON number does not hold every integer exactly, and ids would be
+    /// rounded into other ids by any IEEE double parser, QJsonDocument's included (2^53 + 1
+    /// reads as 2^53), so numbers are taken only below it.
     static constexpr qint64 maxExactInteger = qint64(1) << 53;
     explicit JsonReader(const QJsonValue &value);
 

@@ -26,6 +26,42 @@ bool isJsonMediaType(const QByteArray &type)
 {
     return type == "application/json" || type == "text/json" || type.endsWith("+json");
 }
+
+/// Whether a body that starts like a JSON object or array also ends it: brackets outside
+/// strings balance and no string is left open. Only the outline is looked at (the decoder
+/// checks the rest), so this costs one pass over bytes already in memory.
+bool jsonOutlineIsClosed(const QByteArray &body)
+{
+    qsizetype depth = 0;
+    bool inString = false;
+    bool escaped = false;
+    for (const char c : body) {
+        if (inString) {
+            if (escaped)
+                escaped = false;
+            else if (c == '\\')
+                escaped = true;
+            else if (c == '"')
+                inString = false;
+            continue;
+        }
+        if (c == '"')
+            inString = true;
+        else if (c == '{' || c == '[')
+            ++depth;
+        else if (c == '}' || c == ']')
+            --depth;
+    }
+    return depth == 0 && !inString;
+}
+
+/// No Content-Length and no chunked coding: the body is whatever came before the connection
+/// ended (HTTP/1.0 style).
+bool endsWithTheConnection(const HttpResponse &response)
+{
+    return response.header("Content-Length").trimmed().isEmpty()
+        && !response.header("Transfer-Encoding").toLower().contains("chunked");
+}
 } // namespace
 
 std::optional<ServiceError> ResponseIntegrity::checkTransfer(const QNetworkReply &reply,
@@ -61,6 +97,17 @@ std::optional<ServiceError> ResponseIntegrity::checkTransfer(const QNetworkReply
                                "arrived.")
                                 .arg(response.body.size())
                                 .arg(announced));
+    }
+    // A body that ends with the connection has no length to check against, and Qt 6.4 takes
+    // a reset for an orderly close (both end the read without an error). What it holds is
+    // only whole when the JSON it starts ends too.
+    const QByteArray start = response.body.left(64).trimmed();
+    if (endsWithTheConnection(response) && (start.startsWith('{') || start.startsWith('['))
+        && !jsonOutlineIsClosed(response.body)) {
+        return ServiceError(ServiceError::Kind::MalformedResponse,
+                            tr("The server's answer was cut off: the connection ended after %n "
+                               "byte(s), before the JSON it holds did.",
+                               nullptr, int(std::min<qint64>(response.body.size(), INT_MAX))));
     }
     return std::nullopt;
 }

@@ -17,7 +17,8 @@ class ResponseIntegrity
     Q_DECLARE_TR_FUNCTIONS(ResponseIntegrity)
 public:
     /// Problems of the transfer itself once the status line arrived: the connection closed or
-    /// reset mid-body, fewer bytes than Content-Length, a content coding nobody asked for.
+    /// reset mid-body, fewer bytes than Content-Length, a body without a length whose JSON the
+    /// connection's end cut, a content coding nobody asked for.
     static std::optional<ServiceError> checkTransfer(const QNetworkReply &reply,
                                                      const HttpResponse &response);
     /// A successful answer whose body is not the API's JSON: an HTML page (a proxy's or a

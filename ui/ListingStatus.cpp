@@ -1,5 +1,7 @@
 #include "ListingStatus.h"
 
+#include "WaitingNotice.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -11,6 +13,7 @@ ListingStatus::ListingStatus(QWidget *parent)
     , m_count(new QLabel(this))
     , m_lastLoaded(new QLabel(this))
     , m_progress(new QProgressBar(this))
+    , m_waiting(new WaitingNotice(this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
     , m_loadMore(new QPushButton(tr("Load More"), this))
 {
@@ -32,6 +35,7 @@ ListingStatus::ListingStatus(QWidget *parent)
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_progress);
+    layout->addWidget(m_waiting);
     layout->addWidget(m_cancel);
     layout->addWidget(m_loadMore);
     layout->addWidget(m_count);
@@ -109,6 +113,7 @@ void ListingStatus::setLastLoaded(const QDateTime &when)
 void ListingStatus::setLoading(bool loading)
 {
     m_progress->setVisible(loading);
+    m_waiting->setWaiting(loading);
     m_cancel->setVisible(loading);
     if (loading)
         m_loadMore->hide();

@@ -6,10 +6,12 @@
 class QLabel;
 class QProgressBar;
 class QPushButton;
+class WaitingNotice;
 
 /// The permanent part of the main window's status bar: how many users are shown and loaded
 /// ("40 shown, 200 of 18,000 loaded"), when the last page arrived, and while a page loads an
-/// indeterminate progress bar with a Cancel button. "Load more" appears when paging paused
+/// indeterminate progress bar with a Cancel button, and once the page is a couple of seconds
+/// late, how long it has been waited for (WaitingNotice). "Load more" appears when paging paused
 /// (after a cancel or an error) while the service has more pages.
 class ListingStatus : public QWidget
 {
@@ -40,6 +42,7 @@ private:
     QLabel *m_count = nullptr;
     QLabel *m_lastLoaded = nullptr;
     QProgressBar *m_progress = nullptr;
+    WaitingNotice *m_waiting = nullptr;
     QPushButton *m_cancel = nullptr;
     QPushButton *m_loadMore = nullptr;
     int m_shown = 0;

@@ -92,7 +92,7 @@
         <translation>Die Mandanten-ID „%1“ im Profil ist keine Acronis-Mandanten-ID (Acronis-IDs sind UUIDs).</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>field &quot;items[%1]&quot; should be a user id (a UUID)</source>
         <translation>Feld &quot;items[%1]&quot; sollte eine Benutzer-ID (eine UUID) sein</translation>
     </message>
@@ -682,7 +682,7 @@
 <context>
     <name>ChangeJournal</name>
     <message>
-        <location filename="../../services/journal/ChangeJournal.cpp" line="+84"/>
+        <location filename="../../services/journal/ChangeJournal.cpp" line="+105"/>
         <source>The change journal %1 cannot be used: %2</source>
         <translation>Das Änderungsprotokoll %1 kann nicht verwendet werden: %2</translation>
     </message>
@@ -738,13 +738,13 @@
         <translation>es kann nicht gelesen werden (%1)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+35"/>
         <location line="+2"/>
         <source>it cannot be written (%1)</source>
         <translation>es kann nicht geschrieben werden (%1)</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+129"/>
         <source>The program ended before the server&apos;s answer arrived; check the user&apos;s address on the server.</source>
         <translation>Das Programm wurde beendet, bevor die Antwort des Servers eintraf; prüfen Sie die Adresse des Benutzers auf dem Server.</translation>
     </message>
@@ -2067,7 +2067,7 @@
 <context>
     <name>ExportTask</name>
     <message>
-        <location filename="../../ui/ExportTask.cpp" line="+111"/>
+        <location filename="../../ui/ExportTask.cpp" line="+115"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -2652,7 +2652,7 @@
         <translation>die Verbindung wurde geschlossen</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+146"/>
         <source>the answer is larger than %1 MiB</source>
         <translation>die Antwort ist größer als %1 MiB</translation>
     </message>
@@ -2896,7 +2896,7 @@
 <context>
     <name>ListingStatus</name>
     <message>
-        <location filename="../../ui/ListingStatus.cpp" line="+14"/>
+        <location filename="../../ui/ListingStatus.cpp" line="+17"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -2931,7 +2931,7 @@
         <translation>Nächste Seite mit Benutzern laden.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>%1 of %2 loaded</source>
         <translation>%1 von %2 geladen</translation>
     </message>
@@ -3966,7 +3966,7 @@
 <context>
     <name>ResponseIntegrity</name>
     <message>
-        <location filename="../../services/ResponseIntegrity.cpp" line="+42"/>
+        <location filename="../../services/ResponseIntegrity.cpp" line="+78"/>
         <source>The server sent a compressed answer (%1) although IdentityDesk asked for none; it is not read.</source>
         <translation>Der Server hat eine komprimierte Antwort (%1) gesendet, obwohl IdentityDesk keine Komprimierung angefordert hat; sie wird nicht gelesen.</translation>
     </message>
@@ -3983,8 +3983,16 @@
         <source>The server&apos;s answer was cut off: %1 of the %2 bytes it announced arrived.</source>
         <translation>Die Antwort des Servers brach ab: Von den angekündigten %2 Bytes sind %1 angekommen.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>The server&apos;s answer was cut off: the connection ended after %n byte(s), before the JSON it holds did.</source>
+        <translation>
+            <numerusform>Die Antwort des Servers brach ab: Die Verbindung endete nach %n Byte, bevor das JSON darin zu Ende war.</numerusform>
+            <numerusform>Die Antwort des Servers brach ab: Die Verbindung endete nach %n Bytes, bevor das JSON darin zu Ende war.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>The server answered with an HTML page, not the API. A proxy or a sign-in page may be in the way; check the profile&apos;s base URL.</source>
         <translation>Der Server hat mit einer HTML-Seite statt der API geantwortet. Möglicherweise ist ein Proxy oder eine Anmeldeseite dazwischengeschaltet; prüfen Sie die Basis-URL im Profil.</translation>
     </message>
@@ -4500,6 +4508,17 @@
         <location line="+21"/>
         <source>Enter the code from the mail sent to %1 to verify the address, or choose Later to verify it another time.</source>
         <translation>Geben Sie den Code aus der E-Mail an %1 ein, um die Adresse zu bestätigen, oder wählen Sie „Später“, um sie ein anderes Mal zu bestätigen.</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingNotice</name>
+    <message numerus="yes">
+        <location filename="../../ui/WaitingNotice.cpp" line="+33"/>
+        <source>Still waiting for the service (%n s)… Cancel stops the request.</source>
+        <translation>
+            <numerusform>Warte noch auf den Dienst (%n s)… „Abbrechen“ beendet die Anfrage.</numerusform>
+            <numerusform>Warte noch auf den Dienst (%n s)… „Abbrechen“ beendet die Anfrage.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -304,7 +304,8 @@ void AcronisBackend::startListing(UserPageJob *job, int pageSize)
     send(job, HttpRequest::get(QStringLiteral("/api/2/tenants/%1/users").arg(tenantId)),
          Operation::ListTenantUsers, [this, job, pageSize](const HttpResponse &response) {
              const JsonReader root = JsonReader::parse(response);
-             const QList<JsonReader> items = root.array(QStringLiteral("items"));
+             const QList<JsonReader> items =
+                 root.array(QStringLiteral("items"), true, MaxTenantUsers);
              if (!root.ok()) {
                  job->fail(root.error());
                  return;

@@ -40,6 +40,10 @@ class AcronisBackend : public IdentityBackend
 public:
     /// Users per batch read (the API's limit for `uuids`), and the largest page.
     static constexpr int MaxPageSize = 100;
+    /// The most user ids read from a tenant's id list, which comes in one answer: the cap on
+    /// items every backend applies to a page (JsonReader::array), here for the list that all
+    /// pages of an Acronis listing come from, so that a lying server cannot fill memory.
+    static constexpr int MaxTenantUsers = 100'000;
 
     AcronisBackend(QNetworkAccessManager *network, const ConnectionSettings &settings,
                    const QString &secret, QObject *parent = nullptr);

@@ -194,9 +194,11 @@ UserPageJob *ZitadelManagementBackend::listUsers(const UserQuery &query)
 
     send(job, request, [job, offset, limit](const HttpResponse &response) {
         const JsonReader root = JsonReader::parse(response);
-        // protojson omits zero values: no totalResult means 0, no result means none.
-        const qint64 total =
-            root.optionalObject(QStringLiteral("details")).int64(QStringLiteral("totalResult"), 0);
+        // protojson omits zero values: no totalResult means 0, no result means none. A total
+        // that is there is what the server announces (a negative one too: the listing says so).
+        const JsonReader details = root.optionalObject(QStringLiteral("details"));
+        const bool announced = details.has(QStringLiteral("totalResult"));
+        const qint64 total = details.int64(QStringLiteral("totalResult"), 0);
         const QList<JsonReader> rows =
             root.array(QStringLiteral("result"), false, JsonReader::pageItemCap(limit));
         UserPage page;
@@ -209,7 +211,7 @@ UserPageJob *ZitadelManagementBackend::listUsers(const UserQuery &query)
         }
         const qint64 next = offset + rows.size();
         bool more = false;
-        if (total > 0 || rows.isEmpty()) {
+        if (announced || total > 0 || rows.isEmpty()) {
             page.totalCount = total;
             more = !rows.isEmpty() && next < total;
         } else {

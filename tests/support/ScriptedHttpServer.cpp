@@ -95,9 +95,11 @@ void ScriptedHttpServer::accept()
 {
     while (QTcpSocket *socket = m_server->nextPendingConnection()) {
         ++m_connections;
+        m_open.insert(socket);
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] { readFrom(socket); });
         connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
             m_buffers.remove(socket);
+            m_open.remove(socket);
             socket->deleteLater();
         });
     }

@@ -5,6 +5,7 @@
 #include <QList>
 #include <QObject>
 #include <QPair>
+#include <QSet>
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QUrl>
@@ -94,6 +95,8 @@ public:
 
     const QList<ScriptedRequest> &requests() const { return m_requests; }
     int connectionCount() const { return m_connections; }
+    /// Connections the client has not closed yet (a cancelled request closes its own).
+    int openConnectionCount() const { return int(m_open.size()); }
 
 private:
     void accept();
@@ -108,5 +111,6 @@ private:
     Handler m_handler;
     QList<ScriptedRequest> m_requests;
     QHash<QTcpSocket *, QByteArray> m_buffers;
+    QSet<QTcpSocket *> m_open;
     int m_connections = 0;
 };

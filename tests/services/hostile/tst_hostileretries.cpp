@@ -100,6 +100,8 @@ private slots:
         QTest::addColumn<QByteArray>("retryAfter");
         QTest::addColumn<QString>("says");
         QTest::newRow("seconds") << QByteArray("120") << QStringLiteral("wait 120 second");
+        QTest::newRow("more seconds than a number holds")
+            << QByteArray("1000000000000000000000000000000") << QStringLiteral("wait 31");
         const QDateTime later = QDateTime::currentDateTimeUtc().addSecs(3600);
         QTest::newRow("HTTP date")
             << QLocale::c()

@@ -3,9 +3,10 @@
 // an error that says what went wrong; never partial data taken for success, never a hang.
 
 #include "HostileWireSupport.h"
-#include "JsonReader.h"
 
+#include <QFile>
 #include <QNetworkAccessManager>
+#include <QProcess>
 #include <QTest>
 
 using namespace hostile;
@@ -18,6 +19,24 @@ class TstHostileWire : public QObject
 
 private:
     QNetworkAccessManager m_network;
+
+    /// This process's peak RSS (VmHWM); `reset` first lowers the peak to what is in use now.
+    static qint64 peakRssKiB(bool reset)
+    {
+        if (reset) {
+            QFile clear(QStringLiteral("/proc/self/clear_refs"));
+            if (clear.open(QIODevice::WriteOnly))
+                clear.write("5");
+        }
+        QFile status(QStringLiteral("/proc/self/status"));
+        if (!status.open(QIODevice::ReadOnly))
+            return 0;
+        for (const QByteArray &line : status.readAll().split('\n')) {
+            if (line.startsWith("VmHWM:"))
+                return line.mid(6).trimmed().split(' ').constFirst().toLongLong();
+        }
+        return 0;
+    }
 
 private slots:
     void brokenBodiesAreNeverAnswers_data()
@@ -43,6 +62,23 @@ private slots:
         chunkedReset.ending = Ending::Reset;
         QTest::newRow("chunked, reset mid-body") << chunkedReset << QStringLiteral("cut off");
 
+        // Qt ends a body without a length at the close of the connection, a reset included
+        // (checked on 6.4): the cut shows in the JSON the body leaves unfinished.
+        ScriptedResponse noLength = ScriptedResponse::json(200, body.left(body.size() / 2));
+        noLength.framing = Framing::CloseDelimited;
+        noLength.ending = Ending::Reset;
+        QTest::newRow("no length, reset mid-body") << noLength << QStringLiteral("cut off");
+        noLength.ending = Ending::Close;
+        QTest::newRow("no length, closed mid-JSON") << noLength << QStringLiteral("cut off");
+        // A quoted quote and brackets inside strings do not close anything.
+        noLength.body = "{\"items\":[{\"id\":\"a\\\"]}\"},{\"id\":\"b";
+        QTest::newRow("no length, cut inside a string with brackets")
+            << noLength << QStringLiteral("cut off");
+        noLength.body = "[" + body.left(body.size() / 3);
+        noLength.dripIntervalMs = 1; // the cut falls between packets
+        noLength.ending = Ending::Reset;
+        QTest::newRow("no length, dripped then reset") << noLength << QStringLiteral("cut off");
+
         ScriptedResponse garbage = ScriptedResponse::json(200, QByteArray(64, 'x'));
         garbage.headers.append(qMakePair(QByteArray("Content-Encoding"), QByteArray("deflate")));
         QTest::newRow("deflate that does not decompress")
@@ -57,32 +93,6 @@ private slots:
             << withHeader(ScriptedResponse::json(200, "\x1f\x8b\x08garbage"), "Content-Encoding",
                           "gzip")
             << QStringLiteral("compressed answer (gzip)");
-    }
-
-    /// Qt ends a body without a length at the close of the connection, a reset included
-    /// (checked on 6.4): such a cut cannot be told on the wire, but the JSON it leaves is cut
-    /// too, and the decoder refuses it.
-    void bodyWithoutLengthCutByAResetIsRefusedByTheDecoder()
-    {
-        ScriptedHttpServer server;
-        QVERIFY(server.listen());
-        ScriptedResponse cut = ScriptedResponse::json(200, longJson().left(40));
-        cut.framing = Framing::CloseDelimited;
-        cut.ending = Ending::Reset;
-        server.setResponses({ cut });
-        auto client = clientFor(&m_network, server.url());
-        const Outcome outcome = run(*client, HttpRequest::get(QStringLiteral("/list")));
-        if (outcome.error) {
-            QVERIFY2(outcome.error->message().contains(QStringLiteral("cut off")),
-                     outcome.why().constData());
-            return;
-        }
-        QVERIFY2(outcome.response, outcome.why().constData());
-        const JsonReader reader = JsonReader::parse(*outcome.response);
-        reader.array(QStringLiteral("items"));
-        QVERIFY(!reader.ok());
-        QVERIFY2(reader.error().message().contains(QStringLiteral("not JSON")),
-                 qPrintable(reader.error().message()));
     }
 
     void brokenBodiesAreNeverAnswers()
@@ -292,6 +302,53 @@ private slots:
         QCOMPARE(outcome.error->kind(), ServiceError::Kind::MalformedResponse);
         QVERIFY2(outcome.error->message().contains(QStringLiteral("larger than 1 MiB")),
                  outcome.why().constData());
+    }
+
+    /// Qt keeps a body it has not handed out as one buffer per piece received: 8 MiB in
+    /// chunks of 32 bytes held that way cost several times their size. The call takes the
+    /// body as it arrives, so the client's peak stays near it.
+    void tinyChunksDoNotMultiplyMemory()
+    {
+#ifndef Q_OS_LINUX
+        QSKIP("reads the peak RSS from /proc");
+#endif
+        // The server is another process: only the client's memory counts here.
+        constexpr qint64 bodyBytes = 8LL * 1024 * 1024;
+        QProcess server;
+        server.start(
+            QStringLiteral(PYTHON3_EXECUTABLE),
+            { QStringLiteral("-c"),
+              QStringLiteral("import socket, sys\n"
+                             "s = socket.socket(); s.bind(('127.0.0.1', 0)); s.listen(1)\n"
+                             "print(s.getsockname()[1], flush=True)\n"
+                             "c, _ = s.accept()\n"
+                             "while b'\\r\\n\\r\\n' not in c.recv(65536): pass\n"
+                             "c.sendall(b'HTTP/1.1 200 OK\\r\\nContent-Type: application/json"
+                             "\\r\\nTransfer-Encoding: chunked\\r\\n\\r\\n')\n"
+                             "c.sendall(b'1\\r\\n[\\r\\n')\n"
+                             "c.sendall((b'20\\r\\n' + b' ' * 32 + b'\\r\\n') * %1)\n"
+                             "c.sendall(b'1\\r\\n]\\r\\n0\\r\\n\\r\\n'); c.close()\n")
+                  .arg(bodyBytes / 32) });
+        QVERIFY(server.waitForStarted(10000));
+        QVERIFY(QTest::qWaitFor([&server] { return server.canReadLine(); }, 10000));
+        const int port = server.readLine().trimmed().toInt();
+        QVERIFY(port > 0);
+
+        HttpSettings settings;
+        settings.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
+        settings.timeoutMs = 60000;
+        settings.maxResponseBytes = 2 * bodyBytes;
+        HttpClient client(&m_network, settings, plainMapper);
+        const qint64 before = peakRssKiB(true);
+        const Outcome outcome = run(client, HttpRequest::get(QStringLiteral("/big")), 60000);
+        const qint64 grownMiB = (peakRssKiB(false) - before) / 1024;
+        server.waitForFinished(10000);
+        QVERIFY2(outcome.response, outcome.why().constData());
+        QCOMPARE(outcome.response->body.size(), bodyBytes + 2);
+        // The body itself, room for one copy while it grows and 16 MiB for the network stack
+        // (Qt 6.4 without the fix: 43 MiB for these 8 MiB; with it: 26 MiB).
+        QVERIFY2(grownMiB < 2 * bodyBytes / (1024 * 1024) + 16,
+                 qPrintable(QStringLiteral("the client's peak grew by %1 MiB").arg(grownMiB)));
     }
 
     void everyRequestNamesItsClient()

@@ -31,8 +31,13 @@ private slots:
                               << QStringLiteral("69629023906488334");
         QTest::newRow("small number")
             << QByteArray(R"({"id":42})") << QStringLiteral("42") << QString();
-        QTest::newRow("2^53 exactly") << QByteArray(R"({"id":9007199254740992})")
-                                      << QStringLiteral("9007199254740992") << QString();
+        QTest::newRow("2^53 - 1") << QByteArray(R"({"id":9007199254740991})")
+                                  << QStringLiteral("9007199254740991") << QString();
+        // 2^53 + 1 parses to the double 2^53: so 2^53 may be another id already.
+        QTest::newRow("2^53 exactly")
+            << QByteArray(R"({"id":9007199254740992})") << QString() << QString();
+        QTest::newRow("2^53 + 1") << QByteArray(R"({"id":9007199254740993})") << QString()
+                                  << QString();
         // 69629023906488334 parses to the double 69629023906488336: another user's id.
         QTest::newRow("beyond 2^53")
             << QByteArray(R"({"id":69629023906488334})") << QString() << QString();
