@@ -1,0 +1,440 @@
+#include "BulkChangeDialog.h"
+
+#include "BulkApplyPage.h"
+#include "BulkCsvReader.h"
+#include "BulkDomainPage.h"
+#include "BulkPlanModel.h"
+#include "BulkPlanView.h"
+#include "BulkPlanner.h"
+#include "BulkPlanningPage.h"
+#include "BulkResultsPage.h"
+#include "BulkResultsWriter.h"
+#include "BulkReviewPage.h"
+#include "BulkRunStore.h"
+#include "BulkSelectionPage.h"
+#include "BulkStatusFilter.h"
+#include "ChangeJournal.h"
+#include "ConfirmBar.h"
+#include "ErrorBanner.h"
+#include "FileChooser.h"
+#include "IdentityBackend.h"
+
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace {
+/// BulkRun::state words.
+const QString applying = QStringLiteral("applying");
+
+QString stateWord(BulkApplier::State state)
+{
+    switch (state) {
+    case BulkApplier::State::Finished:
+        return QStringLiteral("finished");
+    case BulkApplier::State::Cancelled:
+        return QStringLiteral("cancelled");
+    default:
+        return QStringLiteral("stopped");
+    }
+}
+} // namespace
+
+BulkChangeDialog::BulkChangeDialog(IdentityBackend *backend, ChangeJournal *journal,
+                                   const JournaledEmailChange::Context &context, QWidget *parent)
+    : QDialog(parent)
+    , m_backend(backend)
+    , m_journal(journal)
+    , m_context(context)
+    , m_model(new BulkPlanModel(this))
+{
+    setObjectName(QStringLiteral("bulkChangeDialog"));
+    setWindowTitle(tr("Bulk Email Change \u2013 %1").arg(context.profile));
+    setAccessibleName(tr("Bulk email change"));
+    // A window of its own beside the main window, which it never blocks.
+    setWindowFlag(Qt::WindowMinMaxButtonsHint);
+    setModal(false);
+
+    m_banner = new ErrorBanner(this);
+    m_banner->setObjectName(QStringLiteral("bulkBanner"));
+    m_heading = new QLabel(this);
+    m_heading->setObjectName(QStringLiteral("bulkHeading"));
+    m_heading->setWordWrap(true);
+    m_heading->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_sourceStack = new QStackedWidget(this);
+    m_sourceStack->addWidget(new QWidget(m_sourceStack)); // nothing to ask (a CSV file)
+
+    m_planning = new BulkPlanningPage(this);
+
+    m_planPage = new QWidget(this);
+    m_view = new BulkPlanView(m_model, m_planPage);
+    m_controls = new QStackedWidget(m_planPage);
+    m_review = new BulkReviewPage(m_view, m_controls);
+    m_apply = new BulkApplyPage(m_controls);
+    m_results = new BulkResultsPage(m_controls);
+    for (QWidget *page : { static_cast<QWidget *>(m_review), static_cast<QWidget *>(m_apply),
+                           static_cast<QWidget *>(m_results) })
+        m_controls->addWidget(page);
+    auto *planLayout = new QVBoxLayout(m_planPage);
+    planLayout->setContentsMargins(0, 0, 0, 0);
+    planLayout->addWidget(m_view, 1);
+    planLayout->addWidget(m_controls);
+
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(m_sourceStack);
+    m_stack->addWidget(m_planning);
+    m_stack->addWidget(m_planPage);
+
+    m_close = new QPushButton(tr("C&lose"), this);
+    m_close->setObjectName(QStringLiteral("closeButton"));
+    m_close->setAccessibleName(tr("Close"));
+    m_close->setAutoDefault(false);
+    auto *bottom = new QHBoxLayout;
+    bottom->addStretch(1);
+    bottom->addWidget(m_close);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_stack, 1);
+    layout->addLayout(bottom);
+
+    connect(m_close, &QPushButton::clicked, this, &BulkChangeDialog::reject);
+    connect(m_planning, &BulkPlanningPage::cancelRequested, this,
+            &BulkChangeDialog::cancelPlanning);
+    connect(m_planning, &BulkPlanningPage::warning, this, [this](const QString &text) {
+        m_banner->showMessage(ErrorBanner::Level::Warning, text);
+    });
+    connect(m_planning, &BulkPlanningPage::failed, this, [this](const ServiceError &error) {
+        m_banner->showError(error);
+        goTo(Phase::Source);
+    });
+    connect(m_planning, &BulkPlanningPage::planned, this, [this](const BulkPlan &plan) {
+        m_model->setPlan(plan);
+        m_view->setChoices(BulkStatusFilter::reviewChoices());
+        goTo(Phase::Review);
+    });
+    connect(m_review, &BulkReviewPage::savePlanRequested, this, [this] {
+        FileChooser::ask(this, tr("Save Plan"), { tr("JSON (*.json)") }, QFileDialog::AcceptSave,
+                         [this](const QString &path) { savePlanTo(path); });
+    });
+    connect(m_review, &BulkReviewPage::applyConfirmed, this,
+            [this](const BulkApplySettings &settings) { startApply(settings, true); });
+    connect(m_apply, &BulkApplyPage::pauseRequested, this, [this] {
+        if (m_applier && m_applier->state() == BulkApplier::State::Running) {
+            m_applier->pause();
+            m_apply->setPaused(true);
+        }
+    });
+    connect(m_apply, &BulkApplyPage::resumeRequested, this, [this] {
+        if (m_applier && m_applier->state() == BulkApplier::State::Paused) {
+            m_apply->setPaused(false);
+            m_applier->resume();
+        }
+    });
+    connect(m_apply, &BulkApplyPage::cancelConfirmed, this, [this] {
+        m_apply->setStopping();
+        if (m_applier)
+            m_applier->cancel();
+    });
+    connect(m_results, &BulkResultsPage::exportRequested, this, [this] {
+        FileChooser::ask(this, tr("Export Results"), { tr("CSV (*.csv)"), tr("JSON (*.json)") },
+                         QFileDialog::AcceptSave,
+                         [this](const QString &path) { exportResultsTo(path); });
+    });
+    connect(m_results, &BulkResultsPage::retryRequested, this, &BulkChangeDialog::retryFailed);
+
+    const int character = fontMetrics().averageCharWidth();
+    resize(character * 150, fontMetrics().height() * 32);
+    goTo(Phase::Source);
+}
+
+BulkChangeDialog::~BulkChangeDialog()
+{
+    if (m_applier && !m_applier->isFinished() && m_applier->state() != BulkApplier::State::Idle) {
+        // Closed mid-run (another profile was chosen): stop sending, and say so in the run
+        // store, so the run is offered for resume instead of looking alive.
+        disconnect(m_applier, nullptr, this, nullptr);
+        m_applier->cancel();
+        recordState(m_applier->plan().jobId, stateWord(BulkApplier::State::Cancelled));
+    }
+}
+
+void BulkChangeDialog::goTo(Phase phase)
+{
+    m_phase = phase;
+    switch (phase) {
+    case Phase::Source:
+        m_stack->setCurrentWidget(m_sourceStack);
+        break;
+    case Phase::Planning:
+        m_stack->setCurrentWidget(m_planning);
+        break;
+    case Phase::Review:
+        m_stack->setCurrentWidget(m_planPage);
+        m_controls->setCurrentWidget(m_review);
+        m_view->table()->setFocus();
+        break;
+    case Phase::Applying:
+        m_stack->setCurrentWidget(m_planPage);
+        m_controls->setCurrentWidget(m_apply);
+        m_apply->pauseButton()->setFocus();
+        break;
+    case Phase::Results:
+        m_stack->setCurrentWidget(m_planPage);
+        m_controls->setCurrentWidget(m_results);
+        m_results->exportButton()->setFocus();
+        break;
+    }
+    emit phaseChanged(phase);
+}
+
+void BulkChangeDialog::showSource(QWidget *page)
+{
+    m_sourceStack->addWidget(page);
+    m_sourceStack->setCurrentWidget(page);
+    goTo(Phase::Source);
+}
+
+void BulkChangeDialog::startCsv(const QString &fileName, const QByteArray &bytes)
+{
+    const QString name = QFileInfo(fileName).fileName();
+    m_heading->setText(tr("Changes from the file \u201c%1\u201d").arg(name));
+    BulkCsvReader reader;
+    if (!reader.read(bytes) || reader.rows().isEmpty()) {
+        m_banner->showMessage(
+            ErrorBanner::Level::Error,
+            tr("The file \u201c%1\u201d cannot be used; nothing was planned.").arg(name),
+            reader.rows().isEmpty() && reader.error().isEmpty()
+                ? tr("It has no rows below the header.")
+                : reader.error());
+        goTo(Phase::Source);
+        m_close->setFocus();
+        return;
+    }
+    QList<BulkChangeRequest> requests;
+    requests.reserve(reader.rows().size());
+    for (const BulkCsvRow &row : reader.rows()) {
+        BulkChangeRequest request;
+        request.sourceLine = row.line;
+        request.userReference = row.user;
+        request.newEmail = row.newEmail;
+        request.markVerified = row.verified.value_or(false);
+        requests.append(request);
+    }
+    planRequests(requests, QStringLiteral("csv:") + name);
+}
+
+void BulkChangeDialog::startDomainRename()
+{
+    m_heading->setText(tr("Rename a domain in profile \u201c%1\u201d").arg(m_context.profile));
+    m_domainPage = new BulkDomainPage(m_sourceStack);
+    connect(m_domainPage, &BulkDomainPage::planRequested, this,
+            &BulkChangeDialog::planDomainRename);
+    showSource(m_domainPage);
+    m_domainPage->oldEdit()->setFocus();
+}
+
+void BulkChangeDialog::startSelection(const QList<User> &users)
+{
+    m_heading->setText(tr("New addresses for the selected users of profile \u201c%1\u201d")
+                           .arg(m_context.profile));
+    m_selectionPage = new BulkSelectionPage(users, m_sourceStack);
+    connect(m_selectionPage, &BulkSelectionPage::planRequested, this,
+            [this](const QList<BulkChangeRequest> &requests) {
+                planRequests(requests, QStringLiteral("selection"));
+            });
+    showSource(m_selectionPage);
+    m_selectionPage->table()->setFocus();
+}
+
+void BulkChangeDialog::resumeRun(const BulkRun &run)
+{
+    m_heading->setText(tr("Resuming run %1 (%2)").arg(run.plan.jobId, run.plan.source));
+    m_model->setPlan(run.plan);
+    startApply(m_review->settings(), false);
+}
+
+BulkPlan BulkChangeDialog::newPlanHeader(const QString &source) const
+{
+    BulkPlan plan;
+    plan.jobId = BulkPlan::newJobId();
+    plan.created = QDateTime::currentDateTimeUtc();
+    plan.profile = m_context.profile;
+    plan.backend = m_context.backend;
+    plan.serverHost = m_context.serverHost;
+    plan.source = source;
+    return plan;
+}
+
+void BulkChangeDialog::planDomainRename(const QString &oldDomain, const QString &newDomain)
+{
+    m_heading->setText(tr("Rename %1 to %2 in profile \u201c%3\u201d")
+                           .arg(oldDomain, newDomain, m_context.profile));
+    startPlanner(newPlanHeader(QStringLiteral("rename-domain:%1=%2").arg(oldDomain, newDomain)),
+                 [oldDomain, newDomain](BulkPlanner &planner) {
+                     planner.planDomainRename(oldDomain, newDomain);
+                 });
+}
+
+void BulkChangeDialog::planRequests(const QList<BulkChangeRequest> &requests, const QString &source)
+{
+    startPlanner(newPlanHeader(source),
+                 [requests](BulkPlanner &planner) { planner.planRequests(requests); });
+}
+
+void BulkChangeDialog::startPlanner(const BulkPlan &header,
+                                    const std::function<void(BulkPlanner &)> &run)
+{
+    m_banner->clear();
+    goTo(Phase::Planning);
+    m_planning->start(m_backend, header, m_context.profile, run);
+}
+
+void BulkChangeDialog::cancelPlanning()
+{
+    if (!m_planning->isPlanning())
+        return;
+    m_planning->cancel();
+    m_banner->showMessage(ErrorBanner::Level::Information,
+                          tr("Planning cancelled; nothing was planned."));
+    goTo(Phase::Source);
+}
+
+bool BulkChangeDialog::recordState(const QString &jobId, const QString &state, bool newRun)
+{
+    if (!m_journal || !m_journal->isOpen()) {
+        m_banner->showMessage(ErrorBanner::Level::Error,
+                              tr("Not applied: the change journal cannot be used."),
+                              m_journal ? m_journal->errorString() : QString());
+        return false;
+    }
+    BulkRunStore store(*m_journal);
+    const bool ok =
+        store.open() && (newRun ? store.addRun(m_model->plan()) : store.setState(jobId, state));
+    if (!ok)
+        m_banner->showMessage(ErrorBanner::Level::Error,
+                              tr("The run could not be recorded in the change journal."),
+                              store.errorString());
+    return ok;
+}
+
+void BulkChangeDialog::startApply(const BulkApplySettings &settings, bool newRun)
+{
+    const BulkPlan &plan = m_model->plan();
+    m_banner->clear();
+    // Recorded before anything is sent, so a crash leaves a run to resume.
+    if (!m_backend || !recordState(plan.jobId, applying, newRun))
+        return;
+    delete m_applier;
+    m_settings = settings;
+    JournaledEmailChange::Context context = m_context;
+    context.jobId = plan.jobId;
+    m_applier = new BulkApplier(m_backend, m_journal, context, plan, settings, this);
+    connect(m_applier, &BulkApplier::rowFinished, this,
+            [this](int row) { m_model->setResult(row, m_applier->results().value(row)); });
+    connect(m_applier, &BulkApplier::progressChanged, this,
+            [this] { m_apply->setProgress(m_applier->progress()); });
+    connect(m_applier, &BulkApplier::finished, this, &BulkChangeDialog::applyEnded);
+    m_view->setChoices(BulkStatusFilter::resultChoices());
+    m_apply->setPaused(false);
+    m_apply->pauseButton()->setEnabled(true);
+    m_apply->cancelButton()->setEnabled(true);
+    m_apply->setProgress(m_applier->progress());
+    goTo(Phase::Applying);
+    m_applier->start();
+    // The earlier runs' rows, read from the journal by start().
+    if (m_applier && m_phase == Phase::Applying) {
+        m_model->setResults(m_applier->results());
+        m_apply->setProgress(m_applier->progress());
+    }
+}
+
+void BulkChangeDialog::applyEnded()
+{
+    const BulkApplier::State state = m_applier->state();
+    m_model->setResults(m_applier->results());
+    m_apply->setProgress(m_applier->progress());
+    recordState(m_applier->plan().jobId, stateWord(state));
+    const int open = m_model->count(BulkPlanModel::Failed) + m_model->count(BulkPlanModel::NoAnswer)
+        + m_model->count(BulkPlanModel::NotStarted);
+    m_results->showRun(state, m_model->countsText(), m_applier->stopReason(), open);
+    goTo(Phase::Results);
+    emit runEnded();
+}
+
+void BulkChangeDialog::retryFailed()
+{
+    if (m_phase != Phase::Results || !m_applier)
+        return;
+    BulkApplySettings settings = m_settings;
+    settings.retryFailed = true;
+    startApply(settings, false);
+}
+
+bool BulkChangeDialog::writeFile(const QString &path, const QByteArray &bytes)
+{
+    QSaveFile file(path);
+    if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit())
+        return true;
+    m_banner->showMessage(ErrorBanner::Level::Error,
+                          tr("\u201c%1\u201d could not be written.").arg(path), file.errorString());
+    return false;
+}
+
+bool BulkChangeDialog::savePlanTo(const QString &path)
+{
+    if (!writeFile(path, m_model->plan().toJson()))
+        return false;
+    m_banner->showMessage(ErrorBanner::Level::Information,
+                          tr("Plan saved to \u201c%1\u201d.").arg(path));
+    return true;
+}
+
+bool BulkChangeDialog::exportResultsTo(const QString &path)
+{
+    const std::optional<BulkResultsWriter::Format> format =
+        BulkResultsWriter::formatForFileName(path);
+    if (!format) {
+        m_banner->showMessage(
+            ErrorBanner::Level::Error,
+            tr("\u201c%1\u201d was not written: name the file .csv or .json.").arg(path));
+        return false;
+    }
+    if (!writeFile(path, BulkResultsWriter::write(m_model->plan(), m_model->results(), *format)))
+        return false;
+    m_banner->showMessage(ErrorBanner::Level::Information,
+                          tr("Results written to \u201c%1\u201d.").arg(path));
+    return true;
+}
+
+void BulkChangeDialog::reject()
+{
+    switch (m_phase) {
+    case Phase::Planning:
+        cancelPlanning();
+        break;
+    case Phase::Applying:
+        // Closing does not drop a run silently: it asks, as Cancel does.
+        m_apply->askCancel();
+        return;
+    case Phase::Review:
+        if (m_review->confirmBar()->isAsking()) {
+            m_review->confirmBar()->dismiss();
+            m_review->applyButton()->setFocus();
+            return;
+        }
+        break;
+    default:
+        break;
+    }
+    QDialog::reject();
+}
