@@ -31,7 +31,7 @@ BulkActions::BulkActions(UserActions *userActions, UserTableView *view, QMainWin
     m_renameDomain->setObjectName(QStringLiteral("renameDomainAction"));
     m_renameDomain->setStatusTip(tr("Move every address at one domain to another, after a "
                                     "review"));
-    m_changeEmails = new QAction(tr("&Change Emails of Selected Users\u2026"), this);
+    m_changeEmails = new QAction(tr("Change E&mails of Selected Users\u2026"), this);
     m_changeEmails->setObjectName(QStringLiteral("changeEmailsAction"));
     m_changeEmails->setShortcut(Qt::SHIFT | Qt::Key_F2);
     m_changeEmails->setStatusTip(tr("Change the addresses of the selected users, after a "

@@ -119,6 +119,7 @@ BulkChangeDialog::BulkChangeDialog(IdentityBackend *backend, ChangeJournal *jour
     });
     connect(m_planning, &BulkPlanningPage::planned, this, [this](const BulkPlan &plan) {
         m_model->setPlan(plan);
+        m_heading->setText(tr("%1 \u2013 job %2").arg(m_heading->text(), plan.jobId));
         m_view->setChoices(BulkStatusFilter::reviewChoices());
         goTo(Phase::Review);
     });
@@ -159,7 +160,7 @@ BulkChangeDialog::BulkChangeDialog(IdentityBackend *backend, ChangeJournal *jour
 
 BulkChangeDialog::~BulkChangeDialog()
 {
-    if (m_applier && !m_applier->isFinished() && m_applier->state() != BulkApplier::State::Idle) {
+    if (m_applier && m_phase == Phase::Applying) {
         // Closed mid-run (another profile was chosen): stop sending, and say so in the run
         // store, so the run is offered for resume instead of looking alive.
         disconnect(m_applier, nullptr, this, nullptr);

@@ -16,11 +16,11 @@ BulkResumeOffer::BulkResumeOffer(QWidget *parent)
     setAccessibleName(tr("Unfinished bulk change"));
     m_message = new InlineMessage(this);
     m_message->setObjectName(QStringLiteral("bulkResumeMessage"));
-    m_resume = new QPushButton(tr("Res&ume"), this);
+    m_resume = new QPushButton(tr("Resume Ru&n"), this);
     m_resume->setObjectName(QStringLiteral("bulkResumeButton"));
     m_resume->setAccessibleName(tr("Resume the bulk change"));
     m_resume->setAutoDefault(false);
-    m_later = new QPushButton(tr("La&ter"), this);
+    m_later = new QPushButton(tr("&Later"), this);
     m_later->setObjectName(QStringLiteral("bulkLaterButton"));
     m_later->setAccessibleName(tr("Resume later"));
     m_later->setToolTip(tr("Hide this; the run is offered again next time"));

@@ -85,8 +85,7 @@ BulkReviewPage::BulkReviewPage(BulkPlanView *view, QWidget *parent)
     connect(m_confirm, &ConfirmBar::confirmed, this, [this] { emit applyConfirmed(settings()); });
     connect(m_confirm, &ConfirmBar::declined, this, [this] { m_apply->setFocus(); });
     connect(m_view, &BulkPlanView::selectionChanged, this, &BulkReviewPage::updateButtons);
-    connect(m_view->model(), &QAbstractItemModel::modelReset, this,
-            &BulkReviewPage::updateButtons);
+    connect(m_view->model(), &QAbstractItemModel::modelReset, this, &BulkReviewPage::updateButtons);
     connect(m_view->model(), &QAbstractItemModel::dataChanged, this,
             &BulkReviewPage::updateButtons);
     updateButtons();

@@ -37,9 +37,12 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProcess>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
@@ -69,6 +72,7 @@ private slots:
     void csvImportAppliesAndExports();
     void pauseThenResume();
     void cancelThenResumeOffer();
+    void interruptedRunIsOffered();
     void retryFailedTriesOnlyTheFailedRows();
 
 private:
@@ -530,6 +534,76 @@ void tst_BulkChange::cancelThenResumeOffer()
     QTRY_VERIFY(!bulk()->dialog());
     QVERIFY(openWindow(QStringLiteral("zitadel")));
     QVERIFY(!bulk()->resumeOffer()->isVisible());
+}
+
+void tst_BulkChange::interruptedRunIsOffered()
+{
+    // A run "applying" by a process of this machine that is gone: killed or crashed.
+    QVERIFY(openWindow(QStringLiteral("acronis")));
+    BulkPlan plan;
+    plan.jobId = BulkPlan::newJobId();
+    plan.created = QDateTime::currentDateTimeUtc();
+    plan.profile = QStringLiteral("acronis");
+    plan.backend = QStringLiteral("acronis");
+    plan.serverHost = m_demo->baseUrl().host();
+    plan.source = QStringLiteral("csv:crashed.csv");
+    const User user = users(8, 1).constFirst();
+    BulkPlanRow row;
+    row.row = 1;
+    row.userReference = user.id;
+    row.userId = user.id;
+    row.login = user.login;
+    row.oldEmail = user.email;
+    row.newEmail = QStringLiteral("crashed@northwind.test");
+    plan.rows = { row };
+    ChangeJournal *journal = m_window->history()->journal();
+    {
+        BulkRunStore store(*journal);
+        QVERIFY(store.open());
+        QVERIFY(store.addRun(plan));
+        // Applying by this process, which is alive: not offered.
+        QVERIFY(!store.run(plan.jobId)->isUnfinished());
+    }
+    QProcess gone;
+    gone.start(QStringLiteral("true"));
+    QVERIFY(gone.waitForStarted());
+    const qint64 deadPid = gone.processId();
+    QVERIFY(gone.waitForFinished());
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tst_bulkchange"));
+        db.setDatabaseName(journal->path());
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        query.prepare(QStringLiteral("UPDATE bulk_runs SET process_id = ? WHERE job_id = ?"));
+        query.addBindValue(deadPid);
+        query.addBindValue(plan.jobId);
+        QVERIFY(query.exec());
+        QCOMPARE(query.numRowsAffected(), 1);
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("tst_bulkchange"));
+
+    QVERIFY(openWindow(QStringLiteral("acronis")));
+    BulkResumeOffer *offer = bulk()->resumeOffer();
+    QVERIFY(offer->isVisible());
+    QCOMPARE(offer->jobId(), plan.jobId);
+    QVERIFY2(offer->message()->text().contains(QStringLiteral("csv:crashed.csv")),
+             qPrintable(offer->message()->text()));
+    QVERIFY2(offer->message()->text().contains(QStringLiteral("1 not started")),
+             qPrintable(offer->message()->text()));
+    // Later hides it until the profile opens again.
+    QTest::mouseClick(offer->laterButton(), Qt::LeftButton);
+    QVERIFY(!offer->isVisible());
+    QVERIFY(!bulk()->dialog());
+    QVERIFY(openWindow(QStringLiteral("acronis")));
+    QVERIFY(bulk()->resumeOffer()->isVisible());
+    QTest::mouseClick(bulk()->resumeOffer()->resumeButton(), Qt::LeftButton);
+    BulkChangeDialog *dialog = this->dialog();
+    QVERIFY(dialog);
+    QVERIFY(waitFor(dialog, BulkChangeDialog::Phase::Results));
+    QCOMPARE(dialog->model()->count(BulkPlanModel::Succeeded), 1);
+    dialog->close();
+    QTRY_VERIFY(!bulk()->dialog());
 }
 
 void tst_BulkChange::retryFailedTriesOnlyTheFailedRows()
