@@ -88,6 +88,34 @@ QList<QCommandLineOption> allOptions()
         { QStringLiteral("project"),
           CliCommandLine::tr("Huawei project (region), e.g. ap-southeast-3."),
           QStringLiteral("name") },
+        { QStringLiteral("csv"),
+          CliCommandLine::tr("bulk plan: the changes as CSV with the columns user (an id or "
+                             "email:ADDRESS), new_email and optionally verified."),
+          QStringLiteral("file") },
+        { QStringLiteral("rename-domain"),
+          CliCommandLine::tr("bulk plan: move every address at OLD (exactly, not its "
+                             "subdomains) to NEW, e.g. old.example=new.example."),
+          QStringLiteral("old=new") },
+        { QStringLiteral("out"), CliCommandLine::tr("bulk plan, undo: the plan file to write."),
+          QStringLiteral("file") },
+        { QStringLiteral("resume"),
+          CliCommandLine::tr("bulk apply: finish this run (after Ctrl-C, a crash or a lost "
+                             "network) without repeating done rows."),
+          QStringLiteral("job") },
+        { QStringLiteral("rate"),
+          CliCommandLine::tr("bulk apply: at most this many requests per second (N or N/s, "
+                             "or N/m per minute; each row reads, then changes)."),
+          QStringLiteral("n/s") },
+        { QStringLiteral("max-failures"),
+          CliCommandLine::tr("bulk apply: stop after this many failures in a row (default "
+                             "10, 0 = never)."),
+          QStringLiteral("k") },
+        { QStringLiteral("results"),
+          CliCommandLine::tr("bulk apply: write each row's result to this .csv or .json "
+                             "file."),
+          QStringLiteral("file") },
+        { QStringLiteral("retry-failed"),
+          CliCommandLine::tr("bulk apply --resume: try the rows that failed again.") },
         { QStringLiteral("ca-file"),
           CliCommandLine::tr("PEM file of certificate authorities to trust besides the "
                              "system's (a company CA or a TLS-inspecting proxy)."),
@@ -129,6 +157,19 @@ const QList<CliCommandLine::Command> &CliCommandLine::commands()
             QStringLiteral("format") },
           0,
           1 },
+        { "bulk",
+          "bulk plan (--csv FILE | --rename-domain OLD=NEW) --out PLAN | bulk apply (PLAN | "
+          "--resume JOB) [--parallel N] [--rate N/s] [--max-failures K] [--results FILE] | "
+          "bulk undo JOB --out PLAN | bulk status [JOB]",
+          QT_TRANSLATE_NOOP("CliCommandLine",
+                            "Change many addresses: plan from a CSV or a domain rename, review, "
+                            "apply, resume, undo."),
+          { QStringLiteral("csv"), QStringLiteral("rename-domain"), QStringLiteral("out"),
+            QStringLiteral("resume"), QStringLiteral("rate"), QStringLiteral("max-failures"),
+            QStringLiteral("results"), QStringLiteral("retry-failed"), QStringLiteral("parallel"),
+            QStringLiteral("progress"), QStringLiteral("verified") },
+          1,
+          2 },
         { "show", "show USER_ID", QT_TRANSLATE_NOOP("CliCommandLine", "Show one user."), {}, 1, 1 },
         { "change-email",
           "change-email USER_ID NEW_EMAIL [--password-stdin] [--code C] [--verified]",
@@ -312,8 +353,10 @@ CliCommandLine::Result CliCommandLine::parse(const QStringList &arguments)
     };
     if (!number(QStringLiteral("limit"), &in.limit, 0)
         || !number(QStringLiteral("timeout"), &in.timeoutSeconds, 1)
-        || !number(QStringLiteral("parallel"), &in.parallel, 1))
+        || !number(QStringLiteral("parallel"), &in.parallel, 1)
+        || !number(QStringLiteral("max-failures"), &in.maxFailures, 0))
         return Result::UsageError;
+    in.parallelGiven = parser.isSet(QStringLiteral("parallel"));
     if ((in.demo || !in.demoUrl.isEmpty()) && !in.configDir.isEmpty()) {
         m_error = tr("--demo uses built-in profiles; --config-dir does not apply");
         return Result::UsageError;
@@ -329,8 +372,12 @@ CliCommandLine::Result CliCommandLine::parse(const QStringList &arguments)
         }
         return Result::Run;
     }
-    if (in.command != QLatin1String("profiles") && !in.demo && in.demoUrl.isEmpty()
-        && in.profile.isEmpty()) {
+    if (in.command == QLatin1String("bulk") && !parseBulk(parser, command))
+        return Result::UsageError;
+    const bool needsConnection = in.command != QLatin1String("profiles")
+        && !(in.command == QLatin1String("bulk")
+             && in.arguments.constFirst() == QLatin1String("status"));
+    if (needsConnection && !in.demo && in.demoUrl.isEmpty() && in.profile.isEmpty()) {
         m_error = tr("say which connection to use: --profile NAME, --demo or --demo-url URL");
         return Result::UsageError;
     }
@@ -345,6 +392,76 @@ CliCommandLine::Result CliCommandLine::parse(const QStringList &arguments)
         }
     }
     return Result::Run;
+}
+
+bool CliCommandLine::parseBulk(const QCommandLineParser &parser, const Command *command)
+{
+    CliInvocation &in = m_invocation;
+    const QString action = in.arguments.constFirst();
+    const auto usageError = [&] {
+        m_error = tr("usage: identitydesk-cli %1").arg(QLatin1String(command->usage));
+        return false;
+    };
+    in.csvFile = parser.value(QStringLiteral("csv"));
+    in.renameDomain = parser.value(QStringLiteral("rename-domain"));
+    in.outFile = parser.value(QStringLiteral("out"));
+    in.resultsFile = parser.value(QStringLiteral("results"));
+    in.resumeJob = parser.value(QStringLiteral("resume"));
+    in.retryFailed = parser.isSet(QStringLiteral("retry-failed"));
+    if (action == QLatin1String("plan")) {
+        if (in.arguments.size() != 1 || in.outFile.isEmpty()
+            || in.csvFile.isEmpty() == in.renameDomain.isEmpty())
+            return usageError();
+        if (!in.renameDomain.isEmpty() && in.renameDomain.count(QLatin1Char('=')) != 1) {
+            m_error = tr("--rename-domain expects OLD=NEW, e.g. old.example=new.example");
+            return false;
+        }
+        return true;
+    }
+    if (action == QLatin1String("apply")) {
+        if ((in.arguments.size() == 2) == !in.resumeJob.isEmpty())
+            return usageError();
+        if (in.retryFailed && in.resumeJob.isEmpty()) {
+            m_error = tr("--retry-failed applies to --resume JOB");
+            return false;
+        }
+        if (!in.resultsFile.isEmpty() && !in.resultsFile.endsWith(QLatin1String(".csv"))
+            && !in.resultsFile.endsWith(QLatin1String(".json"))) {
+            m_error = tr("--results expects a file name ending in .csv or .json");
+            return false;
+        }
+        if (parser.isSet(QStringLiteral("rate"))
+            && !parseRate(parser.value(QStringLiteral("rate"))))
+            return false;
+        return true;
+    }
+    if (action == QLatin1String("undo"))
+        return in.arguments.size() == 2 && !in.outFile.isEmpty() ? true : usageError();
+    if (action == QLatin1String("status"))
+        return true;
+    return usageError();
+}
+
+bool CliCommandLine::parseRate(const QString &text)
+{
+    QString number = text.trimmed();
+    double perSecond = 1;
+    if (number.endsWith(QLatin1String("/s"))) {
+        number.chop(2);
+    } else if (number.endsWith(QLatin1String("/m"))) {
+        number.chop(2);
+        perSecond = 1.0 / 60;
+    }
+    bool ok = false;
+    const double value = number.toDouble(&ok);
+    if (!ok || value <= 0) {
+        m_error = tr("--rate expects requests per second such as 10 or 10/s, or per minute "
+                     "such as 300/m, got \"%1\"")
+                      .arg(text);
+        return false;
+    }
+    m_invocation.rate = value * perSecond;
+    return true;
 }
 
 QString CliCommandLine::helpText() const
@@ -389,7 +506,7 @@ QString CliCommandLine::helpText() const
               "4 validation, 5 conflict, 6 not found, 7 network, timeout or TLS, 8 server or "
               "rate limit, 9 not supported by this backend or no keyring, 10 incomplete listing, "
               "11 profile file damaged or not writable, 12 change journal cannot be used, "
-              "13 change journal was edited.")
+              "13 change journal was edited, 14 bulk run not wholly done (see its results).")
         << '\n'
         << tr("Run \"identitydesk-cli COMMAND --help\" for a command's options.") << '\n';
     return text;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
@@ -20,8 +21,9 @@ struct CliInvocation
     bool progress = false;
     /// users: "json", "ndjson", "csv", or empty for the table (--json sets "json").
     QString format;
-    /// users: pages fetched at once.
+    /// users: pages fetched at once; bulk apply: rows at once.
     int parallel = 6;
+    bool parallelGiven = false;
     QString profile;
     QString configDir;
     int timeoutSeconds = 30;
@@ -35,6 +37,18 @@ struct CliInvocation
     bool passwordStdin = false;
     QString code;
     bool verified = false;
+
+    // bulk
+    QString csvFile;
+    /// OLD=NEW
+    QString renameDomain;
+    QString outFile;
+    QString resultsFile;
+    QString resumeJob;
+    /// Requests per second; 0 = unlimited.
+    double rate = 0;
+    int maxFailures = 10;
+    bool retryFailed = false;
 
     // profiles add
     bool secretStdin = false;
@@ -80,6 +94,9 @@ private:
     /// A UTC date (the day's start, or its end with `endOfDay`) or an ISO 8601 time (local
     /// when it names no zone). Empty text leaves `target` invalid.
     static bool parseDate(const QString &text, bool endOfDay, QDateTime *target);
+    /// The bulk command's sub-command and options; false with m_error set.
+    bool parseBulk(const QCommandLineParser &parser, const Command *command);
+    bool parseRate(const QString &text);
 
     CliInvocation m_invocation;
     QString m_error;

@@ -25,6 +25,9 @@ enum class CliExitCode {
     Journal = 12,
     /// history verify: the journal was edited (a row altered, removed or inserted).
     JournalTampered = 13,
+    /// bulk apply: the run ended with rows not done as planned (failed, skipped, unknown, not
+    /// started after a stop or Ctrl-C); the results say which, a resume finishes the rest.
+    BulkNotWhole = 14,
 };
 
 inline CliExitCode exitCodeFor(ServiceError::Kind kind)

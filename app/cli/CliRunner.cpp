@@ -2,6 +2,7 @@
 
 #include "BackendFactory.h"
 #include "ChangeJournal.h"
+#include "CliBulkCommand.h"
 #include "CliFormatter.h"
 #include "CliHistoryCommand.h"
 #include "CliProfileCommand.h"
@@ -41,6 +42,11 @@ void CliRunner::start()
 {
     if (m_invocation.command == QLatin1String("profiles")) {
         runProfiles();
+        return;
+    }
+    if (m_invocation.command == QLatin1String("bulk")
+        && !CliBulkCommand::needsBackend(m_invocation)) {
+        runBulk();
         return;
     }
     if (m_invocation.command == QLatin1String("history")) {
@@ -147,6 +153,8 @@ void CliRunner::runCommand()
         runResendVerification();
     else if (command == QLatin1String("verify-email"))
         runVerifyEmail();
+    else if (command == QLatin1String("bulk"))
+        runBulk();
     else
         usage(tr("unknown command \"%1\"").arg(command));
 }
@@ -307,6 +315,16 @@ void CliRunner::changeEmail(const QString &userId, const EmailChangeRequest &req
                                       : job->outcome().summary(newEmail) + QLatin1Char('\n'));
         });
     });
+}
+
+void CliRunner::runBulk()
+{
+    if (!openJournal())
+        return;
+    auto *command = new CliBulkCommand(m_invocation, m_backend, *m_journal, m_journalContext, m_out,
+                                       m_err, this);
+    connect(command, &CliBulkCommand::finished, this, &CliRunner::finish);
+    command->start();
 }
 
 void CliRunner::runRequestCode()

@@ -60,6 +60,7 @@ private:
     void runVerifyEmail();
     void reportAction(ActionJob *job);
     void runProfiles();
+    void runBulk();
 
     void succeed(const QString &text);
     void fail(const ServiceError &error);

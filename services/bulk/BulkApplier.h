@@ -13,6 +13,9 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
+
+#include <functional>
 
 class ChangeJournal;
 class IdentityBackend;
@@ -93,6 +96,8 @@ signals:
 private:
     void loadEarlierRun();
     void startMore();
+    /// Calls `send` when the pacer's slot for the next request comes.
+    void paced(int index, const std::function<void()> &send);
     void readUser(int index);
     void userRead(int index, const User &current);
     void sendChange(int index, const User &current);
@@ -116,8 +121,10 @@ private:
     /// Rows whose earlier request's answer never came: a read that finds the new address
     /// counts as changed.
     QHash<int, bool> m_interrupted;
-    QHash<int, QPointer<ServiceJob>> m_inFlight;
-    int m_waitingForSlot = 0;
+    /// Rows being worked on (waiting for a slot, reading or changing) and their requests.
+    QSet<int> m_active;
+    QHash<int, QPointer<ServiceJob>> m_jobs;
+    bool m_finishedEmitted = false;
     int m_consecutiveFailures = 0;
     int m_requestsSent = 0;
     QElapsedTimer m_clock;

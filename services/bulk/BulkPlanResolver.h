@@ -40,8 +40,7 @@ public:
     /// The requests of a domain rename: every user whose address is exactly at `oldDomain`
     /// (ignoring case; not its subdomains) to the same local part at `newDomain`, in directory
     /// order.
-    QList<BulkChangeRequest> domainRename(const QString &oldDomain,
-                                          const QString &newDomain) const;
+    QList<BulkChangeRequest> domainRename(const QString &oldDomain, const QString &newDomain) const;
 
     /// Why the backend cannot take bulk changes (a password per user, only the signed-in
     /// account), or empty when it can.

@@ -34,7 +34,9 @@ public:
     void setParallel(int parallel) { m_parallel = parallel; }
 
     void planRequests(const QList<BulkChangeRequest> &requests);
-    void planDomainRename(const QString &oldDomain, const QString &newDomain);
+    /// `markVerified`: ask the backend to mark each new address verified (ZITADEL).
+    void planDomainRename(const QString &oldDomain, const QString &newDomain,
+                          bool markVerified = false);
     /// The inverse of a run's changes: each user whose change went through back to the address
     /// it had before (`changes` as ChangeJournal gives them for the run's job id).
     void planUndo(const QList<JournalChange> &changes);

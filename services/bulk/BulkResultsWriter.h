@@ -4,10 +4,10 @@
 #include "BulkRowResult.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 
 #include <optional>
-#include <QList>
 
 /// The per-row results of a bulk run as a file: CSV (row, line, user id, login, old email,
 /// new email, plan status, result, message) or a JSON array with the same keys. Refused and

@@ -55,12 +55,6 @@ QVariant text(const QString &value)
     return value.isNull() ? QVariant(QString(QLatin1String(""))) : QVariant(value);
 }
 
-bool processIsGone(qint64 pid)
-{
-    if (pid <= 0)
-        return true;
-    return ::kill(pid_t(pid), 0) != 0 && errno == ESRCH;
-}
 } // namespace
 
 QString ChangeJournal::defaultPath()
@@ -77,6 +71,13 @@ QString ChangeJournal::currentOperator()
     if (const passwd *entry = ::getpwuid(::getuid()))
         return QString::fromLocal8Bit(entry->pw_name);
     return qEnvironmentVariable("USER", QStringLiteral("uid %1").arg(::getuid()));
+}
+
+bool ChangeJournal::processIsGone(qint64 pid)
+{
+    if (pid <= 0)
+        return true;
+    return ::kill(pid_t(pid), 0) != 0 && errno == ESRCH;
 }
 
 ChangeJournal::ChangeJournal(QString path)
@@ -340,6 +341,10 @@ QList<JournalChange> ChangeJournal::changes(const Filter &filter) const
     if (!filter.profile.isEmpty()) {
         sql += QStringLiteral(" AND i.profile = ?");
         values.append(filter.profile);
+    }
+    if (!filter.jobId.isEmpty()) {
+        sql += QStringLiteral(" AND i.job_id = ?");
+        values.append(filter.jobId);
     }
     if (filter.beforeSequence > 0) {
         sql += QStringLiteral(" AND i.sequence < ?");

@@ -38,6 +38,8 @@ public:
         int limit = 0;
         /// Only changes older than this journal entry (keyset paging); 0 = from the newest.
         qint64 beforeSequence = 0;
+        /// Only the changes of this bulk run.
+        QString jobId;
     };
 
     /// <generic data folder>/IdentityDesk/journal.sqlite, shared by the desktop app and the CLI;
@@ -75,6 +77,8 @@ public:
     bool forEachEntry(const std::function<bool(const JournalEntry &)> &visit) const;
 
     static QString currentOperator();
+    /// Whether no process `pid` runs on this machine (killed, crashed, ended).
+    static bool processIsGone(qint64 pid);
 
 private:
     QSqlDatabase database() const;
