@@ -234,10 +234,15 @@ void BulkChangeDialog::startCsv(const QString &fileName, const QByteArray &bytes
     planRequests(requests, QStringLiteral("csv:") + name);
 }
 
+bool BulkChangeDialog::canMarkVerified() const
+{
+    return m_backend && m_backend->capabilities().canMarkVerified;
+}
+
 void BulkChangeDialog::startDomainRename()
 {
     m_heading->setText(tr("Rename a domain in profile \u201c%1\u201d").arg(m_context.profile));
-    m_domainPage = new BulkDomainPage(m_sourceStack);
+    m_domainPage = new BulkDomainPage(canMarkVerified(), m_sourceStack);
     connect(m_domainPage, &BulkDomainPage::planRequested, this,
             &BulkChangeDialog::planDomainRename);
     showSource(m_domainPage);
@@ -248,7 +253,7 @@ void BulkChangeDialog::startSelection(const QList<User> &users)
 {
     m_heading->setText(tr("New addresses for the selected users of profile \u201c%1\u201d")
                            .arg(m_context.profile));
-    m_selectionPage = new BulkSelectionPage(users, m_sourceStack);
+    m_selectionPage = new BulkSelectionPage(users, canMarkVerified(), m_sourceStack);
     connect(m_selectionPage, &BulkSelectionPage::planRequested, this,
             [this](const QList<BulkChangeRequest> &requests) {
                 planRequests(requests, QStringLiteral("selection"));
@@ -281,8 +286,9 @@ void BulkChangeDialog::planDomainRename(const QString &oldDomain, const QString 
     m_heading->setText(tr("Rename %1 to %2 in profile \u201c%3\u201d")
                            .arg(oldDomain, newDomain, m_context.profile));
     startPlanner(newPlanHeader(QStringLiteral("rename-domain:%1=%2").arg(oldDomain, newDomain)),
-                 [oldDomain, newDomain](BulkPlanner &planner) {
-                     planner.planDomainRename(oldDomain, newDomain);
+                 [oldDomain, newDomain,
+                  verified = m_domainPage && m_domainPage->markVerified()](BulkPlanner &planner) {
+                     planner.planDomainRename(oldDomain, newDomain, verified);
                  });
 }
 

@@ -3,6 +3,7 @@
 #include "BulkPlanResolver.h"
 #include "InlineMessage.h"
 
+#include <QCheckBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -10,7 +11,7 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-BulkDomainPage::BulkDomainPage(QWidget *parent)
+BulkDomainPage::BulkDomainPage(bool canMarkVerified, QWidget *parent)
     : QWidget(parent)
 {
     auto *intro = new QLabel(tr("Every user whose address is at the old domain gets the same "
@@ -26,6 +27,11 @@ BulkDomainPage::BulkDomainPage(QWidget *parent)
     m_new->setObjectName(QStringLiteral("newDomainEdit"));
     m_new->setAccessibleName(tr("New domain"));
     m_new->setPlaceholderText(tr("new.example"));
+    m_markVerified = new QCheckBox(tr("&Mark the new addresses as verified"), this);
+    m_markVerified->setObjectName(QStringLiteral("markVerifiedCheck"));
+    m_markVerified->setToolTip(tr("Otherwise each user is mailed a verification to the new "
+                                  "address"));
+    m_markVerified->setVisible(canMarkVerified);
     m_oldProblem = new InlineMessage(this);
     m_oldProblem->setObjectName(QStringLiteral("oldDomainProblem"));
     m_newProblem = new InlineMessage(this);
@@ -45,6 +51,7 @@ BulkDomainPage::BulkDomainPage(QWidget *parent)
     form->addRow(QString(), m_oldProblem);
     form->addRow(newLabel, m_new);
     form->addRow(QString(), m_newProblem);
+    form->addRow(QString(), m_markVerified);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
     buttons->addWidget(m_plan);
@@ -71,6 +78,11 @@ QString BulkDomainPage::oldDomain() const
 QString BulkDomainPage::newDomain() const
 {
     return m_new->text().trimmed();
+}
+
+bool BulkDomainPage::markVerified() const
+{
+    return !m_markVerified->isHidden() && m_markVerified->isChecked();
 }
 
 bool BulkDomainPage::isComplete() const

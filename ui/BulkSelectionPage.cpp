@@ -2,6 +2,7 @@
 
 #include "InlineMessage.h"
 
+#include <QCheckBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -15,7 +16,8 @@ namespace {
 enum Column { UserColumn, CurrentColumn, NewColumn, ColumnCount };
 } // namespace
 
-BulkSelectionPage::BulkSelectionPage(const QList<User> &users, QWidget *parent)
+BulkSelectionPage::BulkSelectionPage(const QList<User> &users, bool canMarkVerified,
+                                     QWidget *parent)
     : QWidget(parent)
     , m_users(users)
 {
@@ -61,6 +63,9 @@ BulkSelectionPage::BulkSelectionPage(const QList<User> &users, QWidget *parent)
     m_replace->setObjectName(QStringLiteral("replaceDomainButton"));
     m_replace->setAccessibleName(tr("Replace domain"));
     m_replace->setAutoDefault(false);
+    m_markVerified = new QCheckBox(tr("&Mark the new addresses as verified"), this);
+    m_markVerified->setObjectName(QStringLiteral("markVerifiedCheck"));
+    m_markVerified->setVisible(canMarkVerified);
     m_problem = new InlineMessage(this);
     m_problem->setObjectName(QStringLiteral("selectionProblem"));
     m_plan = new QPushButton(tr("&Plan"), this);
@@ -73,6 +78,7 @@ BulkSelectionPage::BulkSelectionPage(const QList<User> &users, QWidget *parent)
     domainRow->addWidget(m_domain, 1);
     domainRow->addWidget(m_replace);
     auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_markVerified);
     buttons->addWidget(m_problem, 1);
     buttons->addWidget(m_plan);
     auto *layout = new QVBoxLayout(this);
@@ -103,6 +109,7 @@ QList<BulkChangeRequest> BulkSelectionPage::requests() const
         BulkChangeRequest request;
         request.userReference = m_users.at(row).id;
         request.newEmail = newEmail;
+        request.markVerified = !m_markVerified->isHidden() && m_markVerified->isChecked();
         requests.append(request);
     }
     return requests;

@@ -7,18 +7,20 @@
 #include <QWidget>
 
 class InlineMessage;
+class QCheckBox;
 class QLineEdit;
 class QPushButton;
 class QTableWidget;
 
 /// "Change emails" for the users selected in the main table: one row per user with the new
 /// address to type, or "Replace domain" to give all of them the same local part at another
-/// domain. Rows left empty are not planned.
+/// domain. Rows left empty are not planned. Where the backend can, the new addresses can be
+/// marked verified.
 class BulkSelectionPage : public QWidget
 {
     Q_OBJECT
 public:
-    explicit BulkSelectionPage(const QList<User> &users, QWidget *parent = nullptr);
+    BulkSelectionPage(const QList<User> &users, bool canMarkVerified, QWidget *parent = nullptr);
 
     /// One request per row with a new address, by user id.
     QList<BulkChangeRequest> requests() const;
@@ -42,6 +44,7 @@ private:
     QTableWidget *m_table = nullptr;
     QLineEdit *m_domain = nullptr;
     QPushButton *m_replace = nullptr;
+    QCheckBox *m_markVerified = nullptr;
     InlineMessage *m_problem = nullptr;
     QPushButton *m_plan = nullptr;
 };
