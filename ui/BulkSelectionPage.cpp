@@ -88,7 +88,6 @@ BulkSelectionPage::BulkSelectionPage(const QList<User> &users, bool canMarkVerif
     layout->addLayout(buttons);
 
     connect(m_replace, &QPushButton::clicked, this, &BulkSelectionPage::replaceDomain);
-    connect(m_domain, &QLineEdit::returnPressed, this, &BulkSelectionPage::replaceDomain);
     connect(m_domain, &QLineEdit::textChanged, this, &BulkSelectionPage::update);
     connect(m_table, &QTableWidget::itemChanged, this, &BulkSelectionPage::update);
     connect(m_plan, &QPushButton::clicked, this, [this] {

@@ -253,19 +253,21 @@ void tst_BulkChange::renameDomainReview()
     bulk()->renameDomainAction()->trigger();
     BulkChangeDialog *dialog = this->dialog();
     QVERIFY(dialog);
-    QTest::keyClicks(dialog->domainPage()->oldEdit(), QStringLiteral("fabrikam.example"));
-    QTest::keyClicks(dialog->domainPage()->newEdit(), QStringLiteral("fabrikam.test"));
+    QTest::keyClicks(dialog->domainPage()->oldEdit(), QStringLiteral("northwind.example"));
+    QTest::keyClicks(dialog->domainPage()->newEdit(), QStringLiteral("northwind.test"));
     QTest::keyClick(dialog->domainPage()->newEdit(), Qt::Key_Return); // Plan is the default
     QVERIFY(waitFor(dialog, BulkChangeDialog::Phase::Review));
 
     BulkPlanModel *model = dialog->model();
     const int total = model->rowCount();
     QVERIFY(total > 5);
-    QCOMPARE(model->plan().source, QStringLiteral("rename-domain:fabrikam.example=fabrikam.test"));
+    QCOMPARE(model->plan().source,
+             QStringLiteral("rename-domain:northwind.example=northwind.test"));
     for (const BulkPlanRow &row : model->plan().rows) {
         QVERIFY2(row.isReady(), qPrintable(row.reason));
-        QVERIFY(row.oldEmail.endsWith(QLatin1String("@fabrikam.example"), Qt::CaseInsensitive));
-        QCOMPARE(row.newEmail, row.oldEmail.section(QLatin1Char('@'), 0, 0) + "@fabrikam.test");
+        QVERIFY(row.oldEmail.endsWith(QLatin1String("@northwind.example"), Qt::CaseInsensitive));
+        QCOMPARE(row.newEmail,
+                 row.oldEmail.section(QLatin1Char('@'), 0, 0) + QStringLiteral("@northwind.test"));
     }
     BulkPlanView *view = dialog->planView();
     QCOMPARE(view->countsLabel()->text(), QStringLiteral("%1 ready").arg(total));
@@ -370,8 +372,10 @@ void tst_BulkChange::refusedCsvNamesLineAndColumn()
     QCOMPARE(banner->details(), reader.error());
     QVERIFY2(banner->details().contains(QStringLiteral("line %1").arg(reader.errorLine())),
              qPrintable(banner->details()));
-    QVERIFY2(banner->details().contains(QStringLiteral("column %1").arg(reader.errorColumn())),
-             qPrintable(banner->details()));
+    // A problem that belongs to a whole line (a quote never closed) has no column.
+    if (reader.errorColumn() > 0)
+        QVERIFY2(banner->details().contains(QStringLiteral("column %1").arg(reader.errorColumn())),
+                 qPrintable(banner->details()));
     QCOMPARE(dialog->model()->rowCount(), 0);
     QTest::mouseClick(dialog->closeButton(), Qt::LeftButton);
     QTRY_VERIFY(!bulk()->dialog());
@@ -429,7 +433,8 @@ void tst_BulkChange::csvImportAppliesAndExports()
     const QJsonArray records = python.read(csvFile.readAll());
     QVERIFY2(!records.isEmpty(), qPrintable(python.error()));
     QCOMPARE(records.size(), 6);
-    const QString lastRow = QJsonDocument(records.at(5).toArray()).toJson(QJsonDocument::Compact);
+    const QString lastRow =
+        QString::fromUtf8(QJsonDocument(records.at(5).toArray()).toJson(QJsonDocument::Compact));
     QVERIFY2(lastRow.contains(QStringLiteral("nobody@northwind.test")), qPrintable(lastRow));
     // JSON: the same rows.
     const QString jsonPath = m_dir.filePath(QStringLiteral("results.json"));
@@ -512,9 +517,19 @@ void tst_BulkChange::cancelThenResumeOffer()
     QVERIFY(offer->isVisible());
     QCOMPARE(offer->jobId(), job);
     const QString text = offer->message()->text();
-    QVERIFY2(text.contains(job) && text.contains(QStringLiteral("selection"))
-                 && text.contains(QStringLiteral("%1 changed").arg(succeeded)),
-             qPrintable(text));
+    {
+        BulkRunStore store(*m_window->history()->journal());
+        QVERIFY(store.open());
+        const std::optional<BulkRun> run = store.run(job);
+        QVERIFY(run);
+        const BulkRunCounts counts = BulkRunStore::counts(*run, *m_window->history()->journal());
+        QCOMPARE(counts.ready, 10);
+        QCOMPARE(counts.changed + counts.verificationMailed, succeeded);
+        QVERIFY2(text.contains(job) && text.contains(QStringLiteral("selection, 10 rows"))
+                     && text.contains(BulkResumeOffer::countsText(counts))
+                     && text.contains(QStringLiteral("not started")),
+                 qPrintable(text));
+    }
     // Another profile has no run to offer.
     QVERIFY(openWindow(QStringLiteral("acronis")));
     QVERIFY(!bulk()->resumeOffer()->isVisible());
