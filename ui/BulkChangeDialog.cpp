@@ -3,12 +3,12 @@
 #include "BulkApplyPage.h"
 #include "BulkCsvReader.h"
 #include "BulkDomainPage.h"
+#include "BulkPlanFiles.h"
 #include "BulkPlanModel.h"
 #include "BulkPlanView.h"
 #include "BulkPlanner.h"
 #include "BulkPlanningPage.h"
 #include "BulkResultsPage.h"
-#include "BulkResultsWriter.h"
 #include "BulkReviewPage.h"
 #include "BulkRunStore.h"
 #include "BulkSelectionPage.h"
@@ -25,7 +25,6 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -387,40 +386,27 @@ void BulkChangeDialog::retryFailed()
     startApply(settings, false);
 }
 
-bool BulkChangeDialog::writeFile(const QString &path, const QByteArray &bytes)
+bool BulkChangeDialog::report(bool written, const QString &problem, const QString &done)
 {
-    QSaveFile file(path);
-    if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit())
-        return true;
-    m_banner->showMessage(ErrorBanner::Level::Error,
-                          tr("\u201c%1\u201d could not be written.").arg(path), file.errorString());
-    return false;
+    if (written)
+        m_banner->showMessage(ErrorBanner::Level::Information, done);
+    else
+        m_banner->showMessage(ErrorBanner::Level::Error, problem);
+    return written;
 }
 
 bool BulkChangeDialog::savePlanTo(const QString &path)
 {
-    if (!writeFile(path, m_model->plan().toJson()))
-        return false;
-    m_banner->showMessage(ErrorBanner::Level::Information,
-                          tr("Plan saved to \u201c%1\u201d.").arg(path));
-    return true;
+    QString problem;
+    return report(BulkPlanFiles::savePlan(path, m_model->plan(), &problem), problem,
+                  tr("Plan saved to \u201c%1\u201d.").arg(path));
 }
 
 bool BulkChangeDialog::exportResultsTo(const QString &path)
 {
-    const std::optional<BulkResultsWriter::Format> format =
-        BulkResultsWriter::formatForFileName(path);
-    if (!format) {
-        m_banner->showMessage(
-            ErrorBanner::Level::Error,
-            tr("\u201c%1\u201d was not written: name the file .csv or .json.").arg(path));
-        return false;
-    }
-    if (!writeFile(path, BulkResultsWriter::write(m_model->plan(), m_model->results(), *format)))
-        return false;
-    m_banner->showMessage(ErrorBanner::Level::Information,
-                          tr("Results written to \u201c%1\u201d.").arg(path));
-    return true;
+    QString problem;
+    return report(BulkPlanFiles::saveResults(path, m_model->plan(), m_model->results(), &problem),
+                  problem, tr("Results written to \u201c%1\u201d.").arg(path));
 }
 
 void BulkChangeDialog::reject()

@@ -110,7 +110,8 @@ private:
     void applyEnded();
     /// Records the run's state in the journal's run store; false with the problem shown.
     bool recordState(const QString &jobId, const QString &state, bool newRun = false);
-    bool writeFile(const QString &path, const QByteArray &bytes);
+    /// Shows `done`, or `problem` when not `written`; returns `written`.
+    bool report(bool written, const QString &problem, const QString &done);
 
     QPointer<IdentityBackend> m_backend;
     ChangeJournal *m_journal;

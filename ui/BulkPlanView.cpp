@@ -41,11 +41,13 @@ BulkPlanView::BulkPlanView(BulkPlanModel *model, QWidget *parent)
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(BulkPlanModel::RowNumber, Qt::AscendingOrder);
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     m_table->horizontalHeader()->setStretchLastSection(true);
     const int character = fontMetrics().averageCharWidth();
     for (const auto &[column, characters] :
-         { std::pair(BulkPlanModel::RowNumber, 6), std::pair(BulkPlanModel::User, 24),
-           std::pair(BulkPlanModel::OldEmail, 30), std::pair(BulkPlanModel::NewEmail, 30),
+         { std::pair(BulkPlanModel::RowNumber, 7), std::pair(BulkPlanModel::User, 28),
+           std::pair(BulkPlanModel::OldEmail, 34), std::pair(BulkPlanModel::NewEmail, 34),
            std::pair(BulkPlanModel::Status, 16) })
         m_table->horizontalHeader()->resizeSection(column, character * characters);
 

@@ -155,8 +155,8 @@ void tst_DesktopDemo::renameDomainThroughTheWindow()
     QVERIFY(dialog);
     dialog->resize(1100, 640);
     QVERIFY(QTest::qWaitForWindowExposed(dialog));
-    QTest::keyClicks(dialog->domainPage()->oldEdit(), QStringLiteral("contoso.example"));
-    QTest::keyClicks(dialog->domainPage()->newEdit(), QStringLiteral("contoso-group.example"));
+    QTest::keyClicks(dialog->domainPage()->oldEdit(), QStringLiteral("northwind.example"));
+    QTest::keyClicks(dialog->domainPage()->newEdit(), QStringLiteral("northwind-group.example"));
     dialog->domainPage()->markVerifiedCheck()->setChecked(true);
     QTest::qWait(50);
     save(*dialog, QStringLiteral("bulk-rename-domain.png"));
@@ -169,18 +169,18 @@ void tst_DesktopDemo::renameDomainThroughTheWindow()
     // One row dropped, as a person would who keeps one user on the old domain.
     QTableView *table = dialog->planView()->table();
     table->setCurrentIndex(table->model()->index(2, 0));
-    QTest::keyClick(table, Qt::Key_Delete);
+    QTest::mouseClick(dialog->reviewPage()->dropButton(), Qt::LeftButton);
     QCOMPARE(model->count(BulkPlanModel::Dropped), 1);
     QTest::qWait(50);
     save(*dialog, QStringLiteral("bulk-review.png"));
 
-    dialog->reviewPage()->rateSpin()->setValue(4);
+    dialog->reviewPage()->rateSpin()->setValue(20);
     QTest::mouseClick(dialog->reviewPage()->applyButton(), Qt::LeftButton);
     QVERIFY(dialog->reviewPage()->confirmBar()->isVisible());
     QTest::qWait(50);
     save(*dialog, QStringLiteral("bulk-confirm.png"));
     QTest::mouseClick(dialog->reviewPage()->confirmBar()->confirmButton(), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(dialog->applier()->progress().done >= 3, 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->applier()->progress().done >= 12, 15000);
     QTest::mouseClick(dialog->applyPage()->pauseButton(), Qt::LeftButton);
     QTest::qWait(1200);
     save(*dialog, QStringLiteral("bulk-apply.png"));
