@@ -44,8 +44,12 @@ BulkActions::BulkActions(UserActions *userActions, UserTableView *view, QMainWin
     m_menu->addAction(m_importCsv);
     m_menu->addAction(m_renameDomain);
     window->addAction(m_changeEmails); // its shortcut also while the menu bar is hidden
-    m_userActions->contextMenu()->insertAction(m_userActions->contextMenu()->actions().value(1),
-                                               m_changeEmails);
+    // In the rows' context menu only while it applies: with several rows selected.
+    m_changeEmailsRow = new QAction(m_changeEmails->text(), this);
+    m_changeEmailsRow->setObjectName(QStringLiteral("changeEmailsRowAction"));
+    QMenu *rowMenu = m_userActions->contextMenu();
+    rowMenu->insertAction(rowMenu->actions().value(1), m_changeEmailsRow);
+    connect(m_changeEmailsRow, &QAction::triggered, this, &BulkActions::changeSelectedEmails);
 
     connect(m_importCsv, &QAction::triggered, this, &BulkActions::importCsv);
     connect(m_renameDomain, &QAction::triggered, this, &BulkActions::renameDomain);
@@ -84,6 +88,7 @@ void BulkActions::updateActions()
     m_renameDomain->setEnabled(session);
     const QItemSelectionModel *selection = m_view->selectionModel();
     m_changeEmails->setEnabled(session && selection && selection->selectedRows().size() > 1);
+    m_changeEmailsRow->setVisible(m_changeEmails->isEnabled());
 }
 
 BulkChangeDialog *BulkActions::newDialog()

@@ -12,9 +12,9 @@ class UserActions;
 class UserTableView;
 
 /// Bulk email changes in the main window: a "Bulk" menu with "Import CSV…", "Rename
-/// Domain…" and, with several users selected, "Change Emails…" (also in the rows' context
-/// menu), each opening a BulkChangeDialog; and, when a profile opens, the offer to resume its
-/// newest unfinished run (BulkResumeOffer, which the window puts in its layout).
+/// Domain…" and, with several users selected, "Change Emails…" (then also in the rows'
+/// context menu), each opening a BulkChangeDialog; and, when a profile opens, the offer to
+/// resume its newest unfinished run (BulkResumeOffer, which the window puts in its layout).
 ///
 /// Works on UserActions' session (backend, users, journal and the journal context of single
 /// changes), so bulk and single changes are journaled alike. A new session closes the dialog:
@@ -66,4 +66,5 @@ private:
     QAction *m_importCsv = nullptr;
     QAction *m_renameDomain = nullptr;
     QAction *m_changeEmails = nullptr;
+    QAction *m_changeEmailsRow = nullptr;
 };

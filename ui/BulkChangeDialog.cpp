@@ -10,6 +10,7 @@
 #include "BulkPlanningPage.h"
 #include "BulkResultsPage.h"
 #include "BulkReviewPage.h"
+#include "BulkRunController.h"
 #include "BulkRunStore.h"
 #include "BulkSelectionPage.h"
 #include "BulkStatusFilter.h"
@@ -30,23 +31,6 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-namespace {
-/// BulkRun::state words.
-const QString applying = QStringLiteral("applying");
-
-QString stateWord(BulkApplier::State state)
-{
-    switch (state) {
-    case BulkApplier::State::Finished:
-        return QStringLiteral("finished");
-    case BulkApplier::State::Cancelled:
-        return QStringLiteral("cancelled");
-    default:
-        return QStringLiteral("stopped");
-    }
-}
-} // namespace
-
 BulkChangeDialog::BulkChangeDialog(IdentityBackend *backend, ChangeJournal *journal,
                                    const JournaledEmailChange::Context &context, QWidget *parent)
     : QDialog(parent)
@@ -54,6 +38,7 @@ BulkChangeDialog::BulkChangeDialog(IdentityBackend *backend, ChangeJournal *jour
     , m_journal(journal)
     , m_context(context)
     , m_model(new BulkPlanModel(this))
+    , m_run(new BulkRunController(backend, journal, context, this))
 {
     setObjectName(QStringLiteral("bulkChangeDialog"));
     setWindowTitle(tr("Bulk Email Change \u2013 %1").arg(context.profile));
@@ -129,21 +114,21 @@ BulkChangeDialog::BulkChangeDialog(IdentityBackend *backend, ChangeJournal *jour
     connect(m_review, &BulkReviewPage::applyConfirmed, this,
             [this](const BulkApplySettings &settings) { startApply(settings, true); });
     connect(m_apply, &BulkApplyPage::pauseRequested, this, [this] {
-        if (m_applier && m_applier->state() == BulkApplier::State::Running) {
-            m_applier->pause();
+        if (applier() && applier()->state() == BulkApplier::State::Running) {
+            applier()->pause();
             m_apply->setPaused(true);
         }
     });
     connect(m_apply, &BulkApplyPage::resumeRequested, this, [this] {
-        if (m_applier && m_applier->state() == BulkApplier::State::Paused) {
+        if (applier() && applier()->state() == BulkApplier::State::Paused) {
             m_apply->setPaused(false);
-            m_applier->resume();
+            applier()->resume();
         }
     });
     connect(m_apply, &BulkApplyPage::cancelConfirmed, this, [this] {
         m_apply->setStopping();
-        if (m_applier)
-            m_applier->cancel();
+        if (applier())
+            applier()->cancel();
     });
     connect(m_results, &BulkResultsPage::exportRequested, this, [this] {
         FileChooser::ask(this, tr("Export Results"), { tr("CSV (*.csv)"), tr("JSON (*.json)") },
@@ -151,22 +136,18 @@ BulkChangeDialog::BulkChangeDialog(IdentityBackend *backend, ChangeJournal *jour
                          [this](const QString &path) { exportResultsTo(path); });
     });
     connect(m_results, &BulkResultsPage::retryRequested, this, &BulkChangeDialog::retryFailed);
+    connect(m_run, &BulkRunController::rowFinished, this,
+            [this](int row) { m_model->setResult(row, applier()->results().value(row)); });
+    connect(m_run, &BulkRunController::progressChanged, this,
+            [this] { m_apply->setProgress(applier()->progress()); });
+    connect(m_run, &BulkRunController::ended, this, &BulkChangeDialog::applyEnded);
 
     const int character = fontMetrics().averageCharWidth();
     resize(character * 150, fontMetrics().height() * 32);
     goTo(Phase::Source);
 }
 
-BulkChangeDialog::~BulkChangeDialog()
-{
-    if (m_applier && m_phase == Phase::Applying) {
-        // Closed mid-run (another profile was chosen): stop sending, and say so in the run
-        // store, so the run is offered for resume instead of looking alive.
-        disconnect(m_applier, nullptr, this, nullptr);
-        m_applier->cancel();
-        recordState(m_applier->plan().jobId, stateWord(BulkApplier::State::Cancelled));
-    }
-}
+BulkChangeDialog::~BulkChangeDialog() = default;
 
 void BulkChangeDialog::goTo(Phase phase)
 {
@@ -315,73 +296,47 @@ void BulkChangeDialog::cancelPlanning()
     goTo(Phase::Source);
 }
 
-bool BulkChangeDialog::recordState(const QString &jobId, const QString &state, bool newRun)
+BulkApplier *BulkChangeDialog::applier() const
 {
-    if (!m_journal || !m_journal->isOpen()) {
-        m_banner->showMessage(ErrorBanner::Level::Error,
-                              tr("Not applied: the change journal cannot be used."),
-                              m_journal ? m_journal->errorString() : QString());
-        return false;
-    }
-    BulkRunStore store(*m_journal);
-    const bool ok =
-        store.open() && (newRun ? store.addRun(m_model->plan()) : store.setState(jobId, state));
-    if (!ok)
-        m_banner->showMessage(ErrorBanner::Level::Error,
-                              tr("The run could not be recorded in the change journal."),
-                              store.errorString());
-    return ok;
+    return m_run->applier();
 }
 
 void BulkChangeDialog::startApply(const BulkApplySettings &settings, bool newRun)
 {
-    const BulkPlan &plan = m_model->plan();
     m_banner->clear();
-    // Recorded before anything is sent, so a crash leaves a run to resume.
-    if (!m_backend || !recordState(plan.jobId, applying, newRun))
+    if (!m_run->start(m_model->plan(), settings, newRun)) {
+        m_banner->showMessage(ErrorBanner::Level::Error, m_run->problem(), m_run->problemDetails());
         return;
-    delete m_applier;
-    m_settings = settings;
-    JournaledEmailChange::Context context = m_context;
-    context.jobId = plan.jobId;
-    m_applier = new BulkApplier(m_backend, m_journal, context, plan, settings, this);
-    connect(m_applier, &BulkApplier::rowFinished, this,
-            [this](int row) { m_model->setResult(row, m_applier->results().value(row)); });
-    connect(m_applier, &BulkApplier::progressChanged, this,
-            [this] { m_apply->setProgress(m_applier->progress()); });
-    connect(m_applier, &BulkApplier::finished, this, &BulkChangeDialog::applyEnded);
+    }
     m_view->setChoices(BulkStatusFilter::resultChoices());
     m_apply->setPaused(false);
     m_apply->pauseButton()->setEnabled(true);
     m_apply->cancelButton()->setEnabled(true);
-    m_apply->setProgress(m_applier->progress());
+    // The earlier runs' rows, read from the journal by the applier's start().
+    m_model->setResults(applier()->results());
+    m_apply->setProgress(applier()->progress());
     goTo(Phase::Applying);
-    m_applier->start();
-    // The earlier runs' rows, read from the journal by start().
-    if (m_applier && m_phase == Phase::Applying) {
-        m_model->setResults(m_applier->results());
-        m_apply->setProgress(m_applier->progress());
-    }
 }
 
-void BulkChangeDialog::applyEnded()
+void BulkChangeDialog::applyEnded(bool recorded)
 {
-    const BulkApplier::State state = m_applier->state();
-    m_model->setResults(m_applier->results());
-    m_apply->setProgress(m_applier->progress());
-    recordState(m_applier->plan().jobId, stateWord(state));
+    BulkApplier *applier = this->applier();
+    m_model->setResults(applier->results());
+    m_apply->setProgress(applier->progress());
+    if (!recorded)
+        m_banner->showMessage(ErrorBanner::Level::Error, m_run->problem(), m_run->problemDetails());
     const int open = m_model->count(BulkPlanModel::Failed) + m_model->count(BulkPlanModel::NoAnswer)
         + m_model->count(BulkPlanModel::NotStarted);
-    m_results->showRun(state, m_model->countsText(), m_applier->stopReason(), open);
+    m_results->showRun(applier->state(), m_model->countsText(), applier->stopReason(), open);
     goTo(Phase::Results);
     emit runEnded();
 }
 
 void BulkChangeDialog::retryFailed()
 {
-    if (m_phase != Phase::Results || !m_applier)
+    if (m_phase != Phase::Results || !applier())
         return;
-    BulkApplySettings settings = m_settings;
+    BulkApplySettings settings = m_run->settings();
     settings.retryFailed = true;
     startApply(settings, false);
 }

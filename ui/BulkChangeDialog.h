@@ -18,6 +18,7 @@ class BulkPlanner;
 class BulkPlanningPage;
 class BulkPlanView;
 class BulkResultsPage;
+class BulkRunController;
 class BulkReviewPage;
 class BulkSelectionPage;
 class ChangeJournal;
@@ -40,9 +41,9 @@ struct BulkRun;
 ///    each row's result appears in the table as it comes;
 /// 5. results (BulkResultsPage): "Export results…" and "Retry failed".
 ///
-/// The run is recorded in the journal's BulkRunStore before anything is sent and its state
-/// when it ends, so an interrupted run is offered for resume (BulkActions) and the CLI's
-/// `bulk status` and `bulk undo` know it. Escape goes back from a question, cancels planning,
+/// Runs go through a BulkRunController, which records them in the journal's BulkRunStore, so
+/// an interrupted run is offered for resume (BulkActions) and the CLI's `bulk status` and
+/// `bulk undo` know it. Escape goes back from a question, cancels planning,
 /// and while applying asks whether to cancel the run.
 ///
 /// The backend and the journal are not owned and must outlive the dialog; a run still going
@@ -81,7 +82,7 @@ public:
     BulkSelectionPage *selectionPage() const { return m_selectionPage; }
     ErrorBanner *banner() const { return m_banner; }
     /// The run going on or last ended; null before Apply.
-    BulkApplier *applier() const { return m_applier; }
+    BulkApplier *applier() const;
     QPushButton *closeButton() const { return m_close; }
 
     void reject() override;
@@ -107,9 +108,7 @@ private:
     BulkPlan newPlanHeader(const QString &source) const;
     void startPlanner(const BulkPlan &header, const std::function<void(BulkPlanner &)> &run);
     void startApply(const BulkApplySettings &settings, bool newRun);
-    void applyEnded();
-    /// Records the run's state in the journal's run store; false with the problem shown.
-    bool recordState(const QString &jobId, const QString &state, bool newRun = false);
+    void applyEnded(bool recorded);
     /// Shows `done`, or `problem` when not `written`; returns `written`.
     bool report(bool written, const QString &problem, const QString &done);
 
@@ -118,8 +117,7 @@ private:
     JournaledEmailChange::Context m_context;
     Phase m_phase = Phase::Source;
     BulkPlanModel *m_model;
-    BulkApplier *m_applier = nullptr;
-    BulkApplySettings m_settings;
+    BulkRunController *m_run;
 
     ErrorBanner *m_banner = nullptr;
     QLabel *m_heading = nullptr;

@@ -163,7 +163,9 @@ BulkChangeDialog *tst_BulkChange::planSelection(int first, int count, const QStr
     view->selectionModel()->select(
         QItemSelection(model->index(first, 0), model->index(first + count - 1, 0)),
         QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    if (!bulk()->changeEmailsAction()->isEnabled())
+    // Then also in the rows' context menu.
+    const auto *rowAction = m_window->findChild<QAction *>(QStringLiteral("changeEmailsRowAction"));
+    if (!bulk()->changeEmailsAction()->isEnabled() || !rowAction || !rowAction->isVisible())
         return nullptr;
     bulk()->changeEmailsAction()->trigger();
     BulkChangeDialog *dialog = this->dialog();
