@@ -16,6 +16,9 @@ struct BackendCapabilities
     bool ownAccountOnly = false;
     /// The change is guarded by a version token read right before writing.
     bool hasVersionCheck = false;
+    /// HTTP requests one successful changeEmail() sends (a read of the version before, a read
+    /// of the result after), so that a bulk run paced to N requests per second stays there.
+    int requestsPerChange = 1;
     bool canResendVerification = false;
     /// After a change, the user confirms with a code mailed to the new address (ZITADEL self).
     bool verifiesWithCodeAfterChange = false;

@@ -1,205 +1,11 @@
 #include "CliCommandLine.h"
 
+#include "CliCommandCatalogue.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTextStream>
 #include <QUrl>
-
-namespace {
-QList<QCommandLineOption> allOptions()
-{
-    return {
-        { QStringLiteral("profile"), CliCommandLine::tr("Connection profile to use."),
-          QStringLiteral("name") },
-        { QStringLiteral("demo"),
-          CliCommandLine::tr("Use the built-in offline demo (mock server and profiles "
-                             "gcore, zitadel, zitadel-self, codearts, acronis).") },
-        { QStringLiteral("demo-url"),
-          CliCommandLine::tr("The demo profiles against a running identitydesk-mock "
-                             "at this URL (state such as mailed codes persists "
-                             "between commands)."),
-          QStringLiteral("url") },
-        { QStringLiteral("config-dir"),
-          CliCommandLine::tr("Folder of profiles.json (default: the user's config "
-                             "folder)."),
-          QStringLiteral("dir") },
-        { QStringLiteral("json"), CliCommandLine::tr("Machine-readable output on stdout.") },
-        { QStringLiteral("quiet"), CliCommandLine::tr("No progress messages on stderr.") },
-        { QStringLiteral("lang"),
-          CliCommandLine::tr("Language of messages, e.g. de or en (default: the system's)."),
-          QStringLiteral("language") },
-        { QStringLiteral("timeout"),
-          CliCommandLine::tr("Seconds to wait for an answer (default 30)."),
-          QStringLiteral("seconds") },
-        { QStringLiteral("search"),
-          CliCommandLine::tr("Server-side search: text, email:ADDRESS or id:USER_ID."),
-          QStringLiteral("text") },
-        { QStringLiteral("limit"),
-          CliCommandLine::tr("List at most this many users (default 50, 0 = all)."),
-          QStringLiteral("n") },
-        { QStringLiteral("format"),
-          CliCommandLine::tr("Output: table (default), json, ndjson or csv; rows are written "
-                             "as pages arrive."),
-          QStringLiteral("format") },
-        { QStringLiteral("parallel"),
-          CliCommandLine::tr("Pages fetched at once (default 6, 1 = one after another)."),
-          QStringLiteral("n") },
-        { QStringLiteral("progress"),
-          CliCommandLine::tr("Progress on stderr even when it is not a terminal.") },
-        { QStringLiteral("user"), CliCommandLine::tr("history: only changes of this user id."),
-          QStringLiteral("id") },
-        { QStringLiteral("since"),
-          CliCommandLine::tr("history: changes from this date or time on (ISO 8601, e.g. "
-                             "2026-12-01 or 2026-12-01T09:30Z)."),
-          QStringLiteral("date") },
-        { QStringLiteral("until"),
-          CliCommandLine::tr("history: changes up to this date (the whole day) or time."),
-          QStringLiteral("date") },
-        { QStringLiteral("password-stdin"),
-          CliCommandLine::tr("Read the user's password from the first line of "
-                             "stdin (Gcore IAM).") },
-        { QStringLiteral("code"),
-          CliCommandLine::tr("Verification code mailed to the new address."),
-          QStringLiteral("code") },
-        { QStringLiteral("verified"),
-          CliCommandLine::tr("Mark the new address as verified (ZITADEL "
-                             "management).") },
-        { QStringLiteral("secret-stdin"),
-          CliCommandLine::tr("Read the profile's secret from the first line of "
-                             "stdin and store it in the keyring.") },
-        { QStringLiteral("kind"),
-          CliCommandLine::tr("Backend: gcore, zitadel, zitadel-self, codearts, acronis."),
-          QStringLiteral("kind") },
-        { QStringLiteral("url"), CliCommandLine::tr("The API's base URL."), QStringLiteral("url") },
-        { QStringLiteral("auth-url"),
-          CliCommandLine::tr("Token endpoint host when it differs (Huawei IAM)."),
-          QStringLiteral("url") },
-        { QStringLiteral("auth"),
-          CliCommandLine::tr("api-key, password, personal-access-token, "
-                             "client-credentials or session-token."),
-          QStringLiteral("method") },
-        { QStringLiteral("principal"), CliCommandLine::tr("User name, login email or client id."),
-          QStringLiteral("name") },
-        { QStringLiteral("org"),
-          CliCommandLine::tr("ZITADEL organisation id or Acronis tenant id."),
-          QStringLiteral("id") },
-        { QStringLiteral("account"), CliCommandLine::tr("Huawei account (domain) name."),
-          QStringLiteral("name") },
-        { QStringLiteral("project"),
-          CliCommandLine::tr("Huawei project (region), e.g. ap-southeast-3."),
-          QStringLiteral("name") },
-        { QStringLiteral("csv"),
-          CliCommandLine::tr("bulk plan: the changes as CSV with the columns user (an id or "
-                             "email:ADDRESS), new_email and optionally verified."),
-          QStringLiteral("file") },
-        { QStringLiteral("rename-domain"),
-          CliCommandLine::tr("bulk plan: move every address at OLD (exactly, not its "
-                             "subdomains) to NEW, e.g. old.example=new.example."),
-          QStringLiteral("old=new") },
-        { QStringLiteral("out"), CliCommandLine::tr("bulk plan, undo: the plan file to write."),
-          QStringLiteral("file") },
-        { QStringLiteral("resume"),
-          CliCommandLine::tr("bulk apply: finish this run (after Ctrl-C, a crash or a lost "
-                             "network) without repeating done rows."),
-          QStringLiteral("job") },
-        { QStringLiteral("rate"),
-          CliCommandLine::tr("bulk apply: at most this many requests per second (N or N/s, "
-                             "or N/m per minute; each row reads, then changes)."),
-          QStringLiteral("n/s") },
-        { QStringLiteral("max-failures"),
-          CliCommandLine::tr("bulk apply: stop after this many failures in a row (default "
-                             "10, 0 = never)."),
-          QStringLiteral("k") },
-        { QStringLiteral("results"),
-          CliCommandLine::tr("bulk apply: write each row's result to this .csv or .json "
-                             "file."),
-          QStringLiteral("file") },
-        { QStringLiteral("retry-failed"),
-          CliCommandLine::tr("bulk apply --resume: try the rows that failed again.") },
-        { QStringLiteral("ca-file"),
-          CliCommandLine::tr("PEM file of certificate authorities to trust besides the "
-                             "system's (a company CA or a TLS-inspecting proxy)."),
-          QStringLiteral("file") },
-    };
-}
-
-const QStringList globalOptions { QStringLiteral("profile"),  QStringLiteral("demo"),
-                                  QStringLiteral("demo-url"), QStringLiteral("config-dir"),
-                                  QStringLiteral("json"),     QStringLiteral("quiet"),
-                                  QStringLiteral("timeout"),  QStringLiteral("lang") };
-} // namespace
-
-const QList<CliCommandLine::Command> &CliCommandLine::commands()
-{
-    static const QList<Command> list {
-        { "profiles",
-          "profiles list | add NAME --kind K --url URL --auth M [...] | remove NAME",
-          QT_TRANSLATE_NOOP("CliCommandLine", "List, add or remove connection profiles."),
-          { QStringLiteral("secret-stdin"), QStringLiteral("kind"), QStringLiteral("url"),
-            QStringLiteral("auth-url"), QStringLiteral("auth"), QStringLiteral("principal"),
-            QStringLiteral("org"), QStringLiteral("account"), QStringLiteral("project"),
-            QStringLiteral("ca-file") },
-          1,
-          2 },
-        { "users",
-          "users [--search TEXT] [--limit N] [--format F] [--parallel N] [--progress]",
-          QT_TRANSLATE_NOOP("CliCommandLine", "List users, page by page."),
-          { QStringLiteral("search"), QStringLiteral("limit"), QStringLiteral("format"),
-            QStringLiteral("parallel"), QStringLiteral("progress") },
-          0,
-          0 },
-        { "history",
-          "history [verify] [--user ID] [--profile NAME] [--since DATE] [--until DATE] "
-          "[--format F]",
-          QT_TRANSLATE_NOOP("CliCommandLine",
-                            "Show the change journal, or verify that it was not edited."),
-          { QStringLiteral("user"), QStringLiteral("since"), QStringLiteral("until"),
-            QStringLiteral("format") },
-          0,
-          1 },
-        { "bulk",
-          "bulk plan (--csv FILE | --rename-domain OLD=NEW) --out PLAN | bulk apply (PLAN | "
-          "--resume JOB) [--parallel N] [--rate N/s] [--max-failures K] [--results FILE] | "
-          "bulk undo JOB --out PLAN | bulk status [JOB]",
-          QT_TRANSLATE_NOOP("CliCommandLine",
-                            "Change many addresses: plan from a CSV or a domain rename, review, "
-                            "apply, resume, undo."),
-          { QStringLiteral("csv"), QStringLiteral("rename-domain"), QStringLiteral("out"),
-            QStringLiteral("resume"), QStringLiteral("rate"), QStringLiteral("max-failures"),
-            QStringLiteral("results"), QStringLiteral("retry-failed"), QStringLiteral("parallel"),
-            QStringLiteral("progress"), QStringLiteral("verified") },
-          1,
-          2 },
-        { "show", "show USER_ID", QT_TRANSLATE_NOOP("CliCommandLine", "Show one user."), {}, 1, 1 },
-        { "change-email",
-          "change-email USER_ID NEW_EMAIL [--password-stdin] [--code C] [--verified]",
-          QT_TRANSLATE_NOOP("CliCommandLine", "Change a user's email address."),
-          { QStringLiteral("password-stdin"), QStringLiteral("code"), QStringLiteral("verified") },
-          2,
-          2 },
-        { "request-code",
-          "request-code NEW_EMAIL",
-          QT_TRANSLATE_NOOP("CliCommandLine",
-                            "Mail a verification code to a new address (CodeArts)."),
-          {},
-          1,
-          1 },
-        { "resend-verification",
-          "resend-verification USER_ID",
-          QT_TRANSLATE_NOOP("CliCommandLine", "Mail the verification or activation again."),
-          {},
-          1,
-          1 },
-        { "verify-email",
-          "verify-email CODE [USER_ID]",
-          QT_TRANSLATE_NOOP("CliCommandLine",
-                            "Confirm a changed address with its mailed code (ZITADEL self)."),
-          {},
-          1,
-          2 },
-    };
-    return list;
-}
 
 bool CliCommandLine::parseDate(const QString &text, bool endOfDay, QDateTime *target)
 {
@@ -218,19 +24,10 @@ bool CliCommandLine::parseDate(const QString &text, bool endOfDay, QDateTime *ta
     return true;
 }
 
-const CliCommandLine::Command *CliCommandLine::findCommand(const QString &name)
-{
-    for (const Command &command : commands()) {
-        if (name == QLatin1String(command.name))
-            return &command;
-    }
-    return nullptr;
-}
-
 CliCommandLine::Result CliCommandLine::parse(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addOptions(allOptions());
+    parser.addOptions(CliCommandCatalogue::options());
     const QCommandLineOption help({ QStringLiteral("h"), QStringLiteral("help") },
                                   tr("Show help (for a command: COMMAND --help)."));
     const QCommandLineOption version(QStringLiteral("version"), tr("Show the version."));
@@ -245,7 +42,7 @@ CliCommandLine::Result CliCommandLine::parse(const QStringList &arguments)
         return Result::ShowVersion;
     if (parser.isSet(help) || positional.isEmpty()) {
         m_helpCommand = positional.value(0);
-        if (!positional.isEmpty() && !findCommand(m_helpCommand)) {
+        if (!positional.isEmpty() && !CliCommandCatalogue::find(m_helpCommand)) {
             m_error = tr("unknown command \"%1\"").arg(m_helpCommand);
             return Result::UsageError;
         }
@@ -256,7 +53,8 @@ CliCommandLine::Result CliCommandLine::parse(const QStringList &arguments)
         return Result::ShowHelp;
     }
 
-    const Command *command = findCommand(positional.constFirst());
+    const CliCommandCatalogue::Command *command =
+        CliCommandCatalogue::find(positional.constFirst());
     if (!command) {
         m_error = tr("unknown command \"%1\" (see --help)").arg(positional.constFirst());
         return Result::UsageError;
@@ -265,7 +63,8 @@ CliCommandLine::Result CliCommandLine::parse(const QStringList &arguments)
     in.command = positional.constFirst();
     in.arguments = positional.mid(1);
     for (const QString &name : parser.optionNames()) {
-        if (!globalOptions.contains(name) && !command->options.contains(name)) {
+        if (!CliCommandCatalogue::globalOptions().contains(name)
+            && !command->options.contains(name)) {
             m_error = tr("option --%1 does not apply to \"%2\"").arg(name, in.command);
             return Result::UsageError;
         }
@@ -394,7 +193,8 @@ CliCommandLine::Result CliCommandLine::parse(const QStringList &arguments)
     return Result::Run;
 }
 
-bool CliCommandLine::parseBulk(const QCommandLineParser &parser, const Command *command)
+bool CliCommandLine::parseBulk(const QCommandLineParser &parser,
+                               const CliCommandCatalogue::Command *command)
 {
     CliInvocation &in = m_invocation;
     const QString action = in.arguments.constFirst();
@@ -468,7 +268,7 @@ QString CliCommandLine::helpText() const
 {
     QString text;
     QTextStream out(&text);
-    const QList<QCommandLineOption> options = allOptions();
+    const QList<QCommandLineOption> options = CliCommandCatalogue::options();
     const auto describe = [&](const QString &name) {
         for (const QCommandLineOption &option : options) {
             if (option.names().constFirst() == name) {
@@ -480,7 +280,7 @@ QString CliCommandLine::helpText() const
             }
         }
     };
-    if (const Command *command = findCommand(m_helpCommand)) {
+    if (const CliCommandCatalogue::Command *command = CliCommandCatalogue::find(m_helpCommand)) {
         out << tr("Usage: identitydesk-cli [--profile NAME | --demo] %1")
                    .arg(QLatin1String(command->usage))
             << "\n\n"
@@ -488,18 +288,18 @@ QString CliCommandLine::helpText() const
             << tr("Options:") << '\n';
         for (const QString &name : command->options)
             describe(name);
-        for (const QString &name : globalOptions)
+        for (const QString &name : CliCommandCatalogue::globalOptions())
             describe(name);
         return text;
     }
     out << tr("Usage: identitydesk-cli [--profile NAME | --demo] [--json] COMMAND [ARGS]") << "\n\n"
         << tr("Lists users of an identity provider and changes their email addresses.") << "\n\n"
         << tr("Commands:") << '\n';
-    for (const Command &command : commands())
+    for (const CliCommandCatalogue::Command &command : CliCommandCatalogue::commands())
         out << "  " << QString::fromLatin1(command.name).leftJustified(22) << tr(command.summary)
             << '\n';
     out << '\n' << tr("Global options:") << '\n';
-    for (const QString &name : globalOptions)
+    for (const QString &name : CliCommandCatalogue::globalOptions())
         describe(name);
     out << '\n'
         << tr("Exit codes: 0 success, 1 failure, 2 usage, 3 authentication or permission, "

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "CliCommandCatalogue.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
@@ -80,22 +82,11 @@ public:
     QString helpText() const;
 
 private:
-    struct Command
-    {
-        const char *name;
-        const char *usage;
-        const char *summary;
-        QStringList options;
-        int minArguments;
-        int maxArguments;
-    };
-    static const QList<Command> &commands();
-    static const Command *findCommand(const QString &name);
     /// A UTC date (the day's start, or its end with `endOfDay`) or an ISO 8601 time (local
     /// when it names no zone). Empty text leaves `target` invalid.
     static bool parseDate(const QString &text, bool endOfDay, QDateTime *target);
     /// The bulk command's sub-command and options; false with m_error set.
-    bool parseBulk(const QCommandLineParser &parser, const Command *command);
+    bool parseBulk(const QCommandLineParser &parser, const CliCommandCatalogue::Command *command);
     bool parseRate(const QString &text);
 
     CliInvocation m_invocation;

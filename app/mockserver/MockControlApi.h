@@ -2,14 +2,17 @@
 
 #include "MockApi.h"
 #include "MockContext.h"
+#include "MockRequestStats.h"
 
-/// Mock-only routes under /mock/: health, and the mailbox where codes and links "arrive".
+/// Mock-only routes under /mock/: health, the mailbox where codes and links "arrive", and
+/// the request counts (GET /mock/stats, POST /mock/stats/reset).
 class MockControlApi : public MockApi
 {
 public:
-    explicit MockControlApi(const MockContext &context);
+    MockControlApi(const MockContext &context, MockRequestStats &stats);
     void registerRoutes(MockRouter &router) override;
 
 private:
     MockContext m_context;
+    MockRequestStats &m_stats;
 };

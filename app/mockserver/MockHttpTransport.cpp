@@ -1,5 +1,7 @@
 #include "MockHttpTransport.h"
 
+#include "MockRequestStats.h"
+
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QTcpSocket>
@@ -77,30 +79,39 @@ bool MockHttpTransport::handleRequest(const QHttpServerRequest &request, QTcpSoc
     // exists when the answer is ready. Sockets and responders are only touched on our thread.
     auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
     const QPointer<QTcpSocket> guard(socket);
-    m_workers.start([this, mockRequest = toMockRequest(request), responder, guard]() mutable {
-        const Answer answer = m_dispatcher(mockRequest);
-        QMetaObject::invokeMethod(
-            this,
-            [this, responder = std::move(responder), guard, answer] {
-                deliver(responder, guard, answer);
-            },
-            Qt::QueuedConnection);
-    });
+    MockRequest mockRequest = toMockRequest(request);
+    const bool counted = m_stats && !mockRequest.path().startsWith(QLatin1String("/mock/"));
+    if (counted)
+        m_stats->arrived(mockRequest.method());
+    m_workers.start(
+        [this, mockRequest = std::move(mockRequest), responder, guard, counted]() mutable {
+            const Answer answer = m_dispatcher(mockRequest);
+            QMetaObject::invokeMethod(
+                this,
+                [this, responder = std::move(responder), guard, answer, counted] {
+                    deliver(responder, guard, answer, counted);
+                },
+                Qt::QueuedConnection);
+        });
     return true;
 }
 
 void MockHttpTransport::deliver(const std::shared_ptr<QHttpServerResponder> &responder,
-                                const QPointer<QTcpSocket> &socket, const Answer &answer)
+                                const QPointer<QTcpSocket> &socket, const Answer &answer,
+                                bool counted)
 {
+    const auto send = [this, responder, socket, counted](const MockResponse &response) {
+        if (socket && socket->state() == QAbstractSocket::ConnectedState)
+            write(*responder, response);
+        if (counted)
+            m_stats->answered(response.status);
+    };
     if (answer.delayMs > 0) {
-        QTimer::singleShot(answer.delayMs, this, [responder, socket, response = answer.response] {
-            if (socket && socket->state() == QAbstractSocket::ConnectedState)
-                write(*responder, response);
-        });
+        QTimer::singleShot(answer.delayMs, this,
+                           [send, response = answer.response] { send(response); });
         return;
     }
-    if (socket && socket->state() == QAbstractSocket::ConnectedState)
-        write(*responder, answer.response);
+    send(answer.response);
 }
 
 void MockHttpTransport::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)

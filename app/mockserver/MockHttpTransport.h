@@ -19,6 +19,8 @@
 /// It derives from QAbstractHttpServer instead of using QHttpServer because Qt 6.4's
 /// responder keeps a raw socket pointer: answering later is only safe when we can see the
 /// socket and skip the write if the client went away (a timed-out client must not crash us).
+class MockRequestStats;
+
 class MockHttpTransport : public QAbstractHttpServer
 {
     Q_OBJECT
@@ -37,6 +39,8 @@ public:
     /// Worker threads of the dispatcher: at least 4, so that requests overlap even on a
     /// machine with one or two cores.
     int workerThreads() const { return m_workers.maxThreadCount(); }
+    /// Counts every API request from arrival to answer (not owned; may be null).
+    void setStats(MockRequestStats *stats) { m_stats = stats; }
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -45,9 +49,11 @@ protected:
 private:
     static MockRequest toMockRequest(const QHttpServerRequest &request);
     static void write(QHttpServerResponder &responder, const MockResponse &response);
+    /// `counted`: the request was counted in m_stats on arrival.
     void deliver(const std::shared_ptr<QHttpServerResponder> &responder,
-                 const QPointer<QTcpSocket> &socket, const Answer &answer);
+                 const QPointer<QTcpSocket> &socket, const Answer &answer, bool counted);
 
     Dispatcher m_dispatcher;
+    MockRequestStats *m_stats = nullptr;
     QThreadPool m_workers;
 };

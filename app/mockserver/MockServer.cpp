@@ -34,7 +34,7 @@ MockServer::MockServer(const MockServerConfig &config, QObject *parent)
         gcoreSeeder.join();
         zitadelSeeder.join();
     }
-    m_apis.push_back(std::make_unique<MockControlApi>(context));
+    m_apis.push_back(std::make_unique<MockControlApi>(context, m_stats));
     m_apis.push_back(std::move(gcore));
     m_apis.push_back(std::move(zitadel));
     m_apis.push_back(std::make_unique<CodeArtsApi>(context));
@@ -49,6 +49,7 @@ MockServer::MockServer(const MockServerConfig &config, QObject *parent)
             return answer;
         },
         this);
+    m_transport->setStats(&m_stats);
 }
 
 MockServer::~MockServer()

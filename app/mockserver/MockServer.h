@@ -4,6 +4,7 @@
 #include "GenericErrorShape.h"
 #include "Mailbox.h"
 #include "MockApi.h"
+#include "MockRequestStats.h"
 #include "MockRouter.h"
 #include "MockServerConfig.h"
 
@@ -34,6 +35,7 @@ public:
 
     const MockServerConfig &config() const { return m_config; }
     Mailbox &mailbox() { return m_mailbox; }
+    MockRequestStats &stats() { return m_stats; }
 
     /// The whole request pipeline (faults, size cap, routing, handler) without sockets.
     MockResponse handle(const MockRequest &request, int *delayMs = nullptr);
@@ -45,6 +47,7 @@ private:
     GenericErrorShape m_genericShape;
     MockRouter m_router;
     std::vector<std::unique_ptr<MockApi>> m_apis;
+    MockRequestStats m_stats;
     MockHttpTransport *m_transport = nullptr;
     quint16 m_port = 0;
     QString m_errorString;

@@ -132,6 +132,7 @@ BackendCapabilities AcronisBackend::capabilities() const
     capabilities.canMarkVerified = false;
     capabilities.ownAccountOnly = false;
     capabilities.hasVersionCheck = true;
+    capabilities.requestsPerChange = 2; // the version is read right before the PUT
     capabilities.canResendVerification = true;
     capabilities.verifiesWithCodeAfterChange = false;
     capabilities.hasServerSearch = false;

@@ -162,13 +162,20 @@ void BulkApplier::startMore()
            && m_queueHead < m_queue.size()) {
         const int index = m_queue.at(m_queueHead++);
         m_active.insert(index);
-        paced(index, [this, index] { readUser(index); });
+        paced(index, 1, [this, index] { readUser(index); });
     }
 }
 
-void BulkApplier::paced(int index, const std::function<void()> &send)
+int BulkApplier::requestsPerChange() const
 {
-    const qint64 wait = m_pacer.reserve();
+    // A change may cost more than its write (Acronis reads the version first, ZITADEL the
+    // result after): the rate counts every request.
+    return m_backend ? qMax(1, m_backend->capabilities().requestsPerChange) : 1;
+}
+
+void BulkApplier::paced(int index, int requests, const std::function<void()> &send)
+{
+    const qint64 wait = m_pacer.reserve(requests);
     if (wait <= 0) {
         send();
         return;
@@ -240,7 +247,7 @@ void BulkApplier::userRead(int index, const User &current)
                              .arg(current.email)));
         return;
     }
-    paced(index, [this, index, current] { sendChange(index, current); });
+    paced(index, requestsPerChange(), [this, index, current] { sendChange(index, current); });
 }
 
 void BulkApplier::sendChange(int index, const User &current)
@@ -251,16 +258,15 @@ void BulkApplier::sendChange(int index, const User &current)
     request.markVerified = row.markVerified;
     request.expectedVersion = current.version;
     QString journalProblem;
-    ++m_requestsSent;
     EmailChangeJob *job = JournaledEmailChange::start(m_backend, m_journal, m_context, current,
                                                       request, &journalProblem);
     if (!job) {
-        --m_requestsSent;
         m_state = State::JournalFailed;
         m_stopReason = journalProblem;
         rowDone(index, resultOf(Outcome::NotStarted, journalProblem));
         return;
     }
+    m_requestsSent += requestsPerChange();
     m_jobs.insert(index, job);
     connect(job, &ServiceJob::finished, this, [this, index, job] {
         m_jobs.remove(index);

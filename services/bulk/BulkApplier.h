@@ -96,8 +96,9 @@ signals:
 private:
     void loadEarlierRun();
     void startMore();
-    /// Calls `send` when the pacer's slot for the next request comes.
-    void paced(int index, const std::function<void()> &send);
+    /// Calls `send` when the pacer's slots for its `requests` requests come.
+    void paced(int index, int requests, const std::function<void()> &send);
+    int requestsPerChange() const;
     void readUser(int index);
     void userRead(int index, const User &current);
     void sendChange(int index, const User &current);

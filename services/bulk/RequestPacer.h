@@ -13,8 +13,9 @@ public:
     explicit RequestPacer(double requestsPerSecond = 0);
 
     double rate() const { return m_rate; }
-    /// Milliseconds to wait before the request may go (0 = now); the slot is taken.
-    qint64 reserve();
+    /// Milliseconds to wait before `requests` requests may go back to back (0 = now); their
+    /// slots are taken.
+    qint64 reserve(int requests = 1);
     /// After the server answered 429: no slot is handed out for `milliseconds`.
     void holdOff(qint64 milliseconds);
 

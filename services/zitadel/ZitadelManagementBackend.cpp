@@ -111,6 +111,7 @@ BackendCapabilities ZitadelManagementBackend::capabilities() const
     caps.canMarkVerified = true;
     caps.ownAccountOnly = false;
     caps.hasVersionCheck = false;
+    caps.requestsPerChange = 2; // the user is read again after the PUT, for the outcome
     caps.canResendVerification = true;
     caps.verifiesWithCodeAfterChange = false;
     caps.hasServerSearch = true;
