@@ -544,9 +544,11 @@ void tst_BulkChange::cancelThenResumeOffer()
     QVERIFY(waitFor(dialog, BulkChangeDialog::Phase::Results));
     QCOMPARE(dialog->model()->plan().jobId, job);
     QCOMPARE(dialog->model()->count(BulkPlanModel::Succeeded), 10);
-    // Rows done before were not sent again: at most a read for each row without an answer.
-    QVERIFY2(dialog->applier()->requestsSent() <= 2 * (10 - succeeded) + 2,
-             qPrintable(QString::number(dialog->applier()->requestsSent())));
+    // Rows done before were not sent again: they come from the journal.
+    int fromEarlier = 0;
+    for (const BulkRowResult &result : dialog->applier()->results())
+        fromEarlier += result.fromEarlierRun ? 1 : 0;
+    QCOMPARE(fromEarlier, succeeded);
     dialog->close();
     QTRY_VERIFY(!bulk()->dialog());
     QVERIFY(openWindow(QStringLiteral("zitadel")));
@@ -652,9 +654,10 @@ void tst_BulkChange::retryFailedTriesOnlyTheFailedRows()
     QVERIFY(dialog->resultsPage()->retryButton()->isEnabled());
     QTest::mouseClick(dialog->resultsPage()->retryButton(), Qt::LeftButton);
     QVERIFY(waitFor(dialog, BulkChangeDialog::Phase::Results));
-    // The same job again: the failed rows were tried (and fail again), the others not resent.
+    // The same job again: the failed rows were tried (and fail again), the others not resent;
+    // a row costs at most a read, the change and (ZITADEL) a read of the result.
     const int sent = dialog->applier()->requestsSent();
-    QVERIFY2(sent > 0 && sent <= 4, qPrintable(QString::number(sent)));
+    QVERIFY2(sent >= 2 && sent <= 2 * 3, qPrintable(QString::number(sent)));
     QCOMPARE(model->count(BulkPlanModel::Failed), 2);
     QCOMPARE(model->count(BulkPlanModel::Succeeded), 3);
     for (int row = 2; row < 5; ++row)
