@@ -43,3 +43,29 @@ void FileChooser::browse()
     });
     m_dialog->open();
 }
+
+QFileDialog *FileChooser::ask(QWidget *parent, const QString &title, const QStringList &nameFilters,
+                              QFileDialog::AcceptMode mode,
+                              std::function<void(const QString &path)> chosen)
+{
+    auto *dialog = new QFileDialog(parent, title);
+    dialog->setObjectName(QStringLiteral("fileChooserDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(mode);
+    dialog->setFileMode(mode == QFileDialog::AcceptOpen ? QFileDialog::ExistingFile
+                                                        : QFileDialog::AnyFile);
+    dialog->setNameFilters(nameFilters);
+    if (mode == QFileDialog::AcceptSave && !nameFilters.isEmpty()) {
+        // "CSV (*.csv)" -> "csv"
+        const QString filter = nameFilters.constFirst();
+        const qsizetype dot = filter.indexOf(QLatin1String("*."));
+        if (dot >= 0)
+            dialog->setDefaultSuffix(filter.mid(dot + 2)
+                                         .section(QLatin1Char(')'), 0, 0)
+                                         .section(QLatin1Char(' '), 0, 0));
+    }
+    QObject::connect(dialog, &QFileDialog::fileSelected, parent,
+                     [chosen = std::move(chosen)](const QString &path) { chosen(path); });
+    dialog->open();
+    return dialog;
+}

@@ -1,10 +1,12 @@
 #pragma once
 
+#include <QFileDialog>
 #include <QPointer>
 #include <QString>
 #include <QWidget>
 
-class QFileDialog;
+#include <functional>
+
 class QLineEdit;
 class QPushButton;
 
@@ -17,6 +19,13 @@ class FileChooser : public QWidget
 public:
     /// `nameFilter` as for QFileDialog ("PEM (*.pem);;All (*)").
     FileChooser(const QString &dialogTitle, const QString &nameFilter, QWidget *parent = nullptr);
+
+    /// A file dialog for `parent`, opened with open() (no nested event loop), that calls
+    /// `chosen` with the file picked and deletes itself when closed. Saving adds the first
+    /// filter's ending to a name without one.
+    static QFileDialog *ask(QWidget *parent, const QString &title, const QStringList &nameFilters,
+                            QFileDialog::AcceptMode mode,
+                            std::function<void(const QString &path)> chosen);
 
     QLineEdit *lineEdit() const { return m_edit; }
     QPushButton *browseButton() const { return m_browse; }

@@ -31,12 +31,13 @@ public:
     /// "4,000 users/s, about 25 s left".
     QString rateText() const;
 
+    /// A time span for people: "40 s", "3 min 5 s", "2 h 10 min".
+    static QString duration(qint64 seconds);
+
 signals:
     void cancelRequested();
 
 private:
-    static QString duration(qint64 seconds);
-
     QProgressBar *m_bar = nullptr;
     QLabel *m_rate = nullptr;
     QPushButton *m_cancel = nullptr;

@@ -1,6 +1,8 @@
 #include "MainWindow.h"
 
 #include "BackendFactory.h"
+#include "BulkActions.h"
+#include "BulkResumeOffer.h"
 #include "ErrorBanner.h"
 #include "HistoryController.h"
 #include "IdentityBackend.h"
@@ -147,6 +149,11 @@ MainWindow::MainWindow(ProfileListModel *profiles, SecretStore *storedSecrets,
 
     buildActions();
     buildMenus();
+    // Bulk changes bring their own menu, and their offer to resume a run goes above the table.
+    auto *bulk = new BulkActions(m_actions, m_view, this);
+    layout->insertWidget(layout->indexOf(m_history->banner()) + 1, bulk->resumeOffer());
+    connect(bulk, &BulkActions::changesApplied, this, &MainWindow::reload);
+    connect(bulk, &BulkActions::statusMessage, this, &MainWindow::showStatus);
     if (!ViewSettings::restoreWindow(*this))
         resize(1120, 700);
     connect(m_profileCombo, &QComboBox::currentIndexChanged, this, &MainWindow::activateProfile);

@@ -86,6 +86,16 @@ ChangeEmailDialog *UserActions::dialog() const
     return m_dialog.data();
 }
 
+IdentityBackend *UserActions::backend() const
+{
+    return m_backend.data();
+}
+
+UserTableModel *UserActions::users() const
+{
+    return m_users.data();
+}
+
 QAction *UserActions::makeAction(const char *objectName, const QString &text,
                                  const QString &accessible)
 {
@@ -110,6 +120,7 @@ void UserActions::setSession(IdentityBackend *backend, UserTableModel *users,
                 &UserActions::updateActions, Qt::UniqueConnection);
     }
     updateActions();
+    emit sessionChanged();
 }
 
 void UserActions::updateActions()
@@ -236,23 +247,33 @@ void UserActions::refreshUser(const QString &userId)
     });
 }
 
+QList<User> UserActions::selectedUsers() const
+{
+    QList<User> users;
+    if (!m_users || m_proxy->sourceModel() != m_users)
+        return users;
+    const QModelIndexList selected =
+        m_view->selectionModel() ? m_view->selectionModel()->selectedRows() : QModelIndexList();
+    QList<int> rows;
+    for (const QModelIndex &index : selected)
+        rows.append(index.row());
+    if (rows.isEmpty() && m_view->currentIndex().isValid())
+        rows.append(m_view->currentIndex().row());
+    std::sort(rows.begin(), rows.end());
+    for (const int row : rows)
+        users.append(m_users->userAt(m_proxy->mapToSource(m_proxy->index(row, 0)).row()));
+    return users;
+}
+
 void UserActions::exportRows()
 {
     if (!m_users || m_proxy->sourceModel() != m_users || m_proxy->rowCount() == 0)
         return;
     // One selected row is usually just where the cursor is: then the whole filtered list.
-    const QModelIndexList selected =
-        m_view->selectionModel() ? m_view->selectionModel()->selectedRows() : QModelIndexList();
-    const bool onlySelected = selected.size() > 1;
-    QList<User> users;
-    if (onlySelected) {
-        QList<int> rows;
-        for (const QModelIndex &index : selected)
-            rows.append(index.row());
-        std::sort(rows.begin(), rows.end());
-        for (const int row : rows)
-            users.append(m_users->userAt(m_proxy->mapToSource(m_proxy->index(row, 0)).row()));
-    } else {
+    QList<User> users = selectedUsers();
+    const bool onlySelected = users.size() > 1;
+    if (!onlySelected) {
+        users.clear();
         users.reserve(m_proxy->rowCount());
         for (int row = 0; row < m_proxy->rowCount(); ++row)
             users.append(m_users->userAt(m_proxy->mapToSource(m_proxy->index(row, 0)).row()));

@@ -41,6 +41,14 @@ public:
     /// Where the change-email dialog writes its changes (not owned; null: nothing is sent).
     void setJournal(ChangeJournal *journal) { m_journal = journal; }
 
+    /// The current session, for other actions on the same users (BulkActions).
+    IdentityBackend *backend() const;
+    UserTableModel *users() const;
+    ChangeJournal *journal() const { return m_journal; }
+    const JournaledEmailChange::Context &journalContext() const { return m_journalContext; }
+    /// The users of the selected rows in view order (the current row's when none is selected).
+    QList<User> selectedUsers() const;
+
     QAction *changeEmailAction() const { return m_changeEmail; }
     QAction *copyCellAction() const { return m_copyCell; }
     QAction *copyRowsAction() const { return m_copyRows; }
@@ -70,6 +78,8 @@ signals:
     void failed(const QString &action, const ServiceError &error);
     /// "History of this user": the current row's user in the current profile.
     void historyRequested(const QString &userId, const QString &profile);
+    /// setSession() was called: another profile, or none.
+    void sessionChanged();
 
 private:
     QAction *makeAction(const char *objectName, const QString &text, const QString &accessible);

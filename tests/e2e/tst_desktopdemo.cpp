@@ -1,4 +1,12 @@
+#include "BulkActions.h"
+#include "BulkApplyPage.h"
+#include "BulkChangeDialog.h"
+#include "BulkDomainPage.h"
+#include "BulkPlanModel.h"
+#include "BulkPlanView.h"
+#include "BulkReviewPage.h"
 #include "ChangeEmailDialog.h"
+#include "ConfirmBar.h"
 #include "DemoEnvironment.h"
 #include "ErrorBanner.h"
 #include "MainWindow.h"
@@ -11,6 +19,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QDir>
+#include <QDoubleSpinBox>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QPushButton>
@@ -18,6 +27,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -25,7 +35,8 @@
 
 /// The desktop demo as a person uses it: the window on the demo's "zitadel" profile, a row
 /// chosen with the keyboard, its email changed through the real dialog. Saves pictures of each
-/// step in <build>/screenshots/ (for the docs, and to look at).
+/// step in <build>/screenshots/ (for the docs, and to look at). Then a domain renamed through
+/// the bulk change window, step by step (the user guide's "Renaming a domain").
 class tst_DesktopDemo : public QObject
 {
     Q_OBJECT
@@ -33,6 +44,7 @@ class tst_DesktopDemo : public QObject
 private slots:
     void initTestCase();
     void changeEmailThroughTheWindow();
+    void renameDomainThroughTheWindow();
 
 private:
     static void save(QWidget &widget, const QString &name);
@@ -124,6 +136,61 @@ void tst_DesktopDemo::changeEmailThroughTheWindow()
     QVERIFY(window.statusBar()->currentMessage().contains(newEmail));
     QTest::qWait(50);
     save(window, QStringLiteral("demo-main-window-after-change.png"));
+}
+
+void tst_DesktopDemo::renameDomainThroughTheWindow()
+{
+    MainWindow window(m_profiles.get(), nullptr, &m_secrets, &m_network);
+    window.resize(1180, 720);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QSignalSpy loaded(&window, &MainWindow::pageLoaded);
+    window.selectProfile(m_profiles->rowForName(DemoEnvironment::defaultProfileName()));
+    QVERIFY(loaded.wait(10000));
+    auto *bulk = window.findChild<BulkActions *>();
+    QVERIFY(bulk);
+
+    bulk->renameDomainAction()->trigger();
+    QPointer<BulkChangeDialog> dialog = bulk->dialog();
+    QVERIFY(dialog);
+    dialog->resize(1100, 640);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    QTest::keyClicks(dialog->domainPage()->oldEdit(), QStringLiteral("northwind.example"));
+    QTest::keyClicks(dialog->domainPage()->newEdit(), QStringLiteral("northwind-group.example"));
+    dialog->domainPage()->markVerifiedCheck()->setChecked(true);
+    QTest::qWait(50);
+    save(*dialog, QStringLiteral("bulk-rename-domain.png"));
+
+    QTest::keyClick(dialog->domainPage()->newEdit(), Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->phase(), BulkChangeDialog::Phase::Review, 15000);
+    BulkPlanModel *model = dialog->model();
+    const int total = model->rowCount();
+    QVERIFY(total > 3);
+    // One row dropped, as a person would who keeps one user on the old domain.
+    QTableView *table = dialog->planView()->table();
+    table->setCurrentIndex(table->model()->index(2, 0));
+    QTest::mouseClick(dialog->reviewPage()->dropButton(), Qt::LeftButton);
+    QCOMPARE(model->count(BulkPlanModel::Dropped), 1);
+    QTest::qWait(50);
+    save(*dialog, QStringLiteral("bulk-review.png"));
+
+    dialog->reviewPage()->rateSpin()->setValue(20);
+    QTest::mouseClick(dialog->reviewPage()->applyButton(), Qt::LeftButton);
+    QVERIFY(dialog->reviewPage()->confirmBar()->isVisible());
+    QTest::qWait(50);
+    save(*dialog, QStringLiteral("bulk-confirm.png"));
+    QTest::mouseClick(dialog->reviewPage()->confirmBar()->confirmButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->applier()->progress().done >= 12, 15000);
+    QTest::mouseClick(dialog->applyPage()->pauseButton(), Qt::LeftButton);
+    QTest::qWait(1200);
+    save(*dialog, QStringLiteral("bulk-apply.png"));
+    QTest::mouseClick(dialog->applyPage()->pauseButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->phase(), BulkChangeDialog::Phase::Results, 60000);
+    QCOMPARE(model->count(BulkPlanModel::Succeeded), total - 1);
+    QTest::qWait(50);
+    save(*dialog, QStringLiteral("bulk-results.png"));
+    dialog->close();
+    QTRY_VERIFY(dialog.isNull());
 }
 
 QTEST_MAIN(tst_DesktopDemo)
