@@ -83,6 +83,9 @@ QList<QCommandLineOption> allOptions()
         { QStringLiteral("org"),
           CliCommandLine::tr("ZITADEL organisation id or Acronis tenant id."),
           QStringLiteral("id") },
+        { QStringLiteral("api"),
+          CliCommandLine::tr("ZITADEL management API: v2 (the user service, default) or v1."),
+          QStringLiteral("version") },
         { QStringLiteral("account"), CliCommandLine::tr("Huawei account (domain) name."),
           QStringLiteral("name") },
         { QStringLiteral("project"),
@@ -105,12 +108,12 @@ const QList<CliCommandLine::Command> &CliCommandLine::commands()
 {
     static const QList<Command> list {
         { "profiles",
-          "profiles list | add NAME --kind K --url URL --auth M [...] | remove NAME",
+          "profiles list | add NAME --kind K --url URL --auth M [--api v2|v1] [...] | remove NAME",
           QT_TRANSLATE_NOOP("CliCommandLine", "List, add or remove connection profiles."),
           { QStringLiteral("secret-stdin"), QStringLiteral("kind"), QStringLiteral("url"),
             QStringLiteral("auth-url"), QStringLiteral("auth"), QStringLiteral("principal"),
             QStringLiteral("org"), QStringLiteral("account"), QStringLiteral("project"),
-            QStringLiteral("ca-file") },
+            QStringLiteral("ca-file"), QStringLiteral("api") },
           1,
           2 },
         { "users",
@@ -291,6 +294,7 @@ CliCommandLine::Result CliCommandLine::parse(const QStringList &arguments)
     in.auth = parser.value(QStringLiteral("auth"));
     in.principal = parser.value(QStringLiteral("principal"));
     in.organisation = parser.value(QStringLiteral("org"));
+    in.api = parser.value(QStringLiteral("api"));
     in.account = parser.value(QStringLiteral("account"));
     in.project = parser.value(QStringLiteral("project"));
     in.caFile = parser.value(QStringLiteral("ca-file"));
