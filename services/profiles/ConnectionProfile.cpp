@@ -314,7 +314,9 @@ QJsonObject ConnectionProfile::toJson() const
     optional(ProfileField::principal, settings.principal);
     json.insert(ProfileField::timeoutMs, settings.timeoutMs);
     optional(ProfileField::caCertificatesFile, settings.caCertificatesFile);
-    if (settings.kind == BackendKind::ZitadelManagement)
+    // v1 is what a profile without the field means, so v1 profiles are written as they were.
+    if (settings.kind == BackendKind::ZitadelManagement
+        && settings.zitadelApi != ZitadelApiVersion::V1)
         json.insert(ProfileField::apiVersion, zitadelApiName(settings.zitadelApi));
     return json;
 }

@@ -52,8 +52,8 @@ struct ProfileProblem
 ///       "timeoutMs": 30000 (integer), "caCertificatesFile": "/etc/ssl/company-ca.pem",
 ///       "apiVersion": "v2" }
 ///
-/// `apiVersion` ("v1" or "v2") is written for ZITADEL management profiles only; a file without
-/// it means v1, the only version there was before, so saved profiles keep working unchanged.
+/// `apiVersion` ("v1" or "v2", ZITADEL management only) is written for v2; a profile without it
+/// means v1, the only version there was before, so saved profiles keep working unchanged.
 struct ConnectionProfile
 {
     Q_DECLARE_TR_FUNCTIONS(ConnectionProfile)

@@ -18,6 +18,11 @@ const QSet<QString> otherScalars { QStringLiteral("string"), QStringLiteral("byt
                                    QStringLiteral("bool"), QStringLiteral("double"),
                                    QStringLiteral("float") };
 
+/// The verbs of a `google.api.http` rule.
+const QSet<QString> httpVerbs { QStringLiteral("get"), QStringLiteral("post"),
+                                QStringLiteral("put"), QStringLiteral("patch"),
+                                QStringLiteral("delete") };
+
 bool isScalar(const QString &type)
 {
     return int64Types.contains(type) || int32Types.contains(type) || otherScalars.contains(type);
@@ -286,8 +291,7 @@ private:
                 const QStringList tokens = block();
                 for (qsizetype i = 0; i + 2 < tokens.size(); ++i) {
                     const QString verb = tokens.at(i);
-                    if (tokens.at(i + 1) == QLatin1String(":")
-                        && QStringList { "get", "post", "put", "patch", "delete" }.contains(verb)
+                    if (tokens.at(i + 1) == QLatin1String(":") && httpVerbs.contains(verb)
                         && rpc.verb.isEmpty()) {
                         rpc.verb = verb.toUpper().toLatin1();
                         QString path = tokens.at(i + 2);
