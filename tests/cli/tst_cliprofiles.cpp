@@ -246,7 +246,8 @@ private slots:
             { QStringLiteral("--profile"), name, QStringLiteral("users"), QStringLiteral("--limit"),
               QStringLiteral("3"), QStringLiteral("--format"), QStringLiteral("json") }));
         QCOMPARE(users.exitCode, 0);
-        const QJsonArray listed = QJsonDocument::fromJson(users.out).array();
+        const QJsonArray listed =
+            QJsonDocument::fromJson(users.out).object().value(u"users").toArray();
         QCOMPARE(listed.size(), 3);
         for (const QJsonValue &user : listed) {
             QVERIFY2(!user[u"organisationId"].toString().isEmpty(), users.out.constData());
