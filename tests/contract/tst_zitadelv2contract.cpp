@@ -105,8 +105,8 @@ private slots:
             specDir + QStringLiteral("org/v2/org_service.proto"),
         };
         QVERIFY2(m_contract.load(files, &error), qPrintable(error));
-        QVERIFY(m_contract.messageCount() > 100);
-        QVERIFY(m_contract.rpcCount() > 40);
+        QVERIFY(m_contract.schema().messages().size() > 100);
+        QVERIFY(m_contract.schema().rpcs().size() > 40);
     }
 
     /// The checker itself: what protojson would not write is reported.

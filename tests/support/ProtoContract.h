@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ProtoSchema.h"
+
 #include <QByteArray>
 #include <QHash>
 #include <QJsonValue>
@@ -10,15 +12,14 @@
 /// A contract check of REST requests against the vendor's .proto files, for APIs published as
 /// protos with grpc-gateway annotations instead of OpenAPI (ZITADEL), where Prism cannot help.
 ///
-/// load() reads the messages, enums and the `google.api.http` rules of the rpcs. check() finds
-/// the rpc a request is for (verb and path template) and holds its JSON body to protojson as
-/// grpc-gateway reads it and writes it: lowerCamelCase field names (a snake_case name is
-/// accepted by the gateway but is not what protojson writes, so it is reported), 64-bit
-/// integers as strings, enums by name, at most one member of a oneof, no unknown fields, no
-/// nulls, the fields marked REQUIRED present (those bound from the path excepted), and the
+/// load() reads the messages, enums and the `google.api.http` rules of the rpcs (ProtoSchema).
+/// check() finds the rpc a request is for (verb and path template) and holds its JSON body to
+/// protojson as grpc-gateway reads it and writes it: lowerCamelCase field names (a snake_case name
+/// is accepted by the gateway but is not what protojson writes, so it is reported), 64-bit integers
+/// as strings, enums by name, at most one member of a oneof, no unknown fields, no nulls, the
+/// fields marked REQUIRED present (those bound from the path excepted), and the
 /// `(validate.rules).string` lengths. Types from files that were not loaded are reported when a
-/// request uses them. A parser of the subset of proto3 the files use, not of the whole
-/// language.
+/// request uses them.
 class ProtoContract
 {
 public:
@@ -31,45 +32,13 @@ public:
     QStringList check(const QByteArray &verb, const QString &path, const QByteArray &body,
                       QString *rpcName = nullptr) const;
 
-    int messageCount() const { return int(m_messages.size()); }
-    int rpcCount() const { return int(m_rpcs.size()); }
+    const ProtoSchema &schema() const { return m_schema; }
 
 private:
-    struct Field
-    {
-        QString name;
-        QString jsonName;
-        QString type;
-        QString scope;
-        QString oneof;
-        bool repeated = false;
-        bool map = false;
-        bool required = false;
-        int minLength = -1;
-        int maxLength = -1;
-    };
-    struct Message
-    {
-        QString fullName;
-        QList<Field> fields;
-    };
-    struct Rpc
-    {
-        QString fullName;
-        QString input;
-        QString scope;
-        QByteArray verb;
-        QString pathTemplate;
-    };
-    class Parser;
-
-    QString resolve(const QString &type, const QString &scope) const;
     void checkMessage(const QJsonValue &value, const QString &messageName, const QString &where,
                       const QStringList &boundFromPath, QStringList *violations) const;
-    void checkValue(const QJsonValue &value, const Field &field, const QString &where,
+    void checkValue(const QJsonValue &value, const ProtoSchema::Field &field, const QString &where,
                     QStringList *violations) const;
 
-    QHash<QString, Message> m_messages;
-    QHash<QString, QStringList> m_enums;
-    QList<Rpc> m_rpcs;
+    ProtoSchema m_schema;
 };
