@@ -5,6 +5,7 @@
 #include "GcoreBackend.h"
 #include "ZitadelManagementBackend.h"
 #include "ZitadelSelfBackend.h"
+#include "ZitadelUserServiceBackend.h"
 
 IdentityBackend *BackendFactory::create(QNetworkAccessManager *network,
                                         const ConnectionSettings &settings, const QString &secret,
@@ -14,6 +15,8 @@ IdentityBackend *BackendFactory::create(QNetworkAccessManager *network,
     case BackendKind::GcoreIam:
         return new GcoreBackend(network, settings, secret, parent);
     case BackendKind::ZitadelManagement:
+        if (settings.zitadelApi == ZitadelApiVersion::V2)
+            return new ZitadelUserServiceBackend(network, settings, secret, parent);
         return new ZitadelManagementBackend(network, settings, secret, parent);
     case BackendKind::ZitadelSelf:
         return new ZitadelSelfBackend(network, settings, secret, parent);

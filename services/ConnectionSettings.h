@@ -6,6 +6,10 @@
 /// The five supported APIs.
 enum class BackendKind { GcoreIam, ZitadelManagement, ZitadelSelf, CodeArtsRepo, Acronis };
 
+/// Which ZITADEL API a management profile speaks: management v1 (legacy) or the user service
+/// v2. Profiles saved before v2 existed have no such field and mean V1.
+enum class ZitadelApiVersion { V1, V2 };
+
 /// How a profile authenticates. Which ones a backend accepts is up to the backend.
 enum class AuthMethod {
     /// A permanent key sent as is (Gcore `Authorization: APIKey ...`).
@@ -32,6 +36,8 @@ struct ConnectionSettings
     AuthMethod authMethod = AuthMethod::ApiKey;
     /// ZITADEL organisation id (x-zitadel-orgid) or Acronis tenant id.
     QString organisationId;
+    /// ZITADEL management only; other kinds ignore it.
+    ZitadelApiVersion zitadelApi = ZitadelApiVersion::V1;
     /// Huawei account (domain) name.
     QString accountName;
     /// Huawei project, i.e. region ("ap-southeast-3").

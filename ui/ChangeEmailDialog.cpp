@@ -291,7 +291,10 @@ void ChangeEmailDialog::startChange()
 void ChangeEmailDialog::finishChange()
 {
     emit emailChanged(m_outcome, m_changedTo);
-    if (!m_capabilities.verifiesWithCodeAfterChange) {
+    // A code step only when a code was mailed (an address marked verified has nothing to
+    // confirm; ZITADEL v2 offers both).
+    if (!m_capabilities.verifiesWithCodeAfterChange
+        || m_outcome.kind != EmailChangeOutcome::Kind::VerificationMailSent) {
         accept();
         return;
     }

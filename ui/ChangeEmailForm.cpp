@@ -50,6 +50,7 @@ void ChangeEmailForm::buildUserSection(QFormLayout *layout)
     };
     m_userLabel = selectable(QStringLiteral("userLabel"), tr("User"));
     m_idLabel = selectable(QStringLiteral("userIdLabel"), tr("User ID"));
+    m_organisationLabel = selectable(QStringLiteral("organisationLabel"), tr("Organisation"));
     m_currentEmailLabel = selectable(QStringLiteral("currentEmailLabel"), tr("Current email"));
     m_verificationIcon = new QLabel(this);
     m_verificationIcon->setObjectName(QStringLiteral("verificationIcon"));
@@ -63,6 +64,7 @@ void ChangeEmailForm::buildUserSection(QFormLayout *layout)
 
     layout->addRow(tr("User:"), m_userLabel);
     layout->addRow(tr("ID:"), m_idLabel);
+    layout->addRow(tr("Organisation:"), m_organisationLabel);
     layout->addRow(tr("Current email:"), m_currentEmailLabel);
     layout->addRow(QString(), state);
     layout->addRow(QString(), m_pendingLabel);
@@ -164,6 +166,14 @@ void ChangeEmailForm::showUser()
         name = tr("%1 (%2)").arg(name, m_user.login);
     m_userLabel->setText(name);
     m_idLabel->setText(m_user.id);
+    // The organisation by name where the backend knows it; its id stays one hover away.
+    const QString organisation =
+        m_user.organisationName.isEmpty() ? m_user.organisationId : m_user.organisationName;
+    m_organisationLabel->setText(organisation);
+    m_organisationLabel->setToolTip(m_user.organisationName.isEmpty() ? QString()
+                                                                      : m_user.organisationId);
+    if (auto *form = qobject_cast<QFormLayout *>(layout()))
+        form->setRowVisible(m_organisationLabel, !organisation.isEmpty());
     m_currentEmailLabel->setText(m_user.email.isEmpty() ? tr("(none)") : m_user.email);
 
     QString state = tr("verification state not reported by this service");

@@ -76,6 +76,7 @@ private:
     User m_user;
     QLabel *m_userLabel = nullptr;
     QLabel *m_idLabel = nullptr;
+    QLabel *m_organisationLabel = nullptr;
     QLabel *m_currentEmailLabel = nullptr;
     QLabel *m_verificationIcon = nullptr;
     QLabel *m_verificationLabel = nullptr;

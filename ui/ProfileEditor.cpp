@@ -68,6 +68,18 @@ ProfileEditor::ProfileEditor(QWidget *parent)
         touch(ProfileField::authMethod);
     });
 
+    m_zitadelApi = new QComboBox(this);
+    m_zitadelApi->setObjectName(QStringLiteral("zitadelApiCombo"));
+    m_zitadelApi->setAccessibleName(tr("ZITADEL API version"));
+    m_zitadelApi->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    m_zitadelApi->addItem(tr("User service v2 (current)"),
+                          ConnectionProfile::zitadelApiName(ZitadelApiVersion::V2));
+    m_zitadelApi->addItem(tr("Management v1 (legacy)"),
+                          ConnectionProfile::zitadelApiName(ZitadelApiVersion::V1));
+    addRow(ProfileField::apiVersion, m_zitadelApi, tr("API &version:"));
+    connect(m_zitadelApi, &QComboBox::currentIndexChanged, this,
+            [this] { touch(ProfileField::apiVersion); });
+
     m_principal = addLineEdit(ProfileField::principal, "principalEdit", QString());
     addRow(ProfileField::principal, m_principal, QString());
     m_organisation = addLineEdit(ProfileField::organisationId, "organisationEdit", QString());
@@ -148,6 +160,9 @@ void ProfileEditor::startNew()
         edit->clear();
     m_kind->setCurrentIndex(m_kind->findData(ConnectionProfile::kindName(m_base.kind)));
     fillAuthMethods(m_base.kind, m_base.authMethod);
+    // A new ZITADEL profile speaks v2; v1 stays one choice away for older setups.
+    m_zitadelApi->setCurrentIndex(m_zitadelApi->findData(
+        ConnectionProfile::zitadelApiName(ConnectionProfile::defaultZitadelApi)));
     m_touched.clear();
     m_loading = false;
     updateVisibleFields();
@@ -163,6 +178,8 @@ void ProfileEditor::startEdit(const ConnectionProfile &profile)
     m_name->setText(profile.name);
     m_kind->setCurrentIndex(m_kind->findData(ConnectionProfile::kindName(s.kind)));
     fillAuthMethods(s.kind, s.authMethod);
+    m_zitadelApi->setCurrentIndex(
+        m_zitadelApi->findData(ConnectionProfile::zitadelApiName(s.zitadelApi)));
     m_baseUrl->setText(s.baseUrl.toString());
     m_authUrl->setText(s.authUrl.toString());
     m_principal->setText(s.principal);
@@ -221,6 +238,7 @@ void ProfileEditor::updateVisibleFields()
     else
         setLabel(ProfileField::principal, tr("Login &email:"));
 
+    setRowShown(ProfileField::apiVersion, k == BackendKind::ZitadelManagement);
     setRowShown(ProfileField::organisationId,
                 k == BackendKind::ZitadelManagement || k == BackendKind::Acronis);
     if (k == BackendKind::Acronis) {
@@ -310,6 +328,11 @@ ConnectionProfile ProfileEditor::profile() const
     profile.settings.accountName = shownText(huaweiLogin, m_account);
     profile.settings.projectName = shownText(huaweiLogin, m_project);
     profile.settings.caCertificatesFile = m_caFile->lineEdit()->text().trimmed();
+    if (k == BackendKind::ZitadelManagement) {
+        profile.settings.zitadelApi =
+            ConnectionProfile::parseZitadelApi(m_zitadelApi->currentData().toString())
+                .value_or(ConnectionProfile::defaultZitadelApi);
+    }
     return profile;
 }
 

@@ -101,6 +101,8 @@ private:
     QComboBox *m_kind = nullptr;
     QLineEdit *m_baseUrl = nullptr;
     QComboBox *m_authMethod = nullptr;
+    /// ZITADEL management only: user service v2 or management v1.
+    QComboBox *m_zitadelApi = nullptr;
     QLineEdit *m_principal = nullptr;
     QLineEdit *m_organisation = nullptr;
     QLineEdit *m_account = nullptr;

@@ -107,6 +107,11 @@ QList<QCommandLineOption> CliCommandCatalogue::options()
           QCoreApplication::translate("CliCommandLine",
                                       "ZITADEL organisation id or Acronis tenant id."),
           QStringLiteral("id") },
+        { QStringLiteral("api"),
+          QCoreApplication::translate("CliCommandLine",
+                                      "ZITADEL management API: v2 (the user service, default) "
+                                      "or v1."),
+          QStringLiteral("version") },
         { QStringLiteral("account"),
           QCoreApplication::translate("CliCommandLine", "Huawei account (domain) name."),
           QStringLiteral("name") },
@@ -174,12 +179,12 @@ const QList<CliCommandCatalogue::Command> &CliCommandCatalogue::commands()
 {
     static const QList<Command> list {
         { "profiles",
-          "profiles list | add NAME --kind K --url URL --auth M [...] | remove NAME",
+          "profiles list | add NAME --kind K --url URL --auth M [--api v2|v1] [...] | remove NAME",
           QT_TRANSLATE_NOOP("CliCommandLine", "List, add or remove connection profiles."),
           { QStringLiteral("secret-stdin"), QStringLiteral("kind"), QStringLiteral("url"),
             QStringLiteral("auth-url"), QStringLiteral("auth"), QStringLiteral("principal"),
             QStringLiteral("org"), QStringLiteral("account"), QStringLiteral("project"),
-            QStringLiteral("ca-file") },
+            QStringLiteral("ca-file"), QStringLiteral("api") },
           1,
           2 },
         { "users",

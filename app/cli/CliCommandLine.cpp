@@ -131,6 +131,7 @@ CliCommandLine::Result CliCommandLine::parse(const QStringList &arguments)
     in.auth = parser.value(QStringLiteral("auth"));
     in.principal = parser.value(QStringLiteral("principal"));
     in.organisation = parser.value(QStringLiteral("org"));
+    in.api = parser.value(QStringLiteral("api"));
     in.account = parser.value(QStringLiteral("account"));
     in.project = parser.value(QStringLiteral("project"));
     in.caFile = parser.value(QStringLiteral("ca-file"));

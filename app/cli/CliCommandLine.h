@@ -60,6 +60,8 @@ struct CliInvocation
     QString auth;
     QString principal;
     QString organisation;
+    /// ZITADEL management: "v1" or "v2"; empty means v2 for a new profile.
+    QString api;
     QString account;
     QString project;
     QString caFile;

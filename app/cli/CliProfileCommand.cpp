@@ -55,6 +55,10 @@ void CliProfileCommand::list()
               << ConnectionProfile::kindName(profile.settings.kind).leftJustified(13) << ' '
               << ConnectionProfile::authMethodName(profile.settings.authMethod).leftJustified(22)
               << ' ' << profile.settings.baseUrl.toString();
+        if (profile.settings.kind == BackendKind::ZitadelManagement)
+            m_out << ' '
+                  << tr("(API %1)")
+                         .arg(ConnectionProfile::zitadelApiName(profile.settings.zitadelApi));
         if (!profile.settings.caCertificatesFile.isEmpty())
             m_out << ' ' << tr("(CA file %1)").arg(profile.settings.caCertificatesFile);
         m_out << '\n';
@@ -82,6 +86,21 @@ void CliProfileCommand::add()
     }
     profile.settings.kind = *kind;
     profile.settings.authMethod = *method;
+    if (*kind == BackendKind::ZitadelManagement) {
+        // A new profile speaks the user service v2 unless v1 is asked for.
+        profile.settings.zitadelApi = ConnectionProfile::defaultZitadelApi;
+        if (!m_invocation.api.isEmpty()) {
+            const auto api = ConnectionProfile::parseZitadelApi(m_invocation.api);
+            if (!api) {
+                done(CliExitCode::Usage, tr("--api must be v2 or v1"));
+                return;
+            }
+            profile.settings.zitadelApi = *api;
+        }
+    } else if (!m_invocation.api.isEmpty()) {
+        done(CliExitCode::Usage, tr("--api applies to --kind zitadel only"));
+        return;
+    }
     profile.settings.baseUrl = QUrl(m_invocation.url);
     profile.settings.authUrl = QUrl(m_invocation.authUrl);
     profile.settings.principal = m_invocation.principal;
@@ -116,6 +135,7 @@ void CliProfileCommand::add()
             { ProfileField::projectName, QStringLiteral("--project") },
             { ProfileField::principal, QStringLiteral("--principal") },
             { ProfileField::caCertificatesFile, QStringLiteral("--ca-file") },
+            { ProfileField::apiVersion, QStringLiteral("--api") },
         };
         QStringList lines;
         for (const ProfileProblem &problem : problems)

@@ -92,6 +92,12 @@ void DemoEnvironment::buildProfiles(const QUrl &base, const MockCredentials &cre
     zitadel.settings.principal = creds.zitadelClientId;
     m_profiles.append(zitadel);
 
+    m_profiles.append({ QStringLiteral("zitadel-v2"),
+                        tr("ZITADEL user service v2 with a personal access token"),
+                        settings(BackendKind::ZitadelManagement, AuthMethod::PersonalAccessToken),
+                        creds.zitadelPat });
+    m_profiles.last().settings.zitadelApi = ZitadelApiVersion::V2;
+
     m_profiles.append(
         { QStringLiteral("zitadel-self"), tr("ZITADEL auth v1, the signed-in user's own account"),
           settings(BackendKind::ZitadelSelf, AuthMethod::SessionToken), creds.zitadelSelfToken });

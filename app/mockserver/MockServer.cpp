@@ -127,9 +127,24 @@ MockResponse MockServer::handle(const MockRequest &request, int *delayMs)
     };
 
     response = answer();
+    {
+        QMutexLocker locker(&m_countMutex);
+        ++m_requestCounts[qMakePair(request.method(), request.path())];
+    }
     if (delayMs)
         *delayMs = delay;
     // Method, path and status only: headers and bodies may carry credentials.
     qCInfo(lcMockServer).noquote() << request.method() << request.path() << response.status;
     return response;
+}
+
+int MockServer::requestCount(const QByteArray &method, const QString &pathPrefix) const
+{
+    QMutexLocker locker(&m_countMutex);
+    int count = 0;
+    for (auto it = m_requestCounts.cbegin(); it != m_requestCounts.cend(); ++it) {
+        if (it.key().first == method && it.key().second.startsWith(pathPrefix))
+            count += it.value();
+    }
+    return count;
 }

@@ -8,6 +8,8 @@
 #include "MockRouter.h"
 #include "MockServerConfig.h"
 
+#include <QHash>
+#include <QMutex>
 #include <QObject>
 #include <QUrl>
 
@@ -40,6 +42,10 @@ public:
     /// The whole request pipeline (faults, size cap, routing, handler) without sockets.
     MockResponse handle(const MockRequest &request, int *delayMs = nullptr);
 
+    /// How many `method` requests for paths starting with `pathPrefix` were answered so far
+    /// (any status), e.g. to show that a listing asks for each organisation only once.
+    int requestCount(const QByteArray &method, const QString &pathPrefix) const;
+
 private:
     const MockServerConfig m_config;
     Mailbox m_mailbox;
@@ -51,4 +57,6 @@ private:
     MockHttpTransport *m_transport = nullptr;
     quint16 m_port = 0;
     QString m_errorString;
+    mutable QMutex m_countMutex; // guards m_requestCounts; handle() may run on several threads
+    QHash<QPair<QByteArray, QString>, int> m_requestCounts;
 };

@@ -110,6 +110,14 @@ bool MockServerConfig::applyJson(const QJsonObject &object, QString *error)
             }
             continue;
         }
+        if (key == QLatin1String("zitadelWithoutUpdateUser")) {
+            if (!it->isBool()) {
+                *error = QStringLiteral("setting \"%1\" must be true or false").arg(key);
+                return false;
+            }
+            zitadelWithoutUpdateUser = it->toBool();
+            continue;
+        }
         const auto field = numberFields().find(key);
         if (field == numberFields().end()) {
             *error = QStringLiteral("unknown setting \"%1\"").arg(key);
@@ -153,6 +161,7 @@ QJsonObject MockServerConfig::toJson() const
     for (const auto &[key, member] : credentialFields())
         creds.insert(key, credentials.*member);
     object.insert(QStringLiteral("credentials"), creds);
+    object.insert(QStringLiteral("zitadelWithoutUpdateUser"), zitadelWithoutUpdateUser);
     return object;
 }
 

@@ -96,9 +96,13 @@ int main(int argc, char *argv[])
                                       QStringLiteral("Lifetime of issued access tokens in "
                                                      "seconds (default 3600)."),
                                       QStringLiteral("seconds"));
+    const QCommandLineOption withoutUpdateUser(
+        QStringLiteral("zitadel-without-update-user"),
+        QStringLiteral("Answer like a ZITADEL older than the user service's UpdateUser "
+                       "(PATCH /v2/users/{id} is missing; SetEmail works)."));
     parser.addOptions({ config, printConfig, port, seed, users, gcoreUsers, zitadelUsers,
                         acronisUsers, codeArtsUsers, latency, failRate, rateLimit, rateWindow,
-                        tokenTtl });
+                        tokenTtl, withoutUpdateUser });
     parser.process(app);
     if (!parser.positionalArguments().isEmpty())
         return fail(QStringLiteral("unexpected argument \"%1\"")
@@ -142,6 +146,8 @@ int main(int argc, char *argv[])
         if (parser.isSet(*option))
             overrides.insert(key, value);
     }
+    if (parser.isSet(withoutUpdateUser))
+        overrides.insert(QStringLiteral("zitadelWithoutUpdateUser"), true);
     if (!settings.applyJson(overrides, &error))
         return fail(error);
 

@@ -89,6 +89,20 @@ const QList<AuthMethod> &ConnectionProfile::allAuthMethods()
     return methods;
 }
 
+QString ConnectionProfile::zitadelApiName(ZitadelApiVersion version)
+{
+    return version == ZitadelApiVersion::V2 ? QStringLiteral("v2") : QStringLiteral("v1");
+}
+
+std::optional<ZitadelApiVersion> ConnectionProfile::parseZitadelApi(const QString &name)
+{
+    for (ZitadelApiVersion version : { ZitadelApiVersion::V1, ZitadelApiVersion::V2 }) {
+        if (zitadelApiName(version) == name)
+            return version;
+    }
+    return std::nullopt;
+}
+
 QString ConnectionProfile::kindName(BackendKind kind)
 {
     switch (kind) {
@@ -300,6 +314,10 @@ QJsonObject ConnectionProfile::toJson() const
     optional(ProfileField::principal, settings.principal);
     json.insert(ProfileField::timeoutMs, settings.timeoutMs);
     optional(ProfileField::caCertificatesFile, settings.caCertificatesFile);
+    // v1 is what a profile without the field means, so v1 profiles are written as they were.
+    if (settings.kind == BackendKind::ZitadelManagement
+        && settings.zitadelApi != ZitadelApiVersion::V1)
+        json.insert(ProfileField::apiVersion, zitadelApiName(settings.zitadelApi));
     return json;
 }
 
@@ -358,6 +376,15 @@ std::optional<ConnectionProfile> ConnectionProfile::fromJson(const QJsonObject &
     profile.settings.projectName = text(ProfileField::projectName, false);
     profile.settings.principal = text(ProfileField::principal, false);
     profile.settings.caCertificatesFile = text(ProfileField::caCertificatesFile, false);
+    // Absent: a profile saved before v2 was offered, which spoke v1.
+    const QString api = text(ProfileField::apiVersion, false);
+    if (!api.isEmpty()) {
+        if (const auto parsed = parseZitadelApi(api))
+            profile.settings.zitadelApi = *parsed;
+        else
+            report(ProfileField::apiVersion,
+                   tr("Unknown ZITADEL API version \"%1\"; expected v1 or v2.").arg(api));
+    }
 
     const QJsonValue timeout = json.value(ProfileField::timeoutMs);
     if (!timeout.isUndefined() && !timeout.isNull()) {
@@ -391,5 +418,5 @@ bool operator==(const ConnectionProfile &a, const ConnectionProfile &b)
         && x.authMethod == y.authMethod && x.organisationId == y.organisationId
         && x.accountName == y.accountName && x.projectName == y.projectName
         && x.principal == y.principal && x.timeoutMs == y.timeoutMs
-        && x.caCertificatesFile == y.caCertificatesFile;
+        && x.caCertificatesFile == y.caCertificatesFile && x.zitadelApi == y.zitadelApi;
 }

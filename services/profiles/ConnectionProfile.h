@@ -27,6 +27,7 @@ inline const QString projectName = QStringLiteral("projectName");
 inline const QString principal = QStringLiteral("principal");
 inline const QString timeoutMs = QStringLiteral("timeoutMs");
 inline const QString caCertificatesFile = QStringLiteral("caCertificatesFile");
+inline const QString apiVersion = QStringLiteral("apiVersion");
 } // namespace ProfileField
 
 struct ProfileProblem
@@ -48,7 +49,11 @@ struct ProfileProblem
 ///     { "name": "Production", "kind": "gcore", "baseUrl": "https://api.gcore.com",
 ///       "authUrl": "...", "authMethod": "api-key", "organisationId": "...",
 ///       "accountName": "...", "projectName": "...", "principal": "...",
-///       "timeoutMs": 30000 (integer), "caCertificatesFile": "/etc/ssl/company-ca.pem" }
+///       "timeoutMs": 30000 (integer), "caCertificatesFile": "/etc/ssl/company-ca.pem",
+///       "apiVersion": "v2" }
+///
+/// `apiVersion` ("v1" or "v2", ZITADEL management only) is written for v2; a profile without it
+/// means v1, the only version there was before, so saved profiles keep working unchanged.
 struct ConnectionProfile
 {
     Q_DECLARE_TR_FUNCTIONS(ConnectionProfile)
@@ -85,6 +90,11 @@ public:
     static QString authMethodName(AuthMethod method);
     static std::optional<AuthMethod> parseAuthMethod(const QString &name);
     static QStringList authMethodNames();
+    /// "v1", "v2": the ZITADEL management API versions as JSON and `--api` spell them.
+    static QString zitadelApiName(ZitadelApiVersion version);
+    static std::optional<ZitadelApiVersion> parseZitadelApi(const QString &name);
+    /// What a new ZITADEL management profile speaks: the user service v2 (v1 is legacy).
+    static constexpr ZitadelApiVersion defaultZitadelApi = ZitadelApiVersion::V2;
 
     /// The auth methods a backend kind accepts, the first being the usual choice.
     static QList<AuthMethod> supportedAuthMethods(BackendKind kind);

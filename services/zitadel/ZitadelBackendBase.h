@@ -7,13 +7,14 @@
 #include "IdentityBackend.h"
 #include "ZitadelErrorMapper.h"
 
+#include <algorithm>
 #include <optional>
 
 class QNetworkAccessManager;
 
-/// What the ZITADEL management and self-service backends share: the HTTP client for the
-/// profile's base URL, a profile problem found at construction (every call then fails with
-/// it), and the plumbing from an HttpCall to a job. Not used on its own.
+/// What every ZITADEL backend (management v1, user service v2, self-service) shares: the HTTP
+/// client for the profile's base URL, a profile problem found at construction (every call then
+/// fails with it), and the plumbing from an HttpCall to a job. Not used on its own.
 class ZitadelBackendBase : public IdentityBackend
 {
     Q_OBJECT
@@ -49,7 +50,16 @@ protected:
             job->fail(ServiceError::network(tr("the network connection was shut down")));
             return;
         }
-        request.headers.append(m_commonHeaders);
+        // A request's own header wins over a common one of the same name (an organisation
+        // lookup names its organisation in x-zitadel-orgid).
+        for (const auto &header : m_commonHeaders) {
+            const bool own = std::any_of(
+                request.headers.cbegin(), request.headers.cend(), [&header](const auto &mine) {
+                    return mine.first.compare(header.first, Qt::CaseInsensitive) == 0;
+                });
+            if (!own)
+                request.headers.append(header);
+        }
         HttpCall *call = m_http->send(request, job);
         connect(call, &HttpCall::succeeded, job, std::move(onSuccess));
         connect(call, &HttpCall::failed, job, std::move(onFailure));

@@ -56,7 +56,7 @@ ServiceError validationError(const QString &text, const QString &id)
         return { ServiceError::Kind::Validation,
                  ZitadelErrorMapper::tr(
                      "The address is already verified; there is nothing to confirm or resend.") };
-    if (isAny(id, { "CODE-woT0xc" }) || lower.startsWith(u"code is invalid"))
+    if (isAny(id, { "CODE-woT0xc", "COMMAND-eis9R" }) || lower.startsWith(u"code is invalid"))
         return fieldError(RequestField::verificationCode,
                           ZitadelErrorMapper::tr(
                               "The code is not correct. Check the code in the verification mail "
@@ -66,7 +66,7 @@ ServiceError validationError(const QString &text, const QString &id)
                           ZitadelErrorMapper::tr(
                               "The code has expired. Send the verification mail again and use the "
                               "new code."));
-    if (isAny(id, { "COMMAND-2M9fs" }) || lower.startsWith(u"code is empty"))
+    if (isAny(id, { "COMMAND-2M9fs", "EMAIL-5w5ilin4yt" }) || lower.startsWith(u"code is empty"))
         return fieldError(RequestField::verificationCode,
                           ZitadelErrorMapper::tr(
                               "No verification is waiting for this account. Change the address "

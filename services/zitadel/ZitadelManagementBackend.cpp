@@ -1,105 +1,19 @@
 #include "ZitadelManagementBackend.h"
 
-#include "Authenticator.h"
 #include "JsonReader.h"
-#include "TokenAuthenticator.h"
-#include "ZitadelTokenEndpoint.h"
-#include "ZitadelUserMapper.h"
-
-#include <QJsonArray>
-#include <QJsonObject>
 
 namespace {
 const QString usersPath = QStringLiteral("/management/v1/users");
-
-QJsonObject textQuery(const QString &queryName, const QString &fieldName, const QString &text,
-                      const char *method)
-{
-    return { { queryName,
-               QJsonObject { { fieldName, text },
-                             { QStringLiteral("method"), QLatin1String(method) } } } };
-}
-
-/// Ids are checked before they become part of a path.
-std::optional<ServiceError> checkUserId(const QString &userId)
-{
-    const QString id = userId.trimmed();
-    if (id.isEmpty())
-        return ServiceError(ServiceError::Kind::Validation,
-                            ZitadelManagementBackend::tr("No user was given."));
-    if (!ZitadelManagementBackend::isPlausibleId(id))
-        return ServiceError(
-            ServiceError::Kind::Validation,
-            ZitadelManagementBackend::tr("\"%1\" is not a ZITADEL user id.").arg(id));
-    return std::nullopt;
-}
-
-/// A 2xx answer of a write must still be ZITADEL's JSON (`{"details": {...}}`): an HTML page
-/// from a proxy with status 200 means the change never reached ZITADEL.
-std::optional<ServiceError> checkWriteAnswer(const HttpResponse &response)
-{
-    const JsonReader root = JsonReader::parse(response);
-    root.optionalObject(QStringLiteral("details"));
-    if (!root.ok())
-        return root.error();
-    return std::nullopt;
-}
 } // namespace
 
 ZitadelManagementBackend::ZitadelManagementBackend(QNetworkAccessManager *network,
                                                    const ConnectionSettings &settings,
                                                    const QString &secret, QObject *parent)
-    : ZitadelBackendBase(network, settings, ZitadelErrorMapper::Api::Management, parent)
-{
-    if (!settings.organisationId.trimmed().isEmpty())
-        addCommonHeader("x-zitadel-orgid", settings.organisationId.trimmed().toUtf8());
-
-    // Pasted secrets often end with a line break, which no header may carry.
-    const QString key = secret.trimmed();
-    switch (settings.authMethod) {
-    case AuthMethod::PersonalAccessToken:
-        if (key.isEmpty()) {
-            setProfileError({ ServiceError::Kind::Unauthenticated,
-                              tr("The profile has no personal access token; create one for the "
-                                 "service account in ZITADEL and enter it.") });
-        }
-        http()->setAuthenticator(
-            new StaticHeaderAuthenticator("Authorization", "Bearer " + key.toUtf8(), this));
-        break;
-    case AuthMethod::ClientCredentials: {
-        if (settings.principal.trimmed().isEmpty() || key.isEmpty()) {
-            setProfileError({ ServiceError::Kind::Unauthenticated,
-                              tr("The profile needs the service account's client id and client "
-                                 "secret.") });
-        }
-        HttpSettings tokenSettings = HttpSettings::forConnection(settings);
-        tokenSettings.baseUrl = settings.effectiveAuthUrl();
-        m_tokenHttp = new HttpClient(
-            network, tokenSettings,
-            [](const HttpResponse &response) { return ZitadelErrorMapper::map(response); }, this);
-        http()->setAuthenticator(new TokenAuthenticator(
-            m_tokenHttp, std::make_unique<ZitadelTokenEndpoint>(settings.principal.trimmed(), key),
-            this));
-        break;
-    }
-    case AuthMethod::ApiKey:
-    case AuthMethod::Password:
-    case AuthMethod::SessionToken:
-        setProfileError(
-            { ServiceError::Kind::Unsupported,
-              tr("ZITADEL management v1 signs in with a personal access token or client "
-                 "credentials; %1 is not supported.")
-                  .arg(authMethodName(settings.authMethod)) });
-        break;
-    }
-}
-
-ZitadelManagementBackend::~ZitadelManagementBackend() = default;
-
-Authenticator *ZitadelManagementBackend::authenticator() const
-{
-    return http()->authenticator();
-}
+    : ZitadelServiceAccountBackend(
+        network, settings, secret, tr("ZITADEL management v1"),
+        { usersPath, usersPath + QStringLiteral("/_search"), ZitadelUserMapper::Version::V1 },
+        parent)
+{ }
 
 BackendCapabilities ZitadelManagementBackend::capabilities() const
 {
@@ -121,163 +35,37 @@ BackendCapabilities ZitadelManagementBackend::capabilities() const
     return caps;
 }
 
-UserPageJob *ZitadelManagementBackend::listUsers(const UserQuery &query)
+QJsonArray ZitadelManagementBackend::containsQueries(const QString &text) const
 {
-    auto *job = new UserPageJob(this);
-    if (failIfUnusable(job))
-        return job;
-    const QString text = query.text.trimmed();
-    const auto invalid = [job](const QString &message) {
-        job->fail({ ServiceError::Kind::Validation, message });
-        return job;
-    };
-    // ZITADEL's text queries take at most 200 characters.
-    if (text.size() > 200)
-        return invalid(tr("The search text is too long (at most 200 characters)."));
+    if (text.contains(QLatin1Char('@')))
+        return { textQuery(QStringLiteral("emailQuery"), QStringLiteral("emailAddress"), text,
+                           "TEXT_QUERY_METHOD_CONTAINS_IGNORE_CASE") };
+    return { textQuery(QStringLiteral("userNameQuery"), QStringLiteral("userName"), text,
+                       "TEXT_QUERY_METHOD_CONTAINS_IGNORE_CASE") };
+}
 
-    QJsonArray queries;
-    switch (query.match) {
-    case UserQuery::Match::All:
-        break;
-    case UserQuery::Match::Contains:
-        if (text.contains(QLatin1Char('@'))) {
-            queries.append(textQuery(QStringLiteral("emailQuery"), QStringLiteral("emailAddress"),
-                                     text, "TEXT_QUERY_METHOD_CONTAINS_IGNORE_CASE"));
-        } else if (!text.isEmpty()) {
-            queries.append(textQuery(QStringLiteral("userNameQuery"), QStringLiteral("userName"),
-                                     text, "TEXT_QUERY_METHOD_CONTAINS_IGNORE_CASE"));
-        }
-        break;
-    case UserQuery::Match::ExactEmail:
-        if (text.isEmpty())
-            return invalid(tr("Enter the email address to look for."));
-        queries.append(textQuery(QStringLiteral("emailQuery"), QStringLiteral("emailAddress"), text,
-                                 "TEXT_QUERY_METHOD_EQUALS_IGNORE_CASE"));
-        break;
-    case UserQuery::Match::ExactId:
-        if (text.isEmpty())
-            return invalid(tr("Enter the user id to look for."));
-        if (!isPlausibleId(text)) {
-            // No ZITADEL id looks like this: no match, without asking.
-            UserPage page;
-            page.totalCount = 0;
-            job->succeed(std::move(page));
-            return job;
-        }
-        listById(job, text);
+ActionJob *ZitadelManagementBackend::lookUpOrganisationName(const QString &organisationId)
+{
+    auto *job = new ActionJob(this);
+    if (!isPlausibleId(organisationId)) {
+        job->fail({ ServiceError::Kind::Validation, tr("Not an organisation id.") });
         return job;
     }
-
-    qint64 offset = 0;
-    if (!query.pageToken.isEmpty()) {
-        bool isNumber = false;
-        offset = query.pageToken.toLongLong(&isNumber);
-        if (!isNumber || offset < 0)
-            return invalid(tr("The page token was not issued by this ZITADEL profile; load the "
-                              "list again from the start."));
-    }
-    const int limit = query.pageSize <= 0 ? 100 : std::min(query.pageSize, maxPageSize);
-
-    QJsonObject body {
-        { QStringLiteral("query"),
-          QJsonObject { // protojson: uint64 as a string, uint32 as a number.
-                        { QStringLiteral("offset"), QString::number(offset) },
-                        { QStringLiteral("limit"), limit },
-                        { QStringLiteral("asc"), true } } },
-        // User names are unique, so this order is stable between pages.
-        { QStringLiteral("sortingColumn"), QStringLiteral("USER_FIELD_NAME_USER_NAME") },
-    };
-    if (!queries.isEmpty())
-        body.insert(QStringLiteral("queries"), queries);
-    HttpRequest request = HttpRequest::json("POST", usersPath + QStringLiteral("/_search"), body);
-    request.retryable = true; // a search: reading only
-
-    send(job, request, [job, offset, limit](const HttpResponse &response) {
+    // GetMyOrg answers for the organisation in x-zitadel-orgid, which overrides the profile's.
+    HttpRequest request = HttpRequest::get(QStringLiteral("/management/v1/orgs/me"));
+    request.headers.append({ "x-zitadel-orgid", organisationId.toUtf8() });
+    request.retryable = true;
+    send(job, request, [job](const HttpResponse &response) {
         const JsonReader root = JsonReader::parse(response);
-        // protojson omits zero values: no totalResult means 0, no result means none. A total
-        // that is there is what the server announces (a negative one too: the listing says so).
-        const JsonReader details = root.optionalObject(QStringLiteral("details"));
-        const bool announced = details.has(QStringLiteral("totalResult"));
-        const qint64 total = details.int64(QStringLiteral("totalResult"), 0);
-        const QList<JsonReader> rows =
-            root.array(QStringLiteral("result"), false, JsonReader::pageItemCap(limit));
-        UserPage page;
-        page.users.reserve(rows.size());
-        for (const JsonReader &row : rows)
-            page.users.append(ZitadelUserMapper::fromJson(row));
+        const QString name =
+            root.object(QStringLiteral("org")).optionalString(QStringLiteral("name"));
         if (!root.ok()) {
             job->fail(root.error());
             return;
         }
-        const qint64 next = offset + rows.size();
-        bool more = false;
-        if (announced || total > 0 || rows.isEmpty()) {
-            page.totalCount = total;
-            more = !rows.isEmpty() && next < total;
-        } else {
-            // Rows without a total: the count is unknown; a full page may have a successor.
-            more = rows.size() >= limit;
-        }
-        if (more)
-            page.nextPageToken = QString::number(next);
-        job->succeed(std::move(page));
+        job->succeed(name);
     });
     return job;
-}
-
-void ZitadelManagementBackend::listById(UserPageJob *job, const QString &userId)
-{
-    send(
-        job, HttpRequest::get(pathWithId(usersPath, userId)),
-        [job](const HttpResponse &response) {
-            const JsonReader root = JsonReader::parse(response);
-            const User user = ZitadelUserMapper::fromJson(root.object(QStringLiteral("user")));
-            if (!root.ok()) {
-                job->fail(root.error());
-                return;
-            }
-            UserPage page;
-            page.users.append(user);
-            page.totalCount = 1;
-            job->succeed(std::move(page));
-        },
-        [job](const ServiceError &error) {
-            // ZITADEL's "user not found" (it carries an error id) is simply no match; a 404
-            // without one is the gateway's: the address of the API is wrong.
-            if (error.kind() == ServiceError::Kind::NotFound && !error.backendCode().isEmpty()) {
-                UserPage page;
-                page.totalCount = 0;
-                job->succeed(std::move(page));
-                return;
-            }
-            job->fail(error);
-        });
-}
-
-UserJob *ZitadelManagementBackend::user(const QString &userId)
-{
-    auto *job = new UserJob(this);
-    if (failIfUnusable(job))
-        return job;
-    if (const auto problem = checkUserId(userId)) {
-        job->fail(*problem);
-        return job;
-    }
-    readUser(job, userId.trimmed());
-    return job;
-}
-
-void ZitadelManagementBackend::readUser(UserJob *job, const QString &userId)
-{
-    send(job, HttpRequest::get(pathWithId(usersPath, userId)), [job](const HttpResponse &response) {
-        const JsonReader root = JsonReader::parse(response);
-        User user = ZitadelUserMapper::fromJson(root.object(QStringLiteral("user")));
-        if (!root.ok()) {
-            job->fail(root.error());
-            return;
-        }
-        job->succeed(std::move(user));
-    });
 }
 
 EmailChangeJob *ZitadelManagementBackend::changeEmail(const QString &userId,
@@ -307,25 +95,7 @@ EmailChangeJob *ZitadelManagementBackend::changeEmail(const QString &userId,
                  job->fail(*problem);
                  return;
              }
-             // The answer has only event details; read the user back for the outcome.
-             send(
-                 job, HttpRequest::get(pathWithId(usersPath, id)),
-                 [job, kind](const HttpResponse &reread) {
-                     const JsonReader root = JsonReader::parse(reread);
-                     const User user =
-                         ZitadelUserMapper::fromJson(root.object(QStringLiteral("user")));
-                     EmailChangeOutcome outcome;
-                     outcome.kind = kind;
-                     if (root.ok())
-                         outcome.user = user;
-                     job->succeed(std::move(outcome));
-                 },
-                 [job, kind](const ServiceError &) {
-                     // The change is done; only the confirming read failed.
-                     EmailChangeOutcome outcome;
-                     outcome.kind = kind;
-                     job->succeed(std::move(outcome));
-                 });
+             rereadAfterChange(job, id, kind);
          });
     return job;
 }
@@ -352,14 +122,4 @@ ActionJob *ZitadelManagementBackend::resendVerification(const QString &userId)
              job->succeed(tr("ZITADEL mailed the verification to the user's address again."));
          });
     return job;
-}
-
-std::optional<qint64> ZitadelManagementBackend::offsetOfPageToken(const QString &pageToken) const
-{
-    return decimalOffset(pageToken);
-}
-
-QString ZitadelManagementBackend::pageTokenAtOffset(const QString &, qint64 offset) const
-{
-    return QString::number(offset);
 }

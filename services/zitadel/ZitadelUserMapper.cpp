@@ -4,10 +4,27 @@
 
 namespace {
 /// zitadel.user.v1.UserState, by number.
-const char *const stateNames[] = {
+const char *const stateNamesV1[] = {
     "USER_STATE_UNSPECIFIED", "USER_STATE_ACTIVE",  "USER_STATE_INACTIVE", "USER_STATE_DELETED",
     "USER_STATE_LOCKED",      "USER_STATE_SUSPEND", "USER_STATE_INITIAL",
 };
+/// zitadel.user.v2.UserState, by number.
+const char *const stateNamesV2[] = {
+    "USER_STATE_UNSPECIFIED", "USER_STATE_ACTIVE", "USER_STATE_INACTIVE",
+    "USER_STATE_DELETED",     "USER_STATE_LOCKED", "USER_STATE_INITIAL",
+};
+
+/// The JSON names that differ between the versions.
+struct FieldNames
+{
+    const char *id;
+    const char *userName;
+    const char *givenName;
+    const char *familyName;
+    const char *emailVerified;
+};
+constexpr FieldNames v1Names { "id", "userName", "firstName", "lastName", "isEmailVerified" };
+constexpr FieldNames v2Names { "userId", "username", "givenName", "familyName", "isVerified" };
 } // namespace
 
 UserState ZitadelUserMapper::state(const QString &name, QString *displayText)
@@ -47,11 +64,13 @@ UserState ZitadelUserMapper::state(const QString &name, QString *displayText)
     return UserState::Unknown;
 }
 
-User ZitadelUserMapper::fromJson(const JsonReader &json)
+User ZitadelUserMapper::fromJson(const JsonReader &json, Version version)
 {
+    const bool v2 = version == Version::V2;
+    const FieldNames &names = v2 ? v2Names : v1Names;
     User user;
     // protojson writes ids as strings; a number would already be rounded beyond 2^53.
-    user.id = json.stringId(QStringLiteral("id"));
+    user.id = json.stringId(QLatin1String(names.id));
 
     const JsonReader details = json.optionalObject(QStringLiteral("details"));
     user.organisationId = details.optionalString(QStringLiteral("resourceOwner"));
@@ -65,8 +84,9 @@ User ZitadelUserMapper::fromJson(const JsonReader &json)
     QString stateName;
     if (stateValue.isDouble()) {
         const int number = stateValue.toInt(-1);
-        stateName = number >= 0 && number < int(std::size(stateNames))
-            ? QLatin1String(stateNames[number])
+        const int count = v2 ? int(std::size(stateNamesV2)) : int(std::size(stateNamesV1));
+        stateName = number >= 0 && number < count
+            ? QLatin1String(v2 ? stateNamesV2[number] : stateNamesV1[number])
             : QString::number(stateValue.toDouble());
     } else {
         stateName = json.optionalString(QStringLiteral("state"));
@@ -74,7 +94,7 @@ User ZitadelUserMapper::fromJson(const JsonReader &json)
     user.state = state(stateName.isEmpty() ? QStringLiteral("USER_STATE_UNSPECIFIED") : stateName,
                        &user.stateText);
 
-    const QString userName = json.optionalString(QStringLiteral("userName"));
+    const QString userName = json.optionalString(QLatin1String(names.userName));
     const QString preferredLoginName = json.optionalString(QStringLiteral("preferredLoginName"));
     // The user name is what ZITADEL's user-name search matches; the login name adds the org
     // domain ("jdoe@northwind.example") and stands in when no user name is given.
@@ -85,13 +105,13 @@ User ZitadelUserMapper::fromJson(const JsonReader &json)
         const JsonReader profile = human.optionalObject(QStringLiteral("profile"));
         user.displayName = profile.optionalString(QStringLiteral("displayName"));
         if (user.displayName.isEmpty()) {
-            const QString fullName = profile.optionalString(QStringLiteral("firstName"))
-                + QLatin1Char(' ') + profile.optionalString(QStringLiteral("lastName"));
+            const QString fullName = profile.optionalString(QLatin1String(names.givenName))
+                + QLatin1Char(' ') + profile.optionalString(QLatin1String(names.familyName));
             user.displayName = fullName.trimmed();
         }
         const JsonReader email = human.optionalObject(QStringLiteral("email"));
         user.email = email.optionalString(QStringLiteral("email"));
-        user.verification = email.optionalBoolean(QStringLiteral("isEmailVerified"), false)
+        user.verification = email.optionalBoolean(QLatin1String(names.emailVerified), false)
             ? EmailVerification::Verified
             : EmailVerification::Unverified;
     } else {

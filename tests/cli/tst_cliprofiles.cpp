@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -151,6 +152,34 @@ private slots:
             << 4
             << QStringLiteral("--ca-file: The CA certificates file "
                               "/nonexistent-identitydesk/company-ca.pem does not exist.");
+        QTest::newRow("unknown ZITADEL API version")
+            << QStringList { QStringLiteral("profiles"),
+                             QStringLiteral("add"),
+                             QStringLiteral("p6"),
+                             QStringLiteral("--kind"),
+                             QStringLiteral("zitadel"),
+                             QStringLiteral("--url"),
+                             QStringLiteral("https://acme.zitadel.example"),
+                             QStringLiteral("--auth"),
+                             QStringLiteral("personal-access-token"),
+                             QStringLiteral("--api"),
+                             QStringLiteral("v3"),
+                             QStringLiteral("--secret-stdin") }
+            << 2 << QStringLiteral("--api");
+        QTest::newRow("API version for another kind")
+            << QStringList { QStringLiteral("profiles"),
+                             QStringLiteral("add"),
+                             QStringLiteral("p7"),
+                             QStringLiteral("--kind"),
+                             QStringLiteral("gcore"),
+                             QStringLiteral("--url"),
+                             QStringLiteral("https://api.gcore.example"),
+                             QStringLiteral("--auth"),
+                             QStringLiteral("api-key"),
+                             QStringLiteral("--api"),
+                             QStringLiteral("v2"),
+                             QStringLiteral("--secret-stdin") }
+            << 2 << QStringLiteral("--api");
         QTest::newRow("secret not on stdin")
             << QStringList { QStringLiteral("profiles"),
                              QStringLiteral("add"),
@@ -174,6 +203,61 @@ private slots:
         QCOMPARE(result.exitCode, exitCode);
         QVERIFY2(QString::fromUtf8(result.err).contains(mentions), result.err.constData());
         QCOMPARE(profilesFile(), before);
+    }
+
+    void zitadelProfilesSpeakV2UnlessV1IsAsked_data()
+    {
+        QTest::addColumn<QStringList>("apiOption");
+        QTest::addColumn<QString>("written"); // the profile file's apiVersion, empty: absent
+        QTest::newRow("no --api: v2") << QStringList() << QStringLiteral("v2");
+        QTest::newRow("--api v2") << QStringList { QStringLiteral("--api"), QStringLiteral("v2") }
+                                  << QStringLiteral("v2");
+        QTest::newRow("--api v1") << QStringList { QStringLiteral("--api"), QStringLiteral("v1") }
+                                  << QString();
+    }
+    void zitadelProfilesSpeakV2UnlessV1IsAsked()
+    {
+        QFETCH(QStringList, apiOption);
+        QFETCH(QString, written);
+        const QString name =
+            QStringLiteral("zitadel-") + QString::number(qHash(apiOption.join(u' ')));
+        const QByteArray pat = m_server->config().credentials.zitadelPat.toUtf8();
+        const CliResult added =
+            runCli(withConfig(QStringList { QStringLiteral("profiles"), QStringLiteral("add"), name,
+                                            QStringLiteral("--kind"), QStringLiteral("zitadel"),
+                                            QStringLiteral("--url"), m_server->baseUrl().toString(),
+                                            QStringLiteral("--auth"),
+                                            QStringLiteral("personal-access-token"),
+                                            QStringLiteral("--secret-stdin") }
+                              + apiOption),
+                   pat + '\n');
+        QCOMPARE(added.exitCode, 0);
+        const QJsonArray profiles =
+            QJsonDocument::fromJson(profilesFile()).object().value(u"profiles").toArray();
+        QJsonObject saved;
+        for (const QJsonValue &profile : profiles) {
+            if (profile[u"name"].toString() == name)
+                saved = profile.toObject();
+        }
+        QCOMPARE(saved.value(u"apiVersion").toString(), written);
+
+        // Either way the users come with their organisation's name.
+        const CliResult users = runCli(withConfig(
+            { QStringLiteral("--profile"), name, QStringLiteral("users"), QStringLiteral("--limit"),
+              QStringLiteral("3"), QStringLiteral("--format"), QStringLiteral("json") }));
+        QCOMPARE(users.exitCode, 0);
+        const QJsonArray listed =
+            QJsonDocument::fromJson(users.out).object().value(u"users").toArray();
+        QCOMPARE(listed.size(), 3);
+        for (const QJsonValue &user : listed) {
+            QVERIFY2(!user[u"organisationId"].toString().isEmpty(), users.out.constData());
+            QVERIFY2(user[u"organisationName"].toString().contains(QRegularExpression(
+                         QStringLiteral("^(Northwind Helpdesk|Contoso Retail|Fabrikam Labs)$"))),
+                     users.out.constData());
+        }
+        QCOMPARE(runCli(withConfig({ QStringLiteral("profiles"), QStringLiteral("remove"), name }))
+                     .exitCode,
+                 0);
     }
 
     void withoutAKeyringNothingIsStored()

@@ -1,6 +1,7 @@
 // What UserTableModel shows: headers, every column and role for real Gcore IAM users from the
 // in-process mock server, the verification column's text and icon, a pending address, and
-// updateUser() changing one row in place.
+// updateUser() changing one row in place, and ZITADEL organisations shown by name (one lookup
+// per organisation, never per row).
 
 #include "ModelTestSupport.h"
 #include "UserTableModel.h"
@@ -33,6 +34,8 @@ private slots:
     void verificationColumn_data();
     void verificationColumn();
     void pendingEmailIsShown();
+    void organisationNamesWithoutPerRowRequests_data();
+    void organisationNamesWithoutPerRowRequests();
 
 private:
     std::unique_ptr<MockServer> m_small;
@@ -203,6 +206,54 @@ void TstUserTableModelData::pendingEmailIsShown()
     QVERIFY2(stateTip.contains(QLatin1String("Active"))
                  && stateTip.contains(QLatin1String("new@example.org")),
              qPrintable(stateTip));
+}
+
+void TstUserTableModelData::organisationNamesWithoutPerRowRequests_data()
+{
+    QTest::addColumn<int>("api");
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<QString>("lookupPath");
+    QTest::addColumn<int>("organisations");
+    // v1 lists the service account's own organisation; v2 every one it may read.
+    QTest::newRow("management v1: GetMyOrg") << int(ZitadelApiVersion::V1) << QByteArray("GET")
+                                             << QStringLiteral("/management/v1/orgs/me") << 1;
+    QTest::newRow("user service v2: ListOrganizations")
+        << int(ZitadelApiVersion::V2) << QByteArray("POST")
+        << QStringLiteral("/v2/organizations/_search") << 3;
+}
+
+void TstUserTableModelData::organisationNamesWithoutPerRowRequests()
+{
+    QFETCH(int, api);
+    QFETCH(QByteArray, method);
+    QFETCH(QString, lookupPath);
+    QFETCH(int, organisations);
+    const auto server = modeltest::startMockServer(300);
+    ConnectionSettings settings = modeltest::mockSettings(*server, BackendKind::ZitadelManagement);
+    settings.zitadelApi = ZitadelApiVersion(api);
+    std::unique_ptr<IdentityBackend> backend(BackendFactory::create(
+        &m_network, settings, modeltest::mockSecret(*server, BackendKind::ZitadelManagement)));
+    const auto model = modeltest::checkedModel(backend.get(), modeltest::pagesOf(10));
+    QVERIFY(modeltest::loadAll(*model));
+    QVERIFY2(!model->lastError(), modeltest::errorText(*model).constData());
+    QVERIFY(model->rowCount() > 50);
+
+    QSet<QString> ids;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex cell = model->index(row, UserTableModel::Organisation);
+        const QString name = cell.data(Qt::DisplayRole).toString();
+        const QString tip = cell.data(Qt::ToolTipRole).toString();
+        QVERIFY2(QStringList({ QStringLiteral("Northwind Helpdesk"),
+                               QStringLiteral("Contoso Retail"), QStringLiteral("Fabrikam Labs") })
+                     .contains(name),
+                 qPrintable(name));
+        // The id in the tooltip, beside the name.
+        QVERIFY2(tip.startsWith(name + QStringLiteral(" (2763819563920")), qPrintable(tip));
+        ids.insert(tip);
+    }
+    QCOMPARE(ids.size(), organisations);
+    // Many pages of ten rows: one lookup per organisation, none per row or page.
+    QCOMPARE(server->requestCount(method, lookupPath), organisations);
 }
 
 QTEST_MAIN(TstUserTableModelData)

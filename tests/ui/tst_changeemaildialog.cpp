@@ -102,6 +102,8 @@ void tst_ChangeEmailDialog::inputsFollowTheBackend_data()
         << "gcore" << true << false << false << false << "password approves";
     QTest::newRow("ZITADEL management: mark as verified")
         << "zitadel" << false << false << false << true << "unless you mark it verified";
+    QTest::newRow("ZITADEL user service v2: mark as verified")
+        << "zitadel-v2" << false << false << false << true << "mail with a code";
     QTest::newRow("ZITADEL self: nothing extra before")
         << "zitadel-self" << false << false << false << false << "mails a code";
     QTest::newRow("CodeArts: code and Send code")

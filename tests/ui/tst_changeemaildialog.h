@@ -4,7 +4,8 @@
 // server. tst_changeemaildialog.cpp: the fixture, the inputs per backend, the live address
 // check and a successful change per backend; tst_changeemaildialog_errors.cpp: errors placed
 // beside their input or in the banner with the input kept, cancelling, the "Send code"
-// cooldown and the Acronis version conflict with its reload.
+// cooldown and the Acronis version conflict with its reload; tst_changeemaildialog_v2.cpp: the
+// ZITADEL user service v2 paths (organisation by name, a code step only after a mailed code).
 #include "ChangeEmailDialog.h"
 #include "ChangeJournal.h"
 #include "DemoEnvironment.h"
@@ -36,6 +37,11 @@ private slots:
     void zitadelSelfChangesThenVerifies();
     void acronisActivatedUserAwaitsConfirmation();
 
+    // tst_changeemaildialog_v2.cpp: the ZITADEL user service v2 profile.
+    void zitadelV2MarkedVerifiedNeedsNoCode();
+    void zitadelV2MailedCodeVerifiedByTheAdmin();
+    void zitadelV2LaterLeavesTheAddressUnverified();
+
     void wrongPasswordShownBesideThePassword();
     void sameAddressShownBesideTheNewEmail();
     void wrongCodeShownBesideTheCode();
@@ -50,6 +56,9 @@ private:
     std::unique_ptr<IdentityBackend> backend(const QString &profile,
                                              DemoEnvironment *demo = nullptr,
                                              QNetworkAccessManager *network = nullptr);
+    /// A ZITADEL v2 user outside the v1 profile's organisation, so the v1 tests (same mock
+    /// directory) never meet it.
+    User freshV2User();
     /// A user of `profile` that no other test changes (own-account profiles: the account).
     User freshUser(const QString &profile, UserState state = UserState::Unknown);
     /// Types into the form and goes to the review page.

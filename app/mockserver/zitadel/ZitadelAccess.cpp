@@ -60,6 +60,17 @@ std::optional<MockResponse> ZitadelAccess::authorizeManagement(const MockRequest
     return std::nullopt;
 }
 
+std::optional<MockResponse> ZitadelAccess::authorizeInstance(const MockRequest &request,
+                                                             bool write) const
+{
+    Role role = Role::Invalid;
+    if (auto failure = authenticate(request, &role))
+        return failure;
+    if (role == Role::EndUser || (write && role == Role::Reader))
+        return ZitadelErrorShape::permissionDenied();
+    return std::nullopt;
+}
+
 std::optional<MockResponse> ZitadelAccess::authorizeSelf(const MockRequest &request) const
 {
     Role role = Role::Invalid;

@@ -23,6 +23,10 @@ public:
     /// resolves `x-zitadel-orgid`; returns the error to answer, or nothing with `org` set.
     std::optional<MockResponse> authorizeManagement(const MockRequest &request, bool write,
                                                     MockOrg *org) const;
+    /// Checks the bearer token for a user service v2 or organisation call (`write` needs
+    /// user.write). These APIs are instance-wide: what the caller may see is decided per user or
+    /// organisation (ZitadelDirectory::serviceAccountIsMemberOf), not by a header.
+    std::optional<MockResponse> authorizeInstance(const MockRequest &request, bool write) const;
     /// Checks that the caller is the end user behind the self-service token.
     std::optional<MockResponse> authorizeSelf(const MockRequest &request) const;
 

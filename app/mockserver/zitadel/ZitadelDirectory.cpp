@@ -60,6 +60,8 @@ ZitadelDirectory::ZitadelDirectory(quint64 seed, int userCount, int codeTtlSecon
     QString firstId;
     m_users.forEach([&](const MockUser &user) {
         m_idsByOrg[user.orgId].append(user.id);
+        if (serviceAccountIsMemberOf(user.orgId))
+            m_idsByOrg[QString()].append(user.id);
         sequence += user.version;
         if (firstId.isEmpty())
             firstId = user.id;
@@ -72,6 +74,11 @@ ZitadelDirectory::ZitadelDirectory(quint64 seed, int userCount, int codeTtlSecon
 bool ZitadelDirectory::serviceAccountIsMemberOf(const QString &orgId) const
 {
     return orgId != m_users.orgs().constLast().id && m_orgDomains.contains(orgId);
+}
+
+bool ZitadelDirectory::inScope(const MockUser &user, const QString &orgId) const
+{
+    return orgId.isEmpty() ? serviceAccountIsMemberOf(user.orgId) : user.orgId == orgId;
 }
 
 std::optional<MockUser> ZitadelDirectory::find(const QString &id, const QString &orgId) const
@@ -97,7 +104,7 @@ QList<QString> ZitadelDirectory::sortedIds(const QString &orgId,
     }
     // Sorting costs O(n log n) once per change of the directory, then pages are O(limit).
     QList<MockUser> users = m_users.page(
-        0, m_users.size(), [&orgId](const MockUser &user) { return user.orgId == orgId; });
+        0, m_users.size(), [this, &orgId](const MockUser &user) { return inScope(user, orgId); });
     std::sort(users.begin(), users.end(), [column](const MockUser &a, const MockUser &b) {
         return ZitadelUserSearch::lessThan(column, a, b);
     });
@@ -131,8 +138,8 @@ ZitadelDirectory::Page ZitadelDirectory::search(const QString &orgId,
         return page;
     }
     QList<MockUser> matches =
-        m_users.page(0, m_users.size(), [&orgId, &search](const MockUser &user) {
-            return user.orgId == orgId && search.filter(user);
+        m_users.page(0, m_users.size(), [this, &orgId, &search](const MockUser &user) {
+            return inScope(user, orgId) && search.filter(user);
         });
     if (search.column != ZitadelUserSearch::Column::Unspecified) {
         std::sort(matches.begin(), matches.end(), [&search](const MockUser &a, const MockUser &b) {
@@ -179,7 +186,8 @@ void ZitadelDirectory::mailCode(const MockUser &user, const QString &code) const
 }
 
 ZitadelDirectory::Result ZitadelDirectory::changeEmail(const QString &id, const QString &orgId,
-                                                       const QString &email, bool verified)
+                                                       const QString &email, bool verified,
+                                                       Delivery delivery)
 {
     QString code;
     Result result = m_users.modify(id, [&](MockUser *user) -> Result {
@@ -199,25 +207,35 @@ ZitadelDirectory::Result ZitadelDirectory::changeEmail(const QString &id, const 
         }
         return { Outcome::Done, *user };
     });
-    if (!code.isEmpty())
+    if (!code.isEmpty() && delivery == Delivery::Return)
+        result.code = code;
+    else if (!code.isEmpty())
         mailCode(result.user, code);
     return result;
 }
 
 ZitadelDirectory::Result ZitadelDirectory::resendVerification(const QString &id,
-                                                              const QString &orgId)
+                                                              const QString &orgId, CodeRule rule,
+                                                              Delivery delivery)
 {
     QString code;
     Result result = m_users.modify(id, [&](MockUser *user) -> Result {
         if (!user || (!orgId.isEmpty() && user->orgId != orgId))
             return { Outcome::UserNotFound, {} };
-        if (user->emailVerified)
+        if (rule == CodeRule::OnlyWhenWaiting) {
+            QMutexLocker locker(&m_mutex);
+            if (!m_codes.contains(user->id))
+                return { Outcome::NoPendingCode, *user };
+        } else if (rule == CodeRule::UnlessVerified && user->emailVerified) {
             return { Outcome::AlreadyVerified, *user };
+        }
         code = issueCodeLocked(*user);
         recordChangeLocked(user);
         return { Outcome::Done, *user };
     });
-    if (!code.isEmpty())
+    if (!code.isEmpty() && delivery == Delivery::Return)
+        result.code = code;
+    else if (!code.isEmpty())
         mailCode(result.user, code);
     return result;
 }

@@ -39,7 +39,11 @@ public:
     {
         Outcome outcome = Outcome::Done;
         MockUser user;
+        /// The new code when the caller asked for it instead of a mail (v2 `returnCode`).
+        QString code = {};
     };
+    /// What happens to a new verification code: mailed (the default) or returned to the caller.
+    enum class Delivery { Mail, Return };
 
     ZitadelDirectory(quint64 seed, int userCount, int codeTtlSeconds, Mailbox &mailbox,
                      std::function<QString()> baseUrl);
@@ -55,14 +59,22 @@ public:
     QString selfUserId() const { return m_selfUserId; }
 
     std::optional<MockUser> find(const QString &id, const QString &orgId) const;
+    /// The users of `orgId`; empty means those of every organisation the service accounts are
+    /// members of (the user service v2 lists what the caller may read, instance-wide).
     Page search(const QString &orgId, const ZitadelUserSearch &search) const;
     qint64 processedSequence() const { return m_processedSequence.load(); }
 
     /// Sets the address; when `verified` is false the user becomes unverified and a code is
     /// mailed to the new address. Empty `orgId` means any organisation.
-    Result changeEmail(const QString &id, const QString &orgId, const QString &email,
-                       bool verified);
-    Result resendVerification(const QString &id, const QString &orgId);
+    Result changeEmail(const QString &id, const QString &orgId, const QString &email, bool verified,
+                       Delivery delivery = Delivery::Mail);
+    /// When a new code may be mailed: management v1 resends for any unverified address; the
+    /// user service v2 resends only a code that is waiting (ResendEmailCode) and sends one
+    /// whatever the state (SendEmailCode).
+    enum class CodeRule { UnlessVerified, OnlyWhenWaiting, Always };
+    Result resendVerification(const QString &id, const QString &orgId,
+                              CodeRule rule = CodeRule::UnlessVerified,
+                              Delivery delivery = Delivery::Mail);
     Result verifyEmail(const QString &id, const QString &code);
 
 private:
@@ -77,6 +89,7 @@ private:
         QList<QString> ids;
     };
 
+    bool inScope(const MockUser &user, const QString &orgId) const;
     QString issueCodeLocked(const MockUser &user);
     void mailCode(const MockUser &user, const QString &code) const;
     void recordChangeLocked(MockUser *user);

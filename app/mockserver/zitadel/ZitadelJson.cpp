@@ -221,3 +221,33 @@ MockResponse ZitadelJson::detailsResponse(const MockUser &user)
     return MockResponse::json(200,
                               QJsonObject { { QStringLiteral("details"), changeDetails(user) } });
 }
+
+QJsonObject ZitadelJson::userV2(const MockUser &user, const MockOrg &org)
+{
+    QJsonObject profile { { QStringLiteral("givenName"), user.givenName },
+                          { QStringLiteral("familyName"), user.familyName },
+                          { QStringLiteral("displayName"), user.displayName() } };
+    if (!user.language.isEmpty())
+        profile.insert(QStringLiteral("preferredLanguage"), user.language);
+    QJsonObject email;
+    if (!user.email.isEmpty())
+        email.insert(QStringLiteral("email"), user.email);
+    if (user.emailVerified)
+        email.insert(QStringLiteral("isVerified"), true);
+    QJsonObject phone;
+    if (!user.phone.isEmpty())
+        phone.insert(QStringLiteral("phone"), user.phone);
+    const QJsonObject human { { QStringLiteral("profile"), profile },
+                              { QStringLiteral("email"), email },
+                              { QStringLiteral("phone"), phone } };
+    const QString login = loginName(user, org);
+    return QJsonObject {
+        { QStringLiteral("userId"), user.id },
+        { QStringLiteral("details"), readDetails(user) },
+        { QStringLiteral("state"), stateName(user.state) },
+        { QStringLiteral("username"), user.login },
+        { QStringLiteral("loginNames"), QJsonArray { login } },
+        { QStringLiteral("preferredLoginName"), login },
+        { QStringLiteral("human"), human },
+    };
+}

@@ -45,6 +45,9 @@ public:
     static QJsonObject changeDetails(const MockUser &user);
     /// 200 {"details": ...}: the answer of every email write.
     static MockResponse detailsResponse(const MockUser &user);
+    /// zitadel.user.v2.User: `userId`, `username`, `human.profile.givenName`,
+    /// `human.email.isVerified`, `details` inside the user.
+    static QJsonObject userV2(const MockUser &user, const MockOrg &org);
     /// zitadel.user.v1.Email.
     static QJsonObject email(const MockUser &user);
     static QString loginName(const MockUser &user, const MockOrg &org);

@@ -57,6 +57,17 @@ const QStringList &stateNames()
     return names;
 }
 
+/// zitadel.user.v2.UserState: v2 dropped SUSPEND, so INITIAL is 5.
+const QStringList &stateNamesV2()
+{
+    static const QStringList names {
+        QStringLiteral("USER_STATE_UNSPECIFIED"), QStringLiteral("USER_STATE_ACTIVE"),
+        QStringLiteral("USER_STATE_INACTIVE"),    QStringLiteral("USER_STATE_DELETED"),
+        QStringLiteral("USER_STATE_LOCKED"),      QStringLiteral("USER_STATE_INITIAL"),
+    };
+    return names;
+}
+
 const QStringList &typeNames()
 {
     static const QStringList names { QStringLiteral("TYPE_UNSPECIFIED"),
@@ -107,6 +118,7 @@ struct QueryParser
 {
     const QHash<QString, QString> &orgDomains;
     MockResponse *error;
+    ZitadelUserSearch::Dialect dialect;
 
     bool fail(const QString &message)
     {
@@ -214,10 +226,12 @@ struct QueryParser
         }
         QString problem;
         if (subObject("stateQuery", &q)) {
-            const int state = readEnum(q, "state", stateNames(), &problem);
+            const QStringList &names =
+                dialect == ZitadelUserSearch::Dialect::V2 ? stateNamesV2() : stateNames();
+            const int state = readEnum(q, "state", names, &problem);
             if (state < 0)
                 return fail(problem);
-            const QString name = stateNames().at(state);
+            const QString name = names.at(state);
             *out = [name](const MockUser &u) { return ZitadelJson::stateName(u.state) == name; };
             return true;
         }
@@ -241,6 +255,17 @@ struct QueryParser
             if (!stringList(q, "userEmails", &emails, true))
                 return false;
             *out = [emails](const MockUser &u) { return emails.contains(u.email.toLower()); };
+            return true;
+        }
+        if (dialect == ZitadelUserSearch::Dialect::V2 && subObject("organizationIdQuery", &q)) {
+            QString orgId;
+            if (!ZitadelJson::readString(q, "organizationId", &orgId, &problem))
+                return fail(problem);
+            // protoc-gen-validate of OrganizationIdQuery.organization_id: 1 to 200 runes.
+            if (orgId.isEmpty() || orgId.size() > 200)
+                return fail(QStringLiteral("invalid OrganizationIdQuery.OrganizationId: value "
+                                           "length must be between 1 and 200 runes, inclusive"));
+            *out = [orgId](const MockUser &u) { return u.orgId == orgId; };
             return true;
         }
         QList<Predicate> parts;
@@ -273,9 +298,9 @@ struct QueryParser
 } // namespace
 
 bool ZitadelUserSearch::parse(const QJsonObject &body, const QHash<QString, QString> &orgDomains,
-                              ZitadelUserSearch *search, MockResponse *error)
+                              ZitadelUserSearch *search, MockResponse *error, Dialect dialect)
 {
-    QueryParser parser { orgDomains, error };
+    QueryParser parser { orgDomains, error, dialect };
     QString problem;
     const QJsonValue query = ZitadelJson::field(body, "query");
     if (!query.isUndefined() && !query.isNull() && !query.isObject())

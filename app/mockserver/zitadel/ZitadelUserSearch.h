@@ -8,8 +8,9 @@
 #include <QJsonObject>
 #include <QString>
 
-/// A parsed management v1 ListUsersRequest: `{query: {offset, limit, asc}, sortingColumn,
-/// queries: [SearchQuery...]}`.
+/// A parsed ListUsersRequest of management v1 or the user service v2 (the same message:
+/// `{query: {offset, limit, asc}, sortingColumn, queries: [SearchQuery...]}`; v2 adds
+/// `organizationIdQuery` and numbers the states without SUSPEND).
 class ZitadelUserSearch
 {
 public:
@@ -27,13 +28,16 @@ public:
         CreationDate
     };
 
+    enum class Dialect { V1, V2 };
+
     static constexpr quint32 DefaultLimit = 100;
     static constexpr quint32 MaxLimit = 1000;
 
     /// `orgDomains` maps org ids to their domain (for login names). False with a 400 in
     /// `error` when the request is malformed or invalid.
     static bool parse(const QJsonObject &body, const QHash<QString, QString> &orgDomains,
-                      ZitadelUserSearch *search, MockResponse *error);
+                      ZitadelUserSearch *search, MockResponse *error,
+                      Dialect dialect = Dialect::V1);
 
     quint64 offset = 0;
     quint32 limit = DefaultLimit;

@@ -169,6 +169,50 @@ private slots:
         QCOMPARE(*again, *profile);
     }
 
+    void zitadelApiVersion_data()
+    {
+        QTest::addColumn<QJsonValue>("apiVersion"); // undefined: the field is absent
+        QTest::addColumn<int>("expected");
+        QTest::addColumn<QJsonValue>("written");
+        QTest::newRow("absent: saved before v2, so v1")
+            << QJsonValue(QJsonValue::Undefined) << int(ZitadelApiVersion::V1)
+            << QJsonValue(QJsonValue::Undefined);
+        QTest::newRow("v1") << QJsonValue(QStringLiteral("v1")) << int(ZitadelApiVersion::V1)
+                            << QJsonValue(QJsonValue::Undefined);
+        QTest::newRow("v2") << QJsonValue(QStringLiteral("v2")) << int(ZitadelApiVersion::V2)
+                            << QJsonValue(QStringLiteral("v2"));
+    }
+    void zitadelApiVersion()
+    {
+        QFETCH(QJsonValue, apiVersion);
+        QFETCH(int, expected);
+        QFETCH(QJsonValue, written);
+        QJsonObject json = validJson(QStringLiteral("zitadel"));
+        if (!apiVersion.isUndefined())
+            json.insert(QStringLiteral("apiVersion"), apiVersion);
+        const std::optional<ConnectionProfile> profile = ConnectionProfile::fromJson(json);
+        QVERIFY(profile);
+        QCOMPARE(int(profile->settings.zitadelApi), expected);
+        QCOMPARE(profile->toJson().value(QStringLiteral("apiVersion")), written);
+        QCOMPARE(*ConnectionProfile::fromJson(profile->toJson()), *profile);
+    }
+
+    void unknownZitadelApiVersion_data()
+    {
+        QTest::addColumn<QJsonValue>("apiVersion");
+        QTest::newRow("v3") << QJsonValue(QStringLiteral("v3"));
+        QTest::newRow("a number") << QJsonValue(2);
+    }
+    void unknownZitadelApiVersion()
+    {
+        QFETCH(QJsonValue, apiVersion);
+        QJsonObject json = validJson(QStringLiteral("zitadel"));
+        json.insert(QStringLiteral("apiVersion"), apiVersion);
+        ProfileProblem problem;
+        QVERIFY(!ConnectionProfile::fromJson(json, &problem));
+        QCOMPARE(problem.field, QStringLiteral("apiVersion"));
+    }
+
     void fieldsAreReadIntoSettings()
     {
         const std::optional<ConnectionProfile> profile =

@@ -410,11 +410,17 @@ private slots:
         QCOMPARE(changed.change.user->version, QStringLiteral("3"));
         QCOMPARE(changed.change.user->organisationId, QStringLiteral("9"));
 
-        QCOMPARE(server.requests().size(), 4);
-        for (const ScriptedRequest &request : server.requests()) {
+        // The fifth asks for the name of the user's organisation (GetMyOrg in its context).
+        QCOMPARE(server.requests().size(), 5);
+        for (const ScriptedRequest &request : server.requests().mid(0, 4)) {
             QCOMPARE(request.header("Authorization"), QByteArray("Bearer s3cret"));
             QCOMPARE(request.header("x-zitadel-orgid"), QByteArray("276381956392018977"));
         }
+        const ScriptedRequest &orgName = server.requests().at(4);
+        QCOMPARE(orgName.method, QByteArray("GET"));
+        QCOMPARE(orgName.target, QByteArray("/management/v1/orgs/me"));
+        QCOMPARE(orgName.header("x-zitadel-orgid"), QByteArray("9"));
+        QCOMPARE(orgName.header("Authorization"), QByteArray("Bearer s3cret"));
         const ScriptedRequest &byEmail = server.requests().at(0);
         QCOMPARE(byEmail.method, QByteArray("POST"));
         QCOMPARE(byEmail.target, QByteArray("/management/v1/users/_search"));
@@ -473,7 +479,9 @@ private slots:
         const Outcome none = waitFor(zitadel->listUsers(byId));
         ZVERIFY_OK(none);
         QVERIFY(none.page.users.isEmpty());
-        QCOMPARE(server.requests().size(), 1);
+        // The read, and the name of its organisation; nothing for the refused ids.
+        QCOMPARE(server.requests().size(), 2);
+        QCOMPARE(server.requests().at(1).target, QByteArray("/management/v1/orgs/me"));
     }
 
     void localValidationSendsNothing()
