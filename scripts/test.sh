@@ -10,4 +10,19 @@ if [[ ! -x tools/prism/node_modules/.bin/prism ]]; then
 fi
 cmake --preset ci
 cmake --build --preset ci
-ctest --preset ci
+# The same suite under AddressSanitizer + UBSan (GCC; halt on the first error, leaks checked with
+# tests/sanitizers/lsan.supp for third-party libraries only). The asan test preset leaves out, by
+# label: contract (Prism is a node process, nothing of ours to sanitize, and its requests are the
+# ci run's), packaging (cpack and the installed programs, not sanitizer builds) and style/tidy
+# (source checks that run no code of ours).
+cmake --preset asan
+cmake --build --preset asan
+# libFuzzer targets (clang): every parser of untrusted input, a few seconds each (tests/fuzz).
+cmake --preset fuzz
+cmake --build --preset fuzz
+# Every suite runs even when an earlier one fails; the exit code says whether all passed.
+status=0
+ctest --preset fuzz || status=1
+ctest --preset asan || status=1
+ctest --preset ci || status=1
+exit $status
