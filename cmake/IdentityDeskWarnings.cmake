@@ -13,4 +13,11 @@ function(identitydesk_target_defaults target)
                                                  -fno-sanitize-recover=undefined)
         target_link_options(${target} PRIVATE -fsanitize=address,undefined)
     endif()
+    if(IDENTITYDESK_FUZZ)
+        # -O1: fast enough for millions of runs while Q_ASSERT (a Debug build) stays on.
+        target_compile_options(${target} PRIVATE -O1 -fsanitize=fuzzer-no-link,address,undefined
+                                                 -fno-omit-frame-pointer
+                                                 -fno-sanitize-recover=undefined)
+        target_link_options(${target} PRIVATE -fsanitize=address,undefined)
+    endif()
 endfunction()

@@ -10,6 +10,7 @@ packages=(
   qt6-tools-dev qt6-l10n-tools qt6-translations-l10n qtkeychain-qt6-dev qt6-svg-dev libxkbcommon-dev
   xvfb xauth dbus gnome-keyring libsecret-tools fonts-dejavu-core curl
   desktop-file-utils appstream man-db groff-base python3
+  clang libclang-rt-14-dev clang-tidy
 )
 
 missing=()

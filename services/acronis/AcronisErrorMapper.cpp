@@ -6,6 +6,8 @@
 #include <QJsonObject>
 #include <QJsonValue>
 
+#include <cmath>
+
 namespace {
 /// What an errorScheme body says, as far as it can be read.
 struct ErrorBody
@@ -19,8 +21,12 @@ QString textOf(const QJsonValue &value)
 {
     if (value.isString())
         return value.toString().trimmed();
-    if (value.isDouble() && value.toDouble() == double(qint64(value.toDouble())))
-        return QString::number(qint64(value.toDouble()));
+    // Whole numbers a double holds exactly (|n| <= 2^53) only: converting 4e110 to qint64 would
+    // be undefined behaviour (found by fuzz_acronis_error).
+    const double number = value.toDouble();
+    if (value.isDouble() && std::abs(number) <= double(qint64(1) << 53)
+        && number == std::floor(number))
+        return QString::number(qint64(number));
     return {};
 }
 

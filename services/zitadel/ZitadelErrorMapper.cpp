@@ -8,7 +8,16 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
+#include <cmath>
+
 namespace {
+/// A gRPC status code is a small whole number. Anything else (1e51 from a hostile server) is not
+/// one, and converting it to int would be undefined behaviour (found by fuzz_zitadel_error).
+bool isRpcCode(double number)
+{
+    return number >= 0 && number <= 1000 && number == std::floor(number);
+}
+
 /// Seconds of a numeric Retry-After; 0 when absent or a date (HttpCall resolves dates).
 int retryAfterOf(const HttpResponse &response)
 {
@@ -117,7 +126,7 @@ ServiceError ZitadelErrorMapper::map(const HttpResponse &response, Api api)
     if (oauthError.isString() && !oauthError.toString().isEmpty()) {
         error = mapOAuth(response, oauthError.toString(),
                          body.value(QStringLiteral("error_description")).toString());
-    } else if (code.isDouble() && code.toDouble() == double(int(code.toDouble()))) {
+    } else if (code.isDouble() && isRpcCode(code.toDouble())) {
         QString text = body.value(QStringLiteral("message")).toString().trimmed();
         QString id;
         // ZITADEL's own errors carry a zitadel.v1.ErrorDetail{id, message}.

@@ -23,7 +23,9 @@ runCli(const QStringList &arguments, const QByteArray &stdinData = {},
 {
     QProcess process;
     QProcessEnvironment env = environment;
-    env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("identitydesk.*.info=false"));
+    // Quiet unless the caller chose its own rules (the secret canaries turn debug output on).
+    if (env.value(QStringLiteral("QT_LOGGING_RULES")) != QLatin1String("*.debug=true"))
+        env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("identitydesk.*.info=false"));
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(IDENTITYDESK_CLI_BINARY), arguments);
     CliResult result;
