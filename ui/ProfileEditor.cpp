@@ -364,6 +364,7 @@ QList<QWidget *> ProfileEditor::inputs() const
              m_kind,
              m_baseUrl,
              m_authMethod,
+             m_zitadelApi,
              m_principal,
              m_organisation,
              m_account,
