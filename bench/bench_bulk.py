@@ -11,7 +11,7 @@ on a fresh mock with the same users, it prints the median of several repetitions
 and then one apply against the mock's --rate-limit with a matching --rate: the requests the mock
 answered with 429 (must be 0) and the rows that failed (must be 0).
 
-Usage: bench/bench_bulk.py [--build build/release] [--repeat 3] [--parallel 8] [--rows 1000]
+Usage: bench/bench_bulk.py [--build build/release] [--repeat 3] [--parallel 20] [--rows 1000]
 Every process this script starts is ended by it, also on failure.
 """
 
@@ -125,7 +125,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--build", default="build/release")
     parser.add_argument("--repeat", type=int, default=3)
-    parser.add_argument("--parallel", type=int, default=8)
+    parser.add_argument("--parallel", type=int, default=20)
     parser.add_argument("--rows", type=int, default=1000)
     args = parser.parse_args()
     cli = os.path.join(args.build, "app/cli/identitydesk-cli")

@@ -13,6 +13,8 @@ cmake --build --preset release --target identitydesk-cli identitydesk-mock bench
     bench_journal
 echo "== Listing: identitydesk-cli against curl over the same pages"
 python3 bench/bench_listing.py --build build/release "$@"
+echo "== Bulk changes: identitydesk-cli bulk apply against a sequential curl loop"
+python3 bench/bench_bulk.py --build build/release
 echo "== The users table: ours against Qt's stock models"
 QT_QPA_PLATFORM=offscreen build/release/bench/bench_tablemodel
 echo "== The change journal"
