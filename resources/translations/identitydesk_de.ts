@@ -49,7 +49,7 @@
         <translation>Acronis account management v2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>If the user has activated the account, Acronis mails a confirmation link to the current address and the address changes only once the user opens it; otherwise it changes at once.</source>
         <translation>Hat der Benutzer sein Konto bereits aktiviert, sendet Acronis einen Bestätigungslink an die bisherige Adresse, und die Adresse ändert sich erst, wenn der Benutzer den Link öffnet; andernfalls ändert sie sich sofort.</translation>
     </message>
@@ -170,7 +170,7 @@
 <context>
     <name>AcronisErrorMapper</name>
     <message>
-        <location filename="../../services/acronis/AcronisErrorMapper.cpp" line="+74"/>
+        <location filename="../../services/acronis/AcronisErrorMapper.cpp" line="+80"/>
         <location line="+126"/>
         <source>%1 Acronis says: %2</source>
         <translation>%1 Meldung von Acronis: %2</translation>
@@ -346,6 +346,1175 @@
     </message>
 </context>
 <context>
+    <name>BulkActions</name>
+    <message>
+        <location filename="../../ui/BulkActions.cpp" line="+27"/>
+        <source>&amp;Import CSV…</source>
+        <translation>CSV &amp;importieren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change the addresses a CSV file lists, after a review</source>
+        <translation>Die in einer CSV-Datei aufgeführten Adressen nach einer Prüfung ändern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rename Domain…</source>
+        <translation>&amp;Domain umbenennen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move every address at one domain to another, after a review</source>
+        <translation>Alle Adressen einer Domain nach einer Prüfung auf eine andere Domain umstellen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change E&amp;mails of Selected Users…</source>
+        <translation>E-Mail-&amp;Adressen der ausgewählten Benutzer ändern…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change the addresses of the selected users, after a review</source>
+        <translation>Die Adressen der ausgewählten Benutzer nach einer Prüfung ändern</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Bulk</source>
+        <translation>&amp;Massenänderungen</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Import CSV</source>
+        <translation>CSV importieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV (*.csv *.txt)</source>
+        <translation>CSV (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1” cannot be read: %2</source>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The bulk change %1 cannot be resumed here.</source>
+        <translation>Die Massenänderung %1 kann hier nicht fortgesetzt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkApplier</name>
+    <message>
+        <location filename="../../services/bulk/BulkApplier.cpp" line="+118"/>
+        <source>Done by an earlier run of this job.</source>
+        <translation>Von einem früheren Lauf dieses Auftrags erledigt.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location line="+53"/>
+        <location line="+17"/>
+        <source>Cancelled before it was sent.</source>
+        <translation>Abgebrochen, bevor die Änderung gesendet wurde.</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>The connection is gone.</source>
+        <translation>Die Verbindung besteht nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The user no longer exists.</source>
+        <translation>Den Benutzer gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading the user failed: %1</source>
+        <translation>Der Benutzer konnte nicht abgerufen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The earlier run&apos;s answer never came; reading the user shows the change went through.</source>
+        <translation>Die Antwort auf den früheren Lauf kam nie an; der Abruf des Benutzers zeigt, dass die Änderung durchgeführt wurde.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The user already has the new address.</source>
+        <translation>Der Benutzer hat bereits die neue Adresse.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The new address already waits for confirmation; not sent again.</source>
+        <translation>Die neue Adresse wartet bereits auf Bestätigung; nicht erneut gesendet.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The address changed since planning (now %1); review it on its own.</source>
+        <translation>Die Adresse hat sich seit der Planung geändert (jetzt %1); prüfen Sie sie einzeln.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+54"/>
+        <source>Stopped after %n failures in a row; the rest is left for a resume.</source>
+        <translation>
+            <numerusform>Nach %n Fehler in Folge angehalten; der Rest bleibt für eine Fortsetzung übrig.</numerusform>
+            <numerusform>Nach %n Fehlern in Folge angehalten; der Rest bleibt für eine Fortsetzung übrig.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BulkApplyPage</name>
+    <message>
+        <location filename="../../ui/BulkApplyPage.cpp" line="+18"/>
+        <source>Rows done</source>
+        <translation>Erledigte Zeilen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+57"/>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausieren</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <location line="+56"/>
+        <source>Pause</source>
+        <translation>Pausieren</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source>Start no more rows; the rows being changed finish</source>
+        <translation>Keine weiteren Zeilen starten; die gerade geänderten Zeilen werden noch abgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Cancel Run</source>
+        <translation>Lauf &amp;abbrechen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel run</source>
+        <translation>Lauf abbrechen</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+17"/>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>%1 rows/s</source>
+        <translation>%1 Zeilen/s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, about %2 left</source>
+        <translation>%1, noch etwa %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Stopping…</source>
+        <translation>Wird angehalten…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancel the run? No more rows are started. A change already sent ends as “no answer”; resuming the run reads those users before anything is sent again.</source>
+        <translation>Lauf abbrechen? Es werden keine weiteren Zeilen gestartet. Eine bereits gesendete Änderung endet als „Keine Antwort“; beim Fortsetzen des Laufs werden diese Benutzer abgerufen, bevor erneut etwas gesendet wird.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>C&amp;ancel Run</source>
+        <translation>Lauf a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Keep Going</source>
+        <translation>&amp;Weitermachen</translation>
+    </message>
+</context>
+<context>
+    <name>BulkChangeDialog</name>
+    <message>
+        <location filename="../../ui/BulkChangeDialog.cpp" line="+44"/>
+        <source>Bulk Email Change – %1</source>
+        <translation>E-Mail-Massenänderung – %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bulk email change</source>
+        <translation>E-Mail-Massenänderung</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>C&amp;lose</source>
+        <translation>S&amp;chließen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 – job %2</source>
+        <translation>%1 – Auftrag %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save Plan</source>
+        <translation>Plan speichern</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+23"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export Results</source>
+        <translation>Ergebnisse exportieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Changes from the file “%1”</source>
+        <translation>Änderungen aus der Datei „%1“</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file “%1” cannot be used; nothing was planned.</source>
+        <translation>Die Datei „%1“ kann nicht verwendet werden; es wurde nichts geplant.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It has no rows below the header.</source>
+        <translation>Sie enthält unter der Kopfzeile keine Zeilen.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Rename a domain in profile “%1”</source>
+        <translation>Domain im Profil „%1“ umbenennen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>New addresses for the selected users of profile “%1”</source>
+        <translation>Neue Adressen für die ausgewählten Benutzer des Profils „%1“</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Resuming run %1 (%2)</source>
+        <translation>Lauf %1 wird fortgesetzt (%2)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Rename %1 to %2 in profile “%3”</source>
+        <translation>%1 im Profil „%3“ in %2 umbenennen</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Planning cancelled; nothing was planned.</source>
+        <translation>Planung abgebrochen; es wurde nichts geplant.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Plan saved to “%1”.</source>
+        <translation>Plan in „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Results written to “%1”.</source>
+        <translation>Ergebnisse in „%1“ geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkCsvReader</name>
+    <message>
+        <location filename="../../services/bulk/BulkCsvReader.cpp" line="+65"/>
+        <source>text after the closing quote of a quoted cell</source>
+        <translation>Text nach dem schließenden Anführungszeichen einer Zelle in Anführungszeichen</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>a quote opened here is never closed</source>
+        <translation>ein hier geöffnetes Anführungszeichen wird nie geschlossen</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the text is not UTF-8 (save the file as &quot;CSV UTF-8&quot; and try again)</source>
+        <translation>der Text ist kein UTF-8 (speichern Sie die Datei als &quot;CSV UTF-8&quot; und versuchen Sie es erneut)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the file is empty; the first line must name the columns user and new_email</source>
+        <translation>die Datei ist leer; die erste Zeile muss die Spalten user und new_email benennen</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>unknown column &quot;%1&quot;; the columns are user, new_email and optionally verified</source>
+        <translation>unbekannte Spalte &quot;%1&quot;; die Spalten sind user, new_email und optional verified</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the column &quot;%1&quot; is named twice</source>
+        <translation>die Spalte &quot;%1&quot; ist doppelt benannt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the header must name the columns user and new_email (found: %1)</source>
+        <translation>die Kopfzeile muss die Spalten user und new_email benennen (gefunden: %1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 cells where the header has %2</source>
+        <translation>%1 Zellen, wo die Kopfzeile %2 hat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>more than %1 rows; split the file</source>
+        <translation>mehr als %1 Zeilen; teilen Sie die Datei auf</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the user is empty</source>
+        <translation>der Benutzer ist leer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the new address is empty</source>
+        <translation>die neue Adresse ist leer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>verified must be yes or no, not &quot;%1&quot;</source>
+        <translation>verified muss yes oder no sein, nicht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the file has a header but no rows</source>
+        <translation>die Datei hat eine Kopfzeile, aber keine Zeilen</translation>
+    </message>
+</context>
+<context>
+    <name>BulkDomainPage</name>
+    <message>
+        <location filename="../../ui/BulkDomainPage.cpp" line="+17"/>
+        <source>Every user whose address is at the old domain gets the same address at the new one. Subdomains are left alone. Nothing changes before you have reviewed the plan.</source>
+        <translation>Jeder Benutzer, dessen Adresse zur alten Domain gehört, erhält dieselbe Adresse in der neuen Domain. Subdomains bleiben unverändert. Es ändert sich nichts, bevor Sie den Plan geprüft haben.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Old domain</source>
+        <translation>Alte Domain</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>old.example</source>
+        <translation>old.example</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New domain</source>
+        <translation>Neue Domain</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new.example</source>
+        <translation>new.example</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Mark the new addresses as verified</source>
+        <translation>Neue Adressen als &amp;bestätigt markieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Otherwise each user is mailed a verification to the new address</source>
+        <translation>Andernfalls erhält jeder Benutzer eine Bestätigungs-E-Mail an die neue Adresse</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Plan</source>
+        <translation>&amp;Planen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plan the rename</source>
+        <translation>Umbenennung planen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List the directory and show the changes for review</source>
+        <translation>Verzeichnis auflisten und die Änderungen zur Prüfung anzeigen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Old domain:</source>
+        <translation>&amp;Alte Domain:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;New domain:</source>
+        <translation>&amp;Neue Domain:</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>The new domain is the old one.</source>
+        <translation>Die neue Domain ist die alte.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkPlan</name>
+    <message>
+        <location filename="../../services/bulk/BulkPlan.cpp" line="+120"/>
+        <source>it is not JSON (%1 at byte %2)</source>
+        <translation>es ist kein JSON (%1 bei Byte %2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>it is not an IdentityDesk bulk plan</source>
+        <translation>es ist kein IdentityDesk-Massenänderungsplan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it was written by another version of IdentityDesk (plan format %1)</source>
+        <translation>er wurde von einer anderen Version von IdentityDesk geschrieben (Planformat %1)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>its jobId, profile or backend is missing</source>
+        <translation>jobId, profile oder backend fehlt</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>row %1 is damaged (status, refusal or number)</source>
+        <translation>Zeile %1 ist beschädigt (Status, Ablehnung oder Nummer)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>row %1 is ready but names no user id, old or new address</source>
+        <translation>Zeile %1 ist bereit, nennt aber keine Benutzer-ID, alte oder neue Adresse</translation>
+    </message>
+</context>
+<context>
+    <name>BulkPlanFiles</name>
+    <message>
+        <location filename="../../ui/BulkPlanFiles.cpp" line="+12"/>
+        <source>“%1” could not be written: %2</source>
+        <translation>„%1“ konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>“%1” was not written: name the file .csv or .json.</source>
+        <translation>„%1“ wurde nicht geschrieben: Geben Sie der Datei die Endung .csv oder .json.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkPlanModel</name>
+    <message>
+        <location filename="../../models/BulkPlanModel.cpp" line="+109"/>
+        <source>%1 %2</source>
+        <comment>count and category, e.g. 480 ready</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, </source>
+        <comment>between counts</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refused</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dropped</source>
+        <translation>Entfernt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No answer</source>
+        <translation>Keine Antwort</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not started</source>
+        <translation>Nicht gestartet</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 (%2)</source>
+        <comment>display name (login)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Taken out of the plan while reviewing</source>
+        <translation>Bei der Prüfung aus dem Plan entfernt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Done by an earlier run</source>
+        <translation>Von einem früheren Lauf erledigt</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>User ID: %1</source>
+        <translation>Benutzer-ID: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Line %1 of the file</source>
+        <translation>Zeile %1 der Datei</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Old address</source>
+        <translation>Alte Adresse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New address</source>
+        <translation>Neue Adresse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason / result</source>
+        <translation>Grund / Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+</context>
+<context>
+    <name>BulkPlanResolver</name>
+    <message>
+        <location filename="../../services/bulk/BulkPlanResolver.cpp" line="+24"/>
+        <source>%1 changes only the signed-in account&apos;s address, not other users&apos;</source>
+        <translation>%1 ändert nur die Adresse des angemeldeten Kontos, nicht die anderer Benutzer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 needs each user&apos;s own password to change the address</source>
+        <translation>%1 benötigt zum Ändern der Adresse das eigene Passwort jedes Benutzers</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 needs a code mailed to each new address</source>
+        <translation>%1 benötigt einen Code, der an jede neue Adresse gesendet wird</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the domain is empty</source>
+        <translation>die Domain ist leer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is not a domain like example.com</source>
+        <translation>„%1“ ist keine Domain wie example.com</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>no user %1 in the directory</source>
+        <translation>kein Benutzer %1 im Verzeichnis</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>several users have the address %1</source>
+        <translation>mehrere Benutzer haben die Adresse %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not an email address</source>
+        <translation>„%1“ ist keine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 already is the user&apos;s address</source>
+        <translation>%1 ist bereits die Adresse des Benutzers</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is the address of another user (%2)</source>
+        <translation>%1 ist die Adresse eines anderen Benutzers (%2)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the same change as row %1</source>
+        <translation>dieselbe Änderung wie Zeile %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rows %1 and %2 give this user different addresses</source>
+        <translation>die Zeilen %1 und %2 geben diesem Benutzer verschiedene Adressen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>row %1 asks for the same address</source>
+        <translation>Zeile %1 verlangt dieselbe Adresse</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>another row asks for the same address</source>
+        <translation>eine andere Zeile verlangt dieselbe Adresse</translation>
+    </message>
+</context>
+<context>
+    <name>BulkPlanView</name>
+    <message>
+        <location filename="../../ui/BulkPlanView.cpp" line="+24"/>
+        <source>Show rows</source>
+        <translation>Zeilen anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sho&amp;w:</source>
+        <translation>Ans&amp;icht:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Planned changes</source>
+        <translation>Geplante Änderungen</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>All rows</source>
+        <translation>Alle Zeilen</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 (showing %2)</source>
+        <translation>%1 (%2 angezeigt)</translation>
+    </message>
+</context>
+<context>
+    <name>BulkPlanner</name>
+    <message>
+        <location filename="../../services/bulk/BulkPlanner.cpp" line="+29"/>
+        <source>Cannot rename the domain: %1.</source>
+        <translation>Die Domain kann nicht umbenannt werden: %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot rename the domain: the old and the new domain are the same.</source>
+        <translation>Die Domain kann nicht umbenannt werden: Alte und neue Domain sind gleich.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The run changed no address, so there is nothing to undo.</source>
+        <translation>Der Lauf hat keine Adresse geändert, daher gibt es nichts rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>No connection to plan against.</source>
+        <translation>Keine Verbindung, mit der geplant werden kann.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>A plan needs the whole directory; nothing was planned.</source>
+        <translation>Ein Plan benötigt das gesamte Verzeichnis; es wurde nichts geplant.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkPlanningPage</name>
+    <message>
+        <location filename="../../ui/BulkPlanningPage.cpp" line="+17"/>
+        <source>Users listed</source>
+        <translation>Aufgelistete Benutzer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel planning</source>
+        <translation>Planung abbrechen</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Listing the users of “%1” to check every row…</source>
+        <translation>Benutzer von „%1“ werden aufgelistet, um jede Zeile zu prüfen…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 of %2 users</source>
+        <translation>%1 von %2 Benutzern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 users</source>
+        <translation>%1 Benutzer</translation>
+    </message>
+</context>
+<context>
+    <name>BulkResultsPage</name>
+    <message>
+        <location filename="../../ui/BulkResultsPage.cpp" line="+14"/>
+        <source>E&amp;xport Results…</source>
+        <translation>Ergebnisse e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export results</source>
+        <translation>Ergebnisse exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every row with its result, as CSV or JSON (by the file name)</source>
+        <translation>Jede Zeile mit ihrem Ergebnis, als CSV oder JSON (je nach Dateiname)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retry &amp;Failed</source>
+        <translation>&amp;Fehlgeschlagene wiederholen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retry failed</source>
+        <translation>Fehlgeschlagene wiederholen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run the plan again for the rows that failed, had no answer or did not start; rows that went through are not repeated</source>
+        <translation>Den Plan erneut für die Zeilen ausführen, die fehlgeschlagen sind, keine Antwort erhielten oder nicht gestartet wurden; erfolgreiche Zeilen werden nicht wiederholt</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Cancelled: %1. Retry Failed finishes the rest; rows without an answer are read first.</source>
+        <translation>Abgebrochen: %1. „Fehlgeschlagene wiederholen“ erledigt den Rest; Zeilen ohne Antwort werden zuerst abgerufen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stopped: %1. %2</source>
+        <translation>Angehalten: %1. %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stopped because the change journal failed: %1. %2</source>
+        <translation>Angehalten wegen eines Fehlers im Änderungsprotokoll: %1. %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Done: %1.</source>
+        <translation>Fertig: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkResumeOffer</name>
+    <message>
+        <location filename="../../ui/BulkResumeOffer.cpp" line="+16"/>
+        <source>Unfinished bulk change</source>
+        <translation>Unvollständige Massenänderung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Resume Ru&amp;n</source>
+        <translation>Lauf &amp;fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resume the bulk change</source>
+        <translation>Massenänderung fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Later</source>
+        <translation>&amp;Später</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resume later</source>
+        <translation>Später fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide this; the run is offered again next time</source>
+        <translation>Ausblenden; der Lauf wird beim nächsten Mal erneut angeboten</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 changed</source>
+        <translation>%1 geändert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 verification mailed</source>
+        <translation>%1 Bestätigung gesendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 awaiting confirmation</source>
+        <translation>%1 auf Bestätigung wartend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 failed</source>
+        <translation>%1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 without an answer</source>
+        <translation>%1 ohne Antwort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 not started</source>
+        <translation>%1 nicht gestartet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>, </source>
+        <comment>between counts</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The bulk change %1 (%2, %3 rows) did not finish: %4.</source>
+        <translation>Die Massenänderung %1 (%2, %3 Zeilen) wurde nicht abgeschlossen: %4.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 more unfinished runs: see identitydesk-cli bulk status.</source>
+        <translation>%1 weitere unvollständige Läufe: siehe identitydesk-cli bulk status.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkReviewPage</name>
+    <message>
+        <location filename="../../ui/BulkReviewPage.cpp" line="+25"/>
+        <location line="+87"/>
+        <source>&amp;Drop Row</source>
+        <translation>Zeile &amp;entfernen</translation>
+    </message>
+    <message>
+        <location line="-85"/>
+        <source>Take the selected rows out of the plan, or put them back (Delete)</source>
+        <translation>Die ausgewählten Zeilen aus dem Plan entfernen oder wieder aufnehmen (Entf)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save Plan…</source>
+        <translation>Plan &amp;speichern…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save plan</source>
+        <translation>Plan speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the plan to a JSON file, e.g. to apply it with identitydesk-cli bulk apply</source>
+        <translation>Den Plan in eine JSON-Datei schreiben, z. B. um ihn mit identitydesk-cli bulk apply anzuwenden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rows at once</source>
+        <translation>Gleichzeitige Zeilen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rows at &amp;once:</source>
+        <translation>&amp;Gleichzeitige Zeilen:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Requests per second</source>
+        <translation>Anfragen pro Sekunde</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> requests/s</source>
+        <translation> Anfragen/s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unlimited</source>
+        <translation>Unbegrenzt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stay under the server&apos;s rate limit; each row reads the user, then changes it</source>
+        <translation>Unter dem Ratenlimit des Servers bleiben; jede Zeile ruft den Benutzer ab und ändert ihn dann</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Rate:</source>
+        <translation>&amp;Rate:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Apply…</source>
+        <translation>&amp;Anwenden…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Apply the plan</source>
+        <translation>Plan anwenden</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Re&amp;store Row</source>
+        <translation>Zeile &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore row</source>
+        <translation>Zeile wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Drop row</source>
+        <translation>Zeile entfernen</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Change 1 address in profile “%1” on %2?</source>
+        <translation>1 Adresse im Profil „%1“ auf %2 ändern?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change %1 addresses in profile “%2” on %3?</source>
+        <translation>%1 Adressen im Profil „%2“ auf %3 ändern?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each user is read again first; a user whose address changed since planning is skipped.</source>
+        <translation>Jeder Benutzer wird zuerst erneut abgerufen; ein Benutzer, dessen Adresse sich seit der Planung geändert hat, wird übersprungen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Change 1 Address</source>
+        <translation>1 Adresse ä&amp;ndern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Change %1 Addresses</source>
+        <translation>%1 Adressen ä&amp;ndern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+</context>
+<context>
+    <name>BulkRowResult</name>
+    <message>
+        <location filename="../../services/bulk/BulkRowResult.cpp" line="+44"/>
+        <source>Not started</source>
+        <translation>Nicht gestartet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verification mailed</source>
+        <translation>Bestätigung gesendet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting for confirmation</source>
+        <translation>Wartet auf Bestätigung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>BulkRunController</name>
+    <message>
+        <location filename="../../ui/BulkRunController.cpp" line="+55"/>
+        <source>Not applied: the change journal cannot be used.</source>
+        <translation>Nicht angewendet: Das Änderungsprotokoll kann nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The run could not be recorded in the change journal.</source>
+        <translation>Der Lauf konnte nicht im Änderungsprotokoll erfasst werden.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkRunStore</name>
+    <message>
+        <location filename="../../services/bulk/BulkRunStore.cpp" line="+50"/>
+        <source>The bulk runs in the change journal %1 cannot be used: %2</source>
+        <translation>Die Massenänderungsläufe im Änderungsprotokoll %1 können nicht verwendet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>the plan&apos;s job %1 was applied before; resume it with &quot;bulk apply --resume %1&quot;</source>
+        <translation>der Auftrag %1 des Plans wurde bereits angewendet; setzen Sie ihn mit &quot;bulk apply --resume %1&quot; fort</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>there is no job %1</source>
+        <translation>es gibt keinen Auftrag %1</translation>
+    </message>
+</context>
+<context>
+    <name>BulkSelectionPage</name>
+    <message>
+        <location filename="../../ui/BulkSelectionPage.cpp" line="+25"/>
+        <source>Type the new address of each of the %1 selected users, or replace the domain of all of them. Rows left empty are not changed. Nothing changes before you have reviewed the plan.</source>
+        <translation>Geben Sie die neue Adresse für jeden der %1 ausgewählten Benutzer ein oder ersetzen Sie die Domain aller Benutzer. Leer gelassene Zeilen werden nicht geändert. Es ändert sich nichts, bevor Sie den Plan geprüft haben.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New addresses</source>
+        <translation>Neue Adressen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Current address</source>
+        <translation>Aktuelle Adresse</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New address</source>
+        <translation>Neue Adresse</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>User ID: %1</source>
+        <translation>Benutzer-ID: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Replace the domain with</source>
+        <translation>Domain ersetzen durch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new.example</source>
+        <translation>new.example</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace the domain &amp;with:</source>
+        <translation>Domain ersetzen &amp;durch:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Replace Domain</source>
+        <translation>Domain &amp;ersetzen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace domain</source>
+        <translation>Domain ersetzen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Mark the new addresses as verified</source>
+        <translation>Neue Adressen als &amp;bestätigt markieren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Plan</source>
+        <translation>&amp;Planen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plan the changes</source>
+        <translation>Änderungen planen</translation>
+    </message>
+</context>
+<context>
     <name>BusyStatus</name>
     <message>
         <location filename="../../ui/BusyStatus.cpp" line="+16"/>
@@ -481,7 +1650,7 @@
         <translation>E-Mail-Adresse von %1 wird geändert…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>Verifying %1…</source>
         <translation>%1 wird bestätigt…</translation>
     </message>
@@ -550,6 +1719,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Current email</source>
         <translation>Bisherige E-Mail</translation>
     </message>
@@ -572,6 +1746,11 @@
         <location line="+1"/>
         <source>ID:</source>
         <translation>ID:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation:</source>
+        <translation>Organisation:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -644,7 +1823,7 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
@@ -682,7 +1861,7 @@
 <context>
     <name>ChangeJournal</name>
     <message>
-        <location filename="../../services/journal/ChangeJournal.cpp" line="+105"/>
+        <location filename="../../services/journal/ChangeJournal.cpp" line="+68"/>
         <source>The change journal %1 cannot be used: %2</source>
         <translation>Das Änderungsprotokoll %1 kann nicht verwendet werden: %2</translation>
     </message>
@@ -723,7 +1902,7 @@
         <translation>es wurde von einer anderen Version von IdentityDesk geschrieben (Format %1)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+15"/>
         <source>it cannot be created (%1)</source>
         <translation>es kann nicht angelegt werden (%1)</translation>
     </message>
@@ -738,21 +1917,242 @@
         <translation>es kann nicht gelesen werden (%1)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+12"/>
         <location line="+2"/>
         <source>it cannot be written (%1)</source>
         <translation>es kann nicht geschrieben werden (%1)</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+103"/>
         <source>The program ended before the server&apos;s answer arrived; check the user&apos;s address on the server.</source>
         <translation>Das Programm wurde beendet, bevor die Antwort des Servers eintraf; prüfen Sie die Adresse des Benutzers auf dem Server.</translation>
     </message>
 </context>
 <context>
+    <name>CliBulkApply</name>
+    <message>
+        <location filename="../../app/cli/CliBulkApply.cpp" line="+65"/>
+        <source>There is no bulk run %1 in the change journal (see &quot;bulk status&quot;).</source>
+        <translation>Im Änderungsprotokoll gibt es keinen Massenänderungslauf %1 (siehe &quot;bulk status&quot;).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Run %1 is being applied by process %2 on %3; wait for it to end.</source>
+        <translation>Lauf %1 wird gerade von Prozess %2 auf %3 angewendet; warten Sie, bis er endet.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is not a bulk plan: %2; nothing was changed.</source>
+        <translation>%1 ist kein Massenänderungsplan: %2; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The plan was made for profile &quot;%1&quot; (%2 at %3); this is &quot;%4&quot; (%5 at %6). Apply it with --profile %1, or plan again.</source>
+        <translation>Der Plan wurde für das Profil „%1“ erstellt (%2 auf %3); dies ist „%4“ (%5 auf %6). Wenden Sie ihn mit --profile %1 an oder planen Sie neu.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Cancelling; requests in flight end as unknown (a resume checks them).</source>
+        <translation>Wird abgebrochen; laufende Anfragen enden als unbekannt (eine Fortsetzung prüft sie).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Resuming run %1: %n ready row(s).</source>
+        <translation>
+            <numerusform>Lauf %1 wird fortgesetzt: %n bereite Zeile.</numerusform>
+            <numerusform>Lauf %1 wird fortgesetzt: %n bereite Zeilen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Applying run %1: %n ready row(s).</source>
+        <translation>
+            <numerusform>Lauf %1 wird angewendet: %n bereite Zeile.</numerusform>
+            <numerusform>Lauf %1 wird angewendet: %n bereite Zeilen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>bulk: %1 of %2 rows</source>
+        <translation>bulk: %1 von %2 Zeilen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, %1 rows/s</source>
+        <translation>, %1 Zeilen/s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, about %1 s left</source>
+        <translation>, noch etwa %1 s</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>, %n failed</source>
+        <translation>
+            <numerusform>, %n fehlgeschlagen</numerusform>
+            <numerusform>, %n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cannot write the results to %1: %2</source>
+        <translation>Die Ergebnisse können nicht in %1 geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>row %1, user %2: %3: %4</source>
+        <translation>Zeile %1, Benutzer %2: %3: %4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Run %1: %2 of %3 ready rows done (%4 skipped, %5 failed, %6 unknown, %7 not started).</source>
+        <translation>Lauf %1: %2 von %3 bereiten Zeilen erledigt (%4 übersprungen, %5 fehlgeschlagen, %6 unbekannt, %7 nicht gestartet).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Finish the rest with: identitydesk-cli --profile %1 bulk apply --resume %2</source>
+        <translation>Erledigen Sie den Rest mit: identitydesk-cli --profile %1 bulk apply --resume %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Review the rows that were not done; &quot;bulk apply --resume %1 --retry-failed&quot; tries the failed ones again.</source>
+        <translation>Prüfen Sie die nicht erledigten Zeilen; &quot;bulk apply --resume %1 --retry-failed&quot; versucht die fehlgeschlagenen erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>CliBulkCommand</name>
+    <message>
+        <location filename="../../app/cli/CliBulkCommand.cpp" line="+95"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not a bulk-change CSV: %2; nothing was planned.</source>
+        <translation>%1 ist keine CSV-Datei für Massenänderungen: %2; es wurde nichts geplant.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>There is no bulk run %1 in the change journal (see &quot;bulk status&quot;).</source>
+        <translation>Im Änderungsprotokoll gibt es keinen Massenänderungslauf %1 (siehe &quot;bulk status&quot;).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Run %1 changed profile &quot;%2&quot;; undo it with --profile %2.</source>
+        <translation>Lauf %1 hat das Profil „%2“ geändert; machen Sie ihn mit --profile %2 rückgängig.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Cannot write the plan to %1: %2</source>
+        <translation>Der Plan kann nicht in %1 geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>row %1%2: refused: %3</source>
+        <translation>Zeile %1%2: abgelehnt: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (line %1)</source>
+        <translation> (Zeile %1)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Plan %1 written to %2: %n row(s) ready</source>
+        <translation>
+            <numerusform>Plan %1 in %2 geschrieben: %n Zeile bereit</numerusform>
+            <numerusform>Plan %1 in %2 geschrieben: %n Zeilen bereit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>, %n refused.</source>
+        <translation>
+            <numerusform>, %n abgelehnt.</numerusform>
+            <numerusform>, %n abgelehnt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing has changed yet. Review the plan, then run: identitydesk-cli --profile %1 bulk apply %2</source>
+        <translation>Noch wurde nichts geändert. Prüfen Sie den Plan und führen Sie dann aus: identitydesk-cli --profile %1 bulk apply %2</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>There is no bulk run %1 in the change journal.</source>
+        <translation>Im Änderungsprotokoll gibt es keinen Massenänderungslauf %1.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No bulk run yet.</source>
+        <translation>Noch kein Massenänderungslauf.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>JOB</source>
+        <translation>AUFTRAG</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CREATED</source>
+        <translation>ERSTELLT</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PROFILE</source>
+        <translation>PROFIL</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SOURCE</source>
+        <translation>QUELLE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>STATE</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>READY</source>
+        <translation>BEREIT</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DONE</source>
+        <translation>ERLEDIGT</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FAILED</source>
+        <translation>FEHLGESCHLAGEN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UNKNOWN</source>
+        <translation>UNBEKANNT</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>LEFT</source>
+        <translation>OFFEN</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>interrupted</source>
+        <translation>unterbrochen</translation>
+    </message>
+</context>
+<context>
     <name>CliCommandLine</name>
     <message>
-        <location filename="../../app/cli/CliCommandLine.cpp" line="+12"/>
+        <location filename="../../app/cli/CliCommandCatalogue.cpp" line="+9"/>
         <source>Connection profile to use.</source>
         <translation>Zu verwendendes Verbindungsprofil.</translation>
     </message>
@@ -762,22 +2162,22 @@
         <translation>Eingebaute Offline-Demo verwenden (Mock-Server und Profile gcore, zitadel, zitadel-self, codearts, acronis).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The demo profiles against a running identitydesk-mock at this URL (state such as mailed codes persists between commands).</source>
         <translation>Demo-Profile mit einem laufenden identitydesk-mock unter dieser URL verwenden (Zustände wie versendete Codes bleiben zwischen Befehlen erhalten).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Folder of profiles.json (default: the user&apos;s config folder).</source>
         <translation>Ordner der profiles.json (Standard: Konfigurationsordner des Benutzers).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Machine-readable output on stdout.</source>
         <translation>Maschinenlesbare Ausgabe auf stdout.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>No progress messages on stderr.</source>
         <translation>Keine Fortschrittsmeldungen auf stderr.</translation>
     </message>
@@ -787,37 +2187,37 @@
         <translation>Sprache der Meldungen, z. B. de oder en (Standard: die des Systems).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Seconds to wait for an answer (default 30).</source>
         <translation>Wartezeit auf eine Antwort in Sekunden (Standard: 30).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Server-side search: text, email:ADDRESS or id:USER_ID.</source>
         <translation>Suche auf dem Server: Text, email:ADDRESS oder id:USER_ID.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>List at most this many users (default 50, 0 = all).</source>
         <translation>Höchstens so viele Benutzer auflisten (Standard: 50, 0 = alle).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Output: table (default), json, ndjson or csv; rows are written as pages arrive.</source>
         <translation>Ausgabe: table (Standard), json, ndjson oder csv; die Zeilen werden geschrieben, sobald die Seiten eintreffen.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Pages fetched at once (default 6, 1 = one after another).</source>
         <translation>Gleichzeitig abgerufene Seiten (Standard: 6, 1 = nacheinander).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Progress on stderr even when it is not a terminal.</source>
         <translation>Fortschritt auf stderr, auch wenn es kein Terminal ist.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>history: only changes of this user id.</source>
         <translation>history: nur Änderungen des Benutzers mit dieser ID.</translation>
     </message>
@@ -827,52 +2227,52 @@
         <translation>history: Änderungen ab diesem Datum oder Zeitpunkt (ISO 8601, z. B. 2026-12-01 oder 2026-12-01T09:30Z).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>history: changes up to this date (the whole day) or time.</source>
         <translation>history: Änderungen bis zu diesem Datum (einschließlich des ganzen Tages) oder Zeitpunkt.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Read the user&apos;s password from the first line of stdin (Gcore IAM).</source>
         <translation>Passwort des Benutzers aus der ersten Zeile von stdin lesen (Gcore IAM).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Verification code mailed to the new address.</source>
         <translation>Bestätigungscode, der an die neue Adresse gesendet wurde.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Mark the new address as verified (ZITADEL management).</source>
         <translation>Neue Adresse als bestätigt markieren (ZITADEL-Verwaltung).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Read the profile&apos;s secret from the first line of stdin and store it in the keyring.</source>
         <translation>Geheimnis des Profils aus der ersten Zeile von stdin lesen und im Schlüsselbund speichern.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Backend: gcore, zitadel, zitadel-self, codearts, acronis.</source>
         <translation>Backend: gcore, zitadel, zitadel-self, codearts, acronis.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The API&apos;s base URL.</source>
         <translation>Basis-URL der API.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Token endpoint host when it differs (Huawei IAM).</source>
         <translation>Host des Token-Endpunkts, falls abweichend (Huawei IAM).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>api-key, password, personal-access-token, client-credentials or session-token.</source>
         <translation>api-key, password, personal-access-token, client-credentials oder session-token.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>User name, login email or client id.</source>
         <translation>Benutzername, Anmelde-E-Mail oder Client-ID.</translation>
     </message>
@@ -882,7 +2282,12 @@
         <translation>ZITADEL-Organisations-ID oder Acronis-Mandanten-ID.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>ZITADEL management API: v2 (the user service, default) or v1.</source>
+        <translation>ZITADEL-Verwaltungs-API: v2 (der User Service, Standard) oder v1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Huawei account (domain) name.</source>
         <translation>Name des Huawei-Kontos (Domain).</translation>
     </message>
@@ -892,12 +2297,52 @@
         <translation>Huawei-Projekt (Region), z. B. ap-southeast-3.</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>bulk plan: the changes as CSV with the columns user (an id or email:ADDRESS), new_email and optionally verified.</source>
+        <translation>bulk plan: die Änderungen als CSV mit den Spalten user (eine ID oder email:ADDRESS), new_email und optional verified.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>bulk plan: move every address at OLD (exactly, not its subdomains) to NEW, e.g. old.example=new.example.</source>
+        <translation>bulk plan: alle Adressen in OLD (genau dieser Domain, nicht ihren Subdomains) nach NEW verschieben, z. B. old.example=new.example.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>bulk plan, undo: the plan file to write.</source>
+        <translation>bulk plan, undo: die zu schreibende Plandatei.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>bulk apply: finish this run (after Ctrl-C, a crash or a lost network) without repeating done rows.</source>
+        <translation>bulk apply: diesen Lauf abschließen (nach Strg+C, einem Absturz oder einem Netzwerkausfall), ohne erledigte Zeilen zu wiederholen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>bulk apply: at most this many requests per second (N or N/s, or N/m per minute; each row reads, then changes).</source>
+        <translation>bulk apply: höchstens so viele Anfragen pro Sekunde (N oder N/s, oder N/m pro Minute; jede Zeile ruft ab und ändert dann).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>bulk apply: stop after this many failures in a row (default 10, 0 = never).</source>
+        <translation>bulk apply: nach so vielen Fehlern in Folge anhalten (Standard 10, 0 = nie).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>bulk apply: write each row&apos;s result to this .csv or .json file.</source>
+        <translation>bulk apply: das Ergebnis jeder Zeile in diese .csv- oder .json-Datei schreiben.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>bulk apply --resume: try the rows that failed again.</source>
+        <translation>bulk apply --resume: die fehlgeschlagenen Zeilen erneut versuchen.</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>PEM file of certificate authorities to trust besides the system&apos;s (a company CA or a TLS-inspecting proxy).</source>
         <translation>PEM-Datei mit Zertifizierungsstellen, denen zusätzlich zu denen des Systems vertraut wird (eine Firmen-CA oder ein TLS-prüfender Proxy).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>List, add or remove connection profiles.</source>
         <translation>Verbindungsprofile auflisten, hinzufügen oder entfernen.</translation>
     </message>
@@ -912,7 +2357,12 @@
         <translation>Änderungsprotokoll anzeigen oder prüfen, ob es nachträglich bearbeitet wurde.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
+        <source>Change many addresses: plan from a CSV or a domain rename, review, apply, resume, undo.</source>
+        <translation>Viele Adressen ändern: aus einer CSV-Datei oder einer Domain-Umbenennung planen, prüfen, anwenden, fortsetzen, rückgängig machen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Show one user.</source>
         <translation>Einen Benutzer anzeigen.</translation>
     </message>
@@ -937,7 +2387,7 @@
         <translation>Geänderte Adresse mit dem zugesandten Code bestätigen (ZITADEL, eigenes Konto).</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location filename="../../app/cli/CliCommandLine.cpp" line="+32"/>
         <source>Show help (for a command: COMMAND --help).</source>
         <translation>Hilfe anzeigen (für einen Befehl: COMMAND --help).</translation>
     </message>
@@ -957,24 +2407,25 @@
         <translation>kein Befehl angegeben</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>unknown command &quot;%1&quot; (see --help)</source>
         <translation>unbekannter Befehl „%1“ (siehe --help)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>option --%1 does not apply to &quot;%2&quot;</source>
         <translation>Option --%1 gilt nicht für „%2“</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+89"/>
-        <location line="+20"/>
+        <location line="+92"/>
+        <location line="+24"/>
+        <location line="+13"/>
         <source>usage: identitydesk-cli %1</source>
         <translation>Aufruf: identitydesk-cli %1</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-117"/>
         <source>--demo-url expects an http(s) URL such as http://127.0.0.1:8080, got &quot;%1&quot;</source>
         <translation>--demo-url erwartet eine http(s)-URL wie http://127.0.0.1:8080, erhalten: „%1“</translation>
     </message>
@@ -999,12 +2450,12 @@
         <translation>--since und --until erwarten ein Datum oder einen Zeitpunkt wie 2026-12-01 oder 2026-12-01T09:30Z</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>--%1 expects a whole number of at least %2, got &quot;%3&quot;</source>
         <translation>--%1 erwartet eine ganze Zahl ab %2, erhalten: „%3“</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>--demo uses built-in profiles; --config-dir does not apply</source>
         <translation>--demo verwendet eingebaute Profile; --config-dir gilt hier nicht</translation>
     </message>
@@ -1014,12 +2465,32 @@
         <translation>history liest das Änderungsprotokoll; --demo gilt hier nicht</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>say which connection to use: --profile NAME, --demo or --demo-url URL</source>
         <translation>geben Sie die Verbindung an: --profile NAME, --demo oder --demo-url URL</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
+        <source>--rename-domain expects OLD=NEW, e.g. old.example=new.example</source>
+        <translation>--rename-domain erwartet OLD=NEW, z. B. old.example=new.example</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--retry-failed applies to --resume JOB</source>
+        <translation>--retry-failed gilt nur für --resume JOB</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--results expects a file name ending in .csv or .json</source>
+        <translation>--results erwartet einen Dateinamen mit der Endung .csv oder .json</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>--rate expects requests per second such as 10 or 10/s, or per minute such as 300/m, got &quot;%1&quot;</source>
+        <translation>--rate erwartet Anfragen pro Sekunde wie 10 oder 10/s oder pro Minute wie 300/m, erhalten: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Usage: identitydesk-cli [--profile NAME | --demo] %1</source>
         <translation>Aufruf: identitydesk-cli [--profile NAME | --demo] %1</translation>
     </message>
@@ -1050,8 +2521,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Exit codes: 0 success, 1 failure, 2 usage, 3 authentication or permission, 4 validation, 5 conflict, 6 not found, 7 network, timeout or TLS, 8 server or rate limit, 9 not supported by this backend or no keyring, 10 incomplete listing, 11 profile file damaged or not writable, 12 change journal cannot be used, 13 change journal was edited.</source>
-        <translation>Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Anmeldung oder Berechtigung, 4 ungültige Eingabe, 5 Konflikt, 6 nicht gefunden, 7 Netzwerk, Zeitüberschreitung oder TLS, 8 Server oder Anfragelimit, 9 von diesem Backend nicht unterstützt oder kein Schlüsselbund, 10 unvollständige Liste, 11 Profildatei beschädigt oder nicht beschreibbar, 12 Änderungsprotokoll nicht verwendbar, 13 Änderungsprotokoll wurde bearbeitet.</translation>
+        <source>Exit codes: 0 success, 1 failure, 2 usage, 3 authentication or permission, 4 validation, 5 conflict, 6 not found, 7 network, timeout or TLS, 8 server or rate limit, 9 not supported by this backend or no keyring, 10 incomplete listing, 11 profile file damaged or not writable, 12 change journal cannot be used, 13 change journal was edited, 14 bulk run not wholly done (see its results).</source>
+        <translation>Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruf, 3 Authentifizierung oder Berechtigung, 4 Validierung, 5 Konflikt, 6 nicht gefunden, 7 Netzwerk, Zeitüberschreitung oder TLS, 8 Server oder Ratenlimit, 9 von diesem Backend nicht unterstützt oder kein Schlüsselbund, 10 unvollständige Auflistung, 11 Profildatei beschädigt oder nicht beschreibbar, 12 Änderungsprotokoll kann nicht verwendet werden, 13 Änderungsprotokoll wurde bearbeitet, 14 Massenänderungslauf nicht vollständig erledigt (siehe seine Ergebnisse).</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1206,7 +2677,12 @@
         <translation>Keine Profile in %1. Legen Sie eines mit „profiles add“ an oder probieren Sie --demo aus.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>(API %1)</source>
+        <translation>(API %1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>(CA file %1)</source>
         <translation>(CA-Datei %1)</translation>
     </message>
@@ -1221,7 +2697,17 @@
         <translation>--auth muss einer dieser Werte sein: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
+        <source>--api must be v2 or v1</source>
+        <translation>--api muss v2 oder v1 sein</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--api applies to --kind zitadel only</source>
+        <translation>--api gilt nur für --kind zitadel</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>give the profile&apos;s secret on stdin with --secret-stdin (it goes to the keyring only)</source>
         <translation>übergeben Sie das Geheimnis des Profils mit --secret-stdin über stdin (es wird nur im Schlüsselbund gespeichert)</translation>
     </message>
@@ -1231,7 +2717,7 @@
         <translation>kein Geheimnis auf stdin (--secret-stdin liest die erste Zeile)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>a profile &quot;%1&quot; exists already; remove it first</source>
         <translation>ein Profil „%1“ gibt es bereits; entfernen Sie es zuerst</translation>
     </message>
@@ -1259,7 +2745,7 @@
 <context>
     <name>CliRunner</name>
     <message>
-        <location filename="../../app/cli/CliRunner.cpp" line="+72"/>
+        <location filename="../../app/cli/CliRunner.cpp" line="+78"/>
         <source>The demo server is not available: %1</source>
         <translation>Der Demo-Server ist nicht verfügbar: %1</translation>
     </message>
@@ -1284,7 +2770,7 @@
         <translation>Für das Profil „%1“ ist kein Geheimnis gespeichert; fügen Sie das Profil mit --secret-stdin erneut hinzu.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>unbekannter Befehl „%1“</translation>
     </message>
@@ -1632,6 +3118,14 @@
     </message>
 </context>
 <context>
+    <name>ConfirmBar</name>
+    <message>
+        <location filename="../../ui/ConfirmBar.cpp" line="+12"/>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionProfile</name>
     <message>
         <location filename="../../services/profiles/ConnectionProfile.cpp" line="+18"/>
@@ -1689,7 +3183,7 @@
         <translation>Die %1 muss https:// verwenden. Unverschlüsseltes http:// ist nur für diesen Computer erlaubt (localhost, 127.0.0.1 oder ::1).</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+139"/>
         <source>Gcore IAM</source>
         <translation>Gcore IAM</translation>
     </message>
@@ -1784,7 +3278,7 @@
         <translation>Das Zeitlimit muss zwischen %1 und %2 Millisekunden liegen (derzeit %3).</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>The field &quot;%1&quot; is missing.</source>
         <translation>Das Feld &quot;%1&quot; fehlt.</translation>
     </message>
@@ -1804,7 +3298,12 @@
         <translation>Unbekannte Anmeldemethode „%1“; erwartet wird einer dieser Werte: %2.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
+        <source>Unknown ZITADEL API version &quot;%1&quot;; expected v1 or v2.</source>
+        <translation>Unbekannte ZITADEL-API-Version „%1“; erwartet wird v1 oder v2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The field &quot;%1&quot; must be a whole number of milliseconds.</source>
         <translation>Das Feld &quot;%1&quot; muss eine ganze Zahl (Millisekunden) sein.</translation>
     </message>
@@ -1828,6 +3327,11 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>ZITADEL user service v2 with a personal access token</source>
+        <translation>ZITADEL User Service v2 mit persönlichem Zugriffstoken</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>ZITADEL auth v1, the signed-in user&apos;s own account</source>
         <translation>ZITADEL Auth API v1, eigenes Konto des angemeldeten Benutzers</translation>
     </message>
@@ -1845,7 +3349,7 @@
 <context>
     <name>EmailAddressCheck</name>
     <message>
-        <location filename="../../ui/EmailAddressCheck.cpp" line="+31"/>
+        <location filename="../../services/EmailAddressCheck.cpp" line="+31"/>
         <source>This is not an email address yet; it should look like name@example.com.</source>
         <translation>Das ist noch keine E-Mail-Adresse; sie sollte etwa so aussehen: name@example.com.</translation>
     </message>
@@ -2647,12 +4151,12 @@
 <context>
     <name>HttpCall</name>
     <message>
-        <location filename="../../services/HttpCall.cpp" line="+64"/>
+        <location filename="../../services/HttpCall.cpp" line="+65"/>
         <source>the connection was closed</source>
         <translation>die Verbindung wurde geschlossen</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+148"/>
         <source>the answer is larger than %1 MiB</source>
         <translation>die Antwort ist größer als %1 MiB</translation>
     </message>
@@ -2662,7 +4166,7 @@
         <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>The server redirected to another host (%1); IdentityDesk does not send credentials there. Check the profile&apos;s base URL.</source>
         <translation>Der Server hat auf einen anderen Host weitergeleitet (%1); IdentityDesk sendet dorthin keine Zugangsdaten. Prüfen Sie die Basis-URL im Profil.</translation>
     </message>
@@ -2782,7 +4286,7 @@
 <context>
     <name>JsonReader</name>
     <message>
-        <location filename="../../services/JsonReader.cpp" line="+36"/>
+        <location filename="../../services/JsonReader.cpp" line="+37"/>
         <source>the answer is not JSON (%1)</source>
         <translation>die Antwort ist kein JSON (%1)</translation>
     </message>
@@ -3068,13 +4572,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="+53"/>
-        <location line="+236"/>
+        <location filename="../../ui/MainWindow.cpp" line="+55"/>
+        <location line="+241"/>
         <source>IdentityDesk</source>
         <translation>IdentityDesk</translation>
     </message>
     <message>
-        <location line="-223"/>
+        <location line="-228"/>
         <source>Connection profile</source>
         <translation>Verbindungsprofil</translation>
     </message>
@@ -3099,7 +4603,7 @@
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+62"/>
         <source>&amp;Reload</source>
         <translation>&amp;Neu laden</translation>
     </message>
@@ -3403,7 +4907,27 @@
         <translation>Anmelde&amp;methode:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>ZITADEL API version</source>
+        <translation>ZITADEL-API-Version</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User service v2 (current)</source>
+        <translation>User Service v2 (aktuell)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Management v1 (legacy)</source>
+        <translation>Management v1 (veraltet)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>API &amp;version:</source>
+        <translation>API-&amp;Version:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Huawei account name</source>
         <translation>Name des Huawei-Kontos</translation>
     </message>
@@ -3473,7 +4997,7 @@
         <translation>CA-&amp;Zertifikate:</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+124"/>
         <source>Client &amp;id:</source>
         <translation>&amp;Client-ID:</translation>
     </message>
@@ -3488,7 +5012,7 @@
         <translation>Anmel&amp;de-E-Mail:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Acronis &amp;tenant id:</source>
         <translation>Acronis-Man&amp;danten-ID:</translation>
     </message>
@@ -3509,7 +5033,7 @@
         <translation>Leer lassen, um das gespeicherte Geheimnis zu behalten</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+119"/>
         <source>Another profile is already called &quot;%1&quot;.</source>
         <translation>Ein anderes Profil heißt bereits „%1“.</translation>
     </message>
@@ -4220,7 +5744,7 @@
         <translation>Benutzer exportieren</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+174"/>
         <source>Sending the verification mail to %1…</source>
         <translation>Bestätigungs-E-Mail an %1 wird gesendet…</translation>
     </message>
@@ -4574,12 +6098,12 @@
         <translation>dieser Anmeldemethode</translation>
     </message>
     <message>
-        <location filename="../../services/zitadel/ZitadelBackendBase.h" line="+49"/>
+        <location filename="../../services/zitadel/ZitadelBackendBase.h" line="+50"/>
         <source>the network connection was shut down</source>
         <translation>die Netzwerkverbindung wurde beendet</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+18"/>
         <source>ZITADEL asks to slow down; trying again in %n second(s)...</source>
         <translation>
             <numerusform>ZITADEL meldet zu viele Anfragen; neuer Versuch in %n Sekunde...</numerusform>
@@ -4590,7 +6114,7 @@
 <context>
     <name>ZitadelErrorMapper</name>
     <message>
-        <location filename="../../services/zitadel/ZitadelErrorMapper.cpp" line="+54"/>
+        <location filename="../../services/zitadel/ZitadelErrorMapper.cpp" line="+63"/>
         <source>The new address is the same as the current one.</source>
         <translation>Die neue Adresse ist dieselbe wie die bisherige.</translation>
     </message>
@@ -4785,62 +6309,23 @@
 <context>
     <name>ZitadelManagementBackend</name>
     <message>
-        <location filename="../../services/zitadel/ZitadelManagementBackend.cpp" line="+29"/>
-        <source>No user was given.</source>
-        <translation>Es wurde kein Benutzer angegeben.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&quot;%1&quot; is not a ZITADEL user id.</source>
-        <translation>„%1“ ist keine ZITADEL-Benutzer-ID.</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>The profile has no personal access token; create one for the service account in ZITADEL and enter it.</source>
-        <translation>Im Profil fehlt das persönliche Zugriffstoken; erstellen Sie in ZITADEL eines für das Dienstkonto und tragen Sie es ein.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The profile needs the service account&apos;s client id and client secret.</source>
-        <translation>Das Profil benötigt die Client-ID und das Client-Secret des Dienstkontos.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>ZITADEL management v1 signs in with a personal access token or client credentials; %1 is not supported.</source>
-        <translation>ZITADEL management v1 meldet sich mit einem persönlichen Zugriffstoken oder mit Client-Zugangsdaten an; die Anmeldung mit %1 wird nicht unterstützt.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location filename="../../services/zitadel/ZitadelManagementBackend.cpp" line="+13"/>
+        <location line="+8"/>
         <source>ZITADEL management v1</source>
         <translation>ZITADEL management v1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>ZITADEL changes the address at once; unless you mark it verified, the user gets a mail to verify the new address.</source>
         <translation>ZITADEL ändert die Adresse sofort; wenn Sie sie nicht als bestätigt markieren, erhält der Benutzer eine Bestätigungs-E-Mail an die neue Adresse.</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>The search text is too long (at most 200 characters).</source>
-        <translation>Der Suchtext ist zu lang (höchstens 200 Zeichen).</translation>
+        <location line="+18"/>
+        <source>Not an organisation id.</source>
+        <translation>Keine Organisations-ID.</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Enter the email address to look for.</source>
-        <translation>Geben Sie die gesuchte E-Mail-Adresse ein.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Enter the user id to look for.</source>
-        <translation>Geben Sie die gesuchte Benutzer-ID ein.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>The page token was not issued by this ZITADEL profile; load the list again from the start.</source>
-        <translation>Das Seitentoken stammt nicht von diesem ZITADEL-Profil; laden Sie die Liste von Anfang an neu.</translation>
-    </message>
-    <message>
-        <location line="+174"/>
+        <location line="+71"/>
         <source>ZITADEL mailed the verification to the user&apos;s address again.</source>
         <translation>ZITADEL hat die Bestätigungs-E-Mail erneut an die Adresse des Benutzers gesendet.</translation>
     </message>
@@ -4914,6 +6399,54 @@
     </message>
 </context>
 <context>
+    <name>ZitadelServiceAccountBackend</name>
+    <message>
+        <location filename="../../services/zitadel/ZitadelServiceAccountBackend.cpp" line="+28"/>
+        <source>The profile has no personal access token; create one for the service account in ZITADEL and enter it.</source>
+        <translation>Im Profil fehlt das persönliche Zugriffstoken; erstellen Sie in ZITADEL eines für das Dienstkonto und tragen Sie es ein.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The profile needs the service account&apos;s client id and client secret.</source>
+        <translation>Das Profil benötigt die Client-ID und das Client-Secret des Dienstkontos.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 signs in with a personal access token or client credentials; %2 is not supported.</source>
+        <translation>%1 meldet sich mit einem persönlichen Zugriffstoken oder Client-Zugangsdaten an; die Anmeldung mit %2 wird nicht unterstützt.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No user was given.</source>
+        <translation>Es wurde kein Benutzer angegeben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not a ZITADEL user id.</source>
+        <translation>„%1“ ist keine ZITADEL-Benutzer-ID.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The search text is too long (at most 200 characters).</source>
+        <translation>Der Suchtext ist zu lang (höchstens 200 Zeichen).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Enter the email address to look for.</source>
+        <translation>Geben Sie die gesuchte E-Mail-Adresse ein.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Enter the user id to look for.</source>
+        <translation>Geben Sie die gesuchte Benutzer-ID ein.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The page token was not issued by this ZITADEL profile; load the list again from the start.</source>
+        <translation>Das Seitentoken stammt nicht von diesem ZITADEL-Profil; laden Sie die Liste von Anfang an neu.</translation>
+    </message>
+</context>
+<context>
     <name>ZitadelTokenEndpoint</name>
     <message>
         <location filename="../../services/zitadel/ZitadelTokenEndpoint.cpp" line="+52"/>
@@ -4929,7 +6462,7 @@
 <context>
     <name>ZitadelUserMapper</name>
     <message>
-        <location filename="../../services/zitadel/ZitadelUserMapper.cpp" line="+23"/>
+        <location filename="../../services/zitadel/ZitadelUserMapper.cpp" line="+40"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
@@ -4962,6 +6495,40 @@
         <location line="+2"/>
         <source>Unspecified</source>
         <translation>Nicht angegeben</translation>
+    </message>
+</context>
+<context>
+    <name>ZitadelUserServiceBackend</name>
+    <message>
+        <location filename="../../services/zitadel/ZitadelUserServiceBackend.cpp" line="+46"/>
+        <location line="+7"/>
+        <source>ZITADEL user service v2</source>
+        <translation>ZITADEL User Service v2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>ZITADEL changes the address at once; unless you mark it verified, the user gets a mail with a code to verify the new address.</source>
+        <translation>ZITADEL ändert die Adresse sofort; wenn Sie sie nicht als bestätigt markieren, erhält der Benutzer eine E-Mail mit einem Code, um die neue Adresse zu bestätigen.</translation>
+    </message>
+    <message>
+        <location line="+153"/>
+        <source>ZITADEL mailed a new verification code to the user&apos;s address.</source>
+        <translation>ZITADEL hat einen neuen Bestätigungscode an die Adresse des Benutzers gesendet.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No code was waiting; ZITADEL mailed a new verification code to the user&apos;s address.</source>
+        <translation>Es stand kein Code aus; ZITADEL hat einen neuen Bestätigungscode an die Adresse des Benutzers gesendet.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Enter the code from the verification mail (at most 20 characters).</source>
+        <translation>Geben Sie den Code aus der Bestätigungs-E-Mail ein (höchstens 20 Zeichen).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The new address is verified.</source>
+        <translation>Die neue Adresse ist bestätigt.</translation>
     </message>
 </context>
 <context>
