@@ -72,17 +72,9 @@ EmailChangeJob *ZitadelManagementBackend::changeEmail(const QString &userId,
                                                       const EmailChangeRequest &request)
 {
     auto *job = new EmailChangeJob(this);
-    if (failIfUnusable(job))
-        return job;
     const QString id = userId.trimmed();
-    if (const auto problem = checkUserId(id)) {
-        job->fail(*problem);
+    if (failIfChangeIsUnusable(job, id, request.newEmail))
         return job;
-    }
-    if (const auto problem = checkNewEmail(request.newEmail)) {
-        job->fail(*problem);
-        return job;
-    }
     const QJsonObject body { { QStringLiteral("email"), request.newEmail.trimmed() },
                              { QStringLiteral("isEmailVerified"), request.markVerified } };
     const EmailChangeOutcome::Kind kind = request.markVerified

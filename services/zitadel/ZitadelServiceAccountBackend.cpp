@@ -74,6 +74,20 @@ QJsonObject ZitadelServiceAccountBackend::textQuery(const QString &queryName,
                              { QStringLiteral("method"), QLatin1String(method) } } } };
 }
 
+bool ZitadelServiceAccountBackend::failIfChangeIsUnusable(EmailChangeJob *job,
+                                                          const QString &userId,
+                                                          const QString &newEmail) const
+{
+    if (failIfUnusable(job))
+        return true;
+    std::optional<ServiceError> problem = checkUserId(userId);
+    if (!problem)
+        problem = checkNewEmail(newEmail);
+    if (problem)
+        job->fail(*problem);
+    return problem.has_value();
+}
+
 std::optional<ServiceError> ZitadelServiceAccountBackend::checkUserId(const QString &userId)
 {
     const QString id = userId.trimmed();

@@ -77,6 +77,10 @@ protected:
                                  const QString &text, const char *method);
     /// Ids are checked before they become part of a path.
     static std::optional<ServiceError> checkUserId(const QString &userId);
+    /// Fails `job` when the profile is unusable, `userId` (trimmed) is not an id or `newEmail`
+    /// not an address; true when it did.
+    bool failIfChangeIsUnusable(EmailChangeJob *job, const QString &userId,
+                                const QString &newEmail) const;
     /// A 2xx answer of a write must still be ZITADEL's JSON object: an HTML page from a proxy
     /// with status 200 means the change never reached ZITADEL.
     static std::optional<ServiceError> checkWriteAnswer(const HttpResponse &response);

@@ -120,17 +120,9 @@ EmailChangeJob *ZitadelUserServiceBackend::changeEmail(const QString &userId,
                                                        const EmailChangeRequest &request)
 {
     auto *job = new EmailChangeJob(this);
-    if (failIfUnusable(job))
-        return job;
     const QString id = userId.trimmed();
-    if (const auto problem = checkUserId(id)) {
-        job->fail(*problem);
+    if (failIfChangeIsUnusable(job, id, request.newEmail))
         return job;
-    }
-    if (const auto problem = checkNewEmail(request.newEmail)) {
-        job->fail(*problem);
-        return job;
-    }
     const QString email = request.newEmail.trimmed();
     const bool markVerified = request.markVerified;
     if (m_useSetEmail) {
