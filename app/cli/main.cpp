@@ -16,9 +16,11 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("identitydesk-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("IdentityDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(IDENTITYDESK_VERSION));
-    // stderr is for the command's own messages; the request log is opt-in through
-    // QT_LOGGING_RULES (e.g. "identitydesk.*.info=true"), which overrides this default.
-    QLoggingCategory::setFilterRules(QStringLiteral("identitydesk.*.info=false"));
+    // stderr is for the command's own messages; the request log and the debug log are opt-in
+    // through QT_LOGGING_RULES (e.g. "identitydesk.*.info=true" or "identitydesk.*.debug=true"),
+    // which overrides this default.
+    QLoggingCategory::setFilterRules(
+        QStringLiteral("identitydesk.*.info=false\nidentitydesk.*.debug=false"));
     QNetworkProxyFactory::setUseSystemConfiguration(true); // see docs/admin-guide.md, Proxies
 
     QTextStream out(stdout);
