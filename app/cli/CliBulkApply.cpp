@@ -127,6 +127,10 @@ void CliBulkApply::start()
     settings.maxConsecutiveFailures = m_invocation.maxFailures;
     settings.retryFailed = m_invocation.retryFailed;
     m_applier = new BulkApplier(m_backend, &m_journal, m_context, plan, settings, this);
+    constexpr int connectionsPerManager = 6;
+    for (int rows = connectionsPerManager; m_anotherConnection && rows < settings.parallel;
+         rows += connectionsPerManager)
+        m_applier->addConnection(m_anotherConnection());
     m_showProgress = !m_invocation.quiet && (m_invocation.progress || isatty(STDERR_FILENO));
     m_progressOnTerminal = isatty(STDERR_FILENO) != 0;
     connect(m_applier, &BulkApplier::progressChanged, this, [this] { reportProgress(false); });

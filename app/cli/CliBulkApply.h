@@ -10,6 +10,7 @@
 #include <QTextStream>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 
 class BulkRunStore;
@@ -29,6 +30,14 @@ public:
                  QObject *parent = nullptr);
     ~CliBulkApply() override;
 
+    /// Makes another backend of the same profile on its own network manager: with more than 6
+    /// rows at once, rows are spread over several (Qt opens at most 6 connections to one host
+    /// per manager).
+    void setAnotherConnection(std::function<IdentityBackend *()> make)
+    {
+        m_anotherConnection = std::move(make);
+    }
+
     void start();
 
 signals:
@@ -45,6 +54,7 @@ private:
 
     const CliInvocation &m_invocation;
     IdentityBackend *m_backend;
+    std::function<IdentityBackend *()> m_anotherConnection;
     ChangeJournal &m_journal;
     JournaledEmailChange::Context m_context;
     QTextStream &m_out;

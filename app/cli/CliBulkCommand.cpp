@@ -43,11 +43,13 @@ QJsonObject countsJson(const BulkRun &run, const BulkRunCounts &counts)
 } // namespace
 
 CliBulkCommand::CliBulkCommand(const CliInvocation &invocation, IdentityBackend *backend,
+                               std::function<IdentityBackend *()> anotherConnection,
                                ChangeJournal &journal, JournaledEmailChange::Context context,
                                QTextStream &out, QTextStream &err, QObject *parent)
     : QObject(parent)
     , m_invocation(invocation)
     , m_backend(backend)
+    , m_anotherConnection(std::move(anotherConnection))
     , m_journal(journal)
     , m_context(std::move(context))
     , m_out(out)
@@ -206,6 +208,7 @@ void CliBulkCommand::apply()
 {
     auto *apply =
         new CliBulkApply(m_invocation, m_backend, m_journal, m_context, m_out, m_err, this);
+    apply->setAnotherConnection(m_anotherConnection);
     connect(apply, &CliBulkApply::finished, this, &CliBulkCommand::finish);
     apply->start();
 }

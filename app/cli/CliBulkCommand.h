@@ -9,6 +9,8 @@
 #include <QObject>
 #include <QTextStream>
 
+#include <functional>
+
 class BulkPlanner;
 class ChangeJournal;
 class CliBulkApply;
@@ -22,9 +24,11 @@ class CliBulkCommand : public QObject
     Q_OBJECT
 public:
     /// `backend` may be null for status, which needs no server.
+    /// `anotherConnection` makes another backend of the same profile (see CliBulkApply).
     CliBulkCommand(const CliInvocation &invocation, IdentityBackend *backend,
-                   ChangeJournal &journal, JournaledEmailChange::Context context, QTextStream &out,
-                   QTextStream &err, QObject *parent = nullptr);
+                   std::function<IdentityBackend *()> anotherConnection, ChangeJournal &journal,
+                   JournaledEmailChange::Context context, QTextStream &out, QTextStream &err,
+                   QObject *parent = nullptr);
     ~CliBulkCommand() override;
 
     void start();
@@ -50,6 +54,7 @@ private:
 
     const CliInvocation &m_invocation;
     IdentityBackend *m_backend;
+    std::function<IdentityBackend *()> m_anotherConnection;
     ChangeJournal &m_journal;
     JournaledEmailChange::Context m_context;
     QTextStream &m_out;

@@ -92,7 +92,7 @@ void CliRunner::connectBackend(const std::function<void()> &next)
             }
             ConnectionSettings settings = profile->settings;
             settings.timeoutMs = m_invocation.timeoutSeconds * 1000;
-            m_backend = BackendFactory::create(&m_network, settings, profile->secret, this);
+            createBackend(settings, profile->secret);
             m_journalContext = journalContext(name, settings);
             next();
         });
@@ -132,10 +132,19 @@ void CliRunner::connectBackend(const std::function<void()> &next)
         }
         ConnectionSettings settings = profile->settings;
         settings.timeoutMs = m_invocation.timeoutSeconds * 1000;
-        m_backend = BackendFactory::create(&m_network, settings, job->secret(), this);
+        createBackend(settings, job->secret());
         m_journalContext = journalContext(profile->name, settings);
         next();
     });
+}
+
+void CliRunner::createBackend(const ConnectionSettings &settings, const QString &secret)
+{
+    m_backend = BackendFactory::create(&m_network, settings, secret, this);
+    m_anotherConnection = [this, settings, secret] {
+        auto *network = new QNetworkAccessManager(this);
+        return BackendFactory::create(network, settings, secret, network);
+    };
 }
 
 void CliRunner::runCommand()
@@ -321,8 +330,8 @@ void CliRunner::runBulk()
 {
     if (!openJournal())
         return;
-    auto *command = new CliBulkCommand(m_invocation, m_backend, *m_journal, m_journalContext, m_out,
-                                       m_err, this);
+    auto *command = new CliBulkCommand(m_invocation, m_backend, m_anotherConnection, *m_journal,
+                                       m_journalContext, m_out, m_err, this);
     connect(command, &CliBulkCommand::finished, this, &CliRunner::finish);
     command->start();
 }

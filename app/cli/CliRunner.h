@@ -42,6 +42,8 @@ signals:
 
 private:
     void connectBackend(const std::function<void()> &next);
+    /// Creates the profile's backend (and remembers how to make another connection like it).
+    void createBackend(const ConnectionSettings &settings, const QString &secret);
     void runCommand();
     /// "me" stands for the signed-in user on own-account backends; other ids pass through.
     void resolveUserId(const QString &id, const std::function<void(const QString &)> &next);
@@ -81,5 +83,8 @@ private:
     CliUserListing *m_listing = nullptr;
     std::unique_ptr<ChangeJournal> m_journal;
     JournaledEmailChange::Context m_journalContext;
+    /// Another backend of the same profile on its own network manager (bulk apply spreads rows
+    /// over several: Qt opens at most 6 connections to one host per manager).
+    std::function<IdentityBackend *()> m_anotherConnection;
     bool m_finished = false;
 };

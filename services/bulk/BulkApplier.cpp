@@ -61,6 +61,19 @@ BulkApplier::~BulkApplier()
     }
 }
 
+void BulkApplier::addConnection(IdentityBackend *backend)
+{
+    if (backend && m_state == State::Idle)
+        m_moreConnections.append(backend);
+}
+
+IdentityBackend *BulkApplier::backendFor(int index) const
+{
+    const int connections = int(m_moreConnections.size()) + 1;
+    const int connection = index % connections;
+    return connection == 0 ? m_backend.data() : m_moreConnections.at(connection - 1).data();
+}
+
 bool BulkApplier::isFinished() const
 {
     return m_state == State::Finished || m_state == State::Stopped || m_state == State::Cancelled
@@ -189,12 +202,13 @@ void BulkApplier::paced(int index, int requests, const std::function<void()> &se
 
 void BulkApplier::readUser(int index)
 {
-    if (!m_backend) {
+    IdentityBackend *backend = backendFor(index);
+    if (!backend) {
         rowDone(index, resultOf(Outcome::Failed, tr("The connection is gone.")));
         return;
     }
     ++m_requestsSent;
-    UserJob *job = m_backend->user(m_plan.rows.at(index).userId);
+    UserJob *job = backend->user(m_plan.rows.at(index).userId);
     m_jobs.insert(index, job);
     connect(job, &ServiceJob::finished, this, [this, index, job] {
         m_jobs.remove(index);
@@ -258,8 +272,8 @@ void BulkApplier::sendChange(int index, const User &current)
     request.markVerified = row.markVerified;
     request.expectedVersion = current.version;
     QString journalProblem;
-    EmailChangeJob *job = JournaledEmailChange::start(m_backend, m_journal, m_context, current,
-                                                      request, &journalProblem);
+    EmailChangeJob *job = JournaledEmailChange::start(backendFor(index), m_journal, m_context,
+                                                      current, request, &journalProblem);
     if (!job) {
         m_state = State::JournalFailed;
         m_stopReason = journalProblem;

@@ -67,6 +67,11 @@ public:
                 const BulkApplySettings &settings, QObject *parent = nullptr);
     ~BulkApplier() override;
 
+    /// Another connection to the same server (a backend of the same profile on its own
+    /// QNetworkAccessManager): Qt opens at most 6 connections to one host per manager, so rows
+    /// beyond that wait for a free one. Rows are spread over every connection. Before start().
+    void addConnection(IdentityBackend *backend);
+
     void start();
     /// No new row starts; rows in flight finish.
     void pause();
@@ -106,7 +111,11 @@ private:
     void finishIfIdle();
     void noteRate();
 
+    /// The backend a row's requests go to.
+    IdentityBackend *backendFor(int index) const;
+
     QPointer<IdentityBackend> m_backend;
+    QList<QPointer<IdentityBackend>> m_moreConnections;
     ChangeJournal *m_journal;
     JournaledEmailChange::Context m_context;
     BulkPlan m_plan;
