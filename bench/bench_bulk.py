@@ -12,6 +12,7 @@ and then one apply against the mock's --rate-limit with a matching --rate: the r
 answered with 429 (must be 0) and the rows that failed (must be 0).
 
 Usage: bench/bench_bulk.py [--build build/release] [--repeat 3] [--parallel 20] [--rows 1000]
+                           [--backends zitadel acronis]
 Every process this script starts is ended by it, also on failure.
 """
 
@@ -127,6 +128,8 @@ def main():
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--parallel", type=int, default=20)
     parser.add_argument("--rows", type=int, default=1000)
+    parser.add_argument("--backends", nargs="+", default=["zitadel", "acronis"],
+                        choices=["zitadel", "acronis"])
     args = parser.parse_args()
     cli = os.path.join(args.build, "app/cli/identitydesk-cli")
     mock_binary = os.path.join(args.build, "app/mockserver/identitydesk-mock")
@@ -140,7 +143,7 @@ def main():
     print(f"{'backend':<10} {'plan':>8} {'apply':>8} {'curl loop':>10} {'speed-up':>9}")
     with tempfile.TemporaryDirectory() as directory:
         environment = dict(os.environ, IDENTITYDESK_JOURNAL=os.path.join(directory, "j.sqlite"))
-        for backend in ("zitadel", "acronis"):
+        for backend in args.backends:
             plans, applies, curls = [], [], []
             for repetition in range(args.repeat):
                 for side in ("cli", "curl"):
@@ -171,7 +174,7 @@ def main():
 
         print("\nAgainst --rate-limit 50 per second (no --latency-ms), bulk apply --rate 40/s:")
         print(f"{'backend':<10} {'requests':>9} {'429s':>6} {'failed rows':>12} {'time':>8}")
-        for backend in ("zitadel", "acronis"):
+        for backend in args.backends:
             mock = Mock(mock_binary, *mock_options, "--rate-limit", "50", "--rate-window", "1")
             try:
                 listed = cli_users(cli, mock, backend, environment)
