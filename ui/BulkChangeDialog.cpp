@@ -249,23 +249,12 @@ void BulkChangeDialog::resumeRun(const BulkRun &run)
     startApply(m_review->settings(), false);
 }
 
-BulkPlan BulkChangeDialog::newPlanHeader(const QString &source) const
-{
-    BulkPlan plan;
-    plan.jobId = BulkPlan::newJobId();
-    plan.created = QDateTime::currentDateTimeUtc();
-    plan.profile = m_context.profile;
-    plan.backend = m_context.backend;
-    plan.serverHost = m_context.serverHost;
-    plan.source = source;
-    return plan;
-}
-
 void BulkChangeDialog::planDomainRename(const QString &oldDomain, const QString &newDomain)
 {
     m_heading->setText(tr("Rename %1 to %2 in profile \u201c%3\u201d")
                            .arg(oldDomain, newDomain, m_context.profile));
-    startPlanner(newPlanHeader(QStringLiteral("rename-domain:%1=%2").arg(oldDomain, newDomain)),
+    startPlanner(BulkPlan::newFor(m_context,
+                                  QStringLiteral("rename-domain:%1=%2").arg(oldDomain, newDomain)),
                  [oldDomain, newDomain,
                   verified = m_domainPage && m_domainPage->markVerified()](BulkPlanner &planner) {
                      planner.planDomainRename(oldDomain, newDomain, verified);
@@ -274,7 +263,7 @@ void BulkChangeDialog::planDomainRename(const QString &oldDomain, const QString 
 
 void BulkChangeDialog::planRequests(const QList<BulkChangeRequest> &requests, const QString &source)
 {
-    startPlanner(newPlanHeader(source),
+    startPlanner(BulkPlan::newFor(m_context, source),
                  [requests](BulkPlanner &planner) { planner.planRequests(requests); });
 }
 

@@ -105,7 +105,6 @@ private:
     void goTo(Phase phase);
     void showSource(QWidget *page);
     bool canMarkVerified() const;
-    BulkPlan newPlanHeader(const QString &source) const;
     void startPlanner(const BulkPlan &header, const std::function<void(BulkPlanner &)> &run);
     void startApply(const BulkApplySettings &settings, bool newRun);
     void applyEnded(bool recorded);

@@ -4,25 +4,6 @@
 #include "ChangeJournal.h"
 #include "IdentityBackend.h"
 
-namespace {
-/// BulkRun::state words.
-QString stateWord(BulkApplier::State state)
-{
-    switch (state) {
-    case BulkApplier::State::Finished:
-        return QStringLiteral("finished");
-    case BulkApplier::State::Cancelled:
-        return QStringLiteral("cancelled");
-    case BulkApplier::State::Idle:
-    case BulkApplier::State::Running:
-    case BulkApplier::State::Paused:
-        return QStringLiteral("applying");
-    default:
-        return QStringLiteral("stopped");
-    }
-}
-} // namespace
-
 BulkRunController::BulkRunController(IdentityBackend *backend, ChangeJournal *journal,
                                      const JournaledEmailChange::Context &context, QObject *parent)
     : QObject(parent)
@@ -39,7 +20,7 @@ BulkRunController::~BulkRunController()
     blockSignals(true);
     disconnect(m_applier, nullptr, this, nullptr);
     m_applier->cancel();
-    record(m_applier->plan(), stateWord(BulkApplier::State::Cancelled), false);
+    record(m_applier->plan(), BulkApplier::stateWord(BulkApplier::State::Cancelled), false);
 }
 
 bool BulkRunController::isRunning() const
@@ -68,7 +49,7 @@ bool BulkRunController::start(const BulkPlan &plan, const BulkApplySettings &set
 {
     if (isRunning() || !m_backend)
         return false;
-    if (!record(plan, stateWord(BulkApplier::State::Running), newRun))
+    if (!record(plan, BulkApplier::stateWord(BulkApplier::State::Running), newRun))
         return false;
     delete m_applier;
     m_settings = settings;
@@ -80,7 +61,7 @@ bool BulkRunController::start(const BulkPlan &plan, const BulkApplySettings &set
     connect(m_applier, &BulkApplier::progressChanged, this, &BulkRunController::progressChanged);
     connect(m_applier, &BulkApplier::finished, this, [this] {
         m_ended = true;
-        emit ended(record(m_applier->plan(), stateWord(m_applier->state()), false));
+        emit ended(record(m_applier->plan(), BulkApplier::stateWord(m_applier->state()), false));
     });
     m_applier->start();
     return true;

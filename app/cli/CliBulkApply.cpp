@@ -25,17 +25,6 @@ extern "C" void onInterrupt(int)
     interrupted = true;
 }
 
-QString stateWord(BulkApplier::State state)
-{
-    switch (state) {
-    case BulkApplier::State::Finished:
-        return QStringLiteral("finished");
-    case BulkApplier::State::Cancelled:
-        return QStringLiteral("cancelled");
-    default:
-        return QStringLiteral("stopped");
-    }
-}
 } // namespace
 
 CliBulkApply::CliBulkApply(const CliInvocation &invocation, IdentityBackend *backend,
@@ -211,7 +200,7 @@ void CliBulkApply::applierFinished()
     m_interruptPoll.stop();
     reportProgress(true);
     const BulkPlan &plan = m_applier->plan();
-    m_runs->setState(plan.jobId, stateWord(m_applier->state()));
+    m_runs->setState(plan.jobId, BulkApplier::stateWord(m_applier->state()));
     const bool resultsWritten = writeResults();
 
     const BulkProgress progress = m_applier->progress();
@@ -228,17 +217,18 @@ void CliBulkApply::applierFinished()
                 { QStringLiteral("message"), results.at(i).message },
             });
         }
-        m_out << QJsonDocument(QJsonObject {
-                                   { QStringLiteral("jobId"), plan.jobId },
-                                   { QStringLiteral("state"), stateWord(m_applier->state()) },
-                                   { QStringLiteral("ready"), progress.total },
-                                   { QStringLiteral("succeeded"), progress.succeeded },
-                                   { QStringLiteral("skipped"), progress.skipped },
-                                   { QStringLiteral("failed"), progress.failed },
-                                   { QStringLiteral("unknown"), progress.unknown },
-                                   { QStringLiteral("notStarted"), progress.total - progress.done },
-                                   { QStringLiteral("rows"), rows },
-                               })
+        m_out << QJsonDocument(
+                     QJsonObject {
+                         { QStringLiteral("jobId"), plan.jobId },
+                         { QStringLiteral("state"), BulkApplier::stateWord(m_applier->state()) },
+                         { QStringLiteral("ready"), progress.total },
+                         { QStringLiteral("succeeded"), progress.succeeded },
+                         { QStringLiteral("skipped"), progress.skipped },
+                         { QStringLiteral("failed"), progress.failed },
+                         { QStringLiteral("unknown"), progress.unknown },
+                         { QStringLiteral("notStarted"), progress.total - progress.done },
+                         { QStringLiteral("rows"), rows },
+                     })
                      .toJson();
     } else {
         for (qsizetype i = 0; i < plan.rows.size(); ++i) {

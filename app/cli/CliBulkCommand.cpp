@@ -76,18 +76,6 @@ void CliBulkCommand::start()
         status();
 }
 
-BulkPlan CliBulkCommand::header(const QString &source) const
-{
-    BulkPlan plan;
-    plan.jobId = BulkPlan::newJobId();
-    plan.created = QDateTime::currentDateTimeUtc();
-    plan.profile = m_context.profile;
-    plan.backend = m_context.backend;
-    plan.serverHost = m_context.serverHost;
-    plan.source = source;
-    return plan;
-}
-
 void CliBulkCommand::plan()
 {
     if (!m_invocation.csvFile.isEmpty()) {
@@ -110,7 +98,9 @@ void CliBulkCommand::plan()
             requests.append(
                 { row.line, row.user, row.newEmail, row.verified.value_or(m_invocation.verified) });
         auto *planner = new BulkPlanner(
-            m_backend, header(QStringLiteral("csv:") + QFileInfo(m_invocation.csvFile).fileName()),
+            m_backend,
+            BulkPlan::newFor(m_context,
+                             QStringLiteral("csv:") + QFileInfo(m_invocation.csvFile).fileName()),
             this);
         planner->planRequests(requests);
         runPlanner(planner);
@@ -119,7 +109,8 @@ void CliBulkCommand::plan()
     const QString rename = m_invocation.renameDomain;
     const qsizetype equals = rename.indexOf(QLatin1Char('='));
     auto *planner = new BulkPlanner(
-        m_backend, header(QStringLiteral("rename-domain:") + rename.trimmed()), this);
+        m_backend, BulkPlan::newFor(m_context, QStringLiteral("rename-domain:") + rename.trimmed()),
+        this);
     planner->planDomainRename(rename.left(equals), rename.mid(equals + 1), m_invocation.verified);
     runPlanner(planner);
 }
@@ -145,7 +136,8 @@ void CliBulkCommand::undo()
     }
     ChangeJournal::Filter filter;
     filter.jobId = jobId;
-    auto *planner = new BulkPlanner(m_backend, header(QStringLiteral("undo:") + jobId), this);
+    auto *planner = new BulkPlanner(
+        m_backend, BulkPlan::newFor(m_context, QStringLiteral("undo:") + jobId), this);
     planner->planUndo(m_journal.changes(filter));
     runPlanner(planner);
 }

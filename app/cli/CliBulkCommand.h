@@ -46,7 +46,6 @@ private:
     void apply();
     void runPlanner(BulkPlanner *planner);
     void planned(BulkPlanner *planner);
-    BulkPlan header(const QString &source) const;
 
     void fail(const ServiceError &error);
     void fail(CliExitCode code, const QString &message);

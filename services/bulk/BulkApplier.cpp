@@ -74,6 +74,24 @@ IdentityBackend *BulkApplier::backendFor(int index) const
     return connection == 0 ? m_backend.data() : m_moreConnections.at(connection - 1).data();
 }
 
+QString BulkApplier::stateWord(State state)
+{
+    switch (state) {
+    case State::Finished:
+        return QStringLiteral("finished");
+    case State::Cancelled:
+        return QStringLiteral("cancelled");
+    case State::Idle:
+    case State::Running:
+    case State::Paused:
+        return QStringLiteral("applying");
+    case State::Stopped:
+    case State::JournalFailed:
+        break;
+    }
+    return QStringLiteral("stopped");
+}
+
 bool BulkApplier::isFinished() const
 {
     return m_state == State::Finished || m_state == State::Stopped || m_state == State::Cancelled

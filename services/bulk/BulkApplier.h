@@ -81,6 +81,8 @@ public:
     void cancel();
 
     State state() const { return m_state; }
+    /// BulkRun::state's word for `state`: applying, finished, stopped or cancelled.
+    static QString stateWord(State state);
     bool isFinished() const;
     const BulkPlan &plan() const { return m_plan; }
     /// One result per plan row, in plan order (refused and dropped rows stay NotStarted).

@@ -73,6 +73,18 @@ QString BulkPlan::newJobId()
         + QString::number(QRandomGenerator::system()->bounded(0x100000, 0x1000000), 16);
 }
 
+BulkPlan BulkPlan::newFor(const JournaledEmailChange::Context &context, const QString &source)
+{
+    BulkPlan plan;
+    plan.jobId = newJobId();
+    plan.created = QDateTime::currentDateTimeUtc();
+    plan.profile = context.profile;
+    plan.backend = context.backend;
+    plan.serverHost = context.serverHost;
+    plan.source = source;
+    return plan;
+}
+
 QByteArray BulkPlan::toJson() const
 {
     QJsonArray rowArray;

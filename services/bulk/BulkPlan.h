@@ -1,5 +1,7 @@
 #pragma once
 
+#include "JournaledEmailChange.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QDateTime>
@@ -89,4 +91,6 @@ public:
 
     /// A fresh job id: the date and time and 6 random hex digits, e.g. "20261206-0812-3fa9c1".
     static QString newJobId();
+    /// An empty plan with a fresh job id, made now, for the connection `context` names.
+    static BulkPlan newFor(const JournaledEmailChange::Context &context, const QString &source);
 };
