@@ -4,6 +4,7 @@
 #include "HttpCall.h"
 #include "HttpClient.h"
 #include "JsonReader.h"
+#include "OrganisationNames.h"
 #include "TokenAuthenticator.h"
 
 #include <QJsonObject>
@@ -42,6 +43,11 @@ QString userPath(const QString &userId)
     return QStringLiteral("/api/2/users/") + userId;
 }
 
+QString tenantPath(const QString &tenantId)
+{
+    return QStringLiteral("/api/2/tenants/") + tenantId;
+}
+
 QString pageToken(quint64 serial, qsizetype offset)
 {
     return QString::number(serial) + QLatin1Char(':') + QString::number(offset);
@@ -61,6 +67,8 @@ AcronisBackend::AcronisBackend(QNetworkAccessManager *network, const ConnectionS
     , m_network(network)
     , m_settings(settings)
     , m_nextSerial(QRandomGenerator::global()->generate())
+    , m_tenantNames(
+          new OrganisationNames([this](const QString &id) { return lookUpTenantName(id); }, this))
 {
     HttpSettings http = HttpSettings::forConnection(settings);
     http.baseUrl = dataCenterRoot(settings.baseUrl);
@@ -269,11 +277,13 @@ void AcronisBackend::listExactId(UserPageJob *job, const QString &userId)
     }
     readUser(
         job, userId, Operation::ReadUser,
-        [job](const AcronisUserSnapshot &record) {
-            UserPage page;
-            page.users.append(record.user);
-            page.totalCount = 1;
-            job->succeed(page);
+        [this, job](const AcronisUserSnapshot &record) {
+            m_tenantNames->fill(record.user, job, [job](User named) {
+                UserPage page;
+                page.users.append(std::move(named));
+                page.totalCount = 1;
+                job->succeed(page);
+            });
         },
         [job](const ServiceError &error) {
             if (error.kind() != ServiceError::Kind::NotFound)
@@ -392,12 +402,16 @@ void AcronisBackend::loadPage(UserPageJob *job, const Listing &listing, int offs
                  return;
              }
              // In the order of the listing; users deleted since it was fetched are left out.
+             QList<User> users;
              for (const QString &id : ids) {
                  const auto it = byId.constFind(id.toLower());
                  if (it != byId.constEnd())
-                     page.users.append(*it);
+                     users.append(*it);
              }
-             job->succeed(page);
+             m_tenantNames->fill(std::move(users), job, [job, page](QList<User> named) mutable {
+                 page.users = std::move(named);
+                 job->succeed(page);
+             });
          });
 }
 
@@ -409,7 +423,10 @@ UserJob *AcronisBackend::user(const QString &userId)
     if (rejectIfUnusable(job) || !checkUserId(job, userId.trimmed()))
         return job;
     readUser(job, userId.trimmed(), Operation::ReadUser,
-             [job](const AcronisUserSnapshot &record) { job->succeed(record.user); });
+             [this, job](const AcronisUserSnapshot &record) {
+                 m_tenantNames->fill(record.user, job,
+                                     [job](User named) { job->succeed(std::move(named)); });
+             });
     return job;
 }
 
@@ -483,8 +500,10 @@ EmailChangeJob *AcronisBackend::changeEmail(const QString &userId,
                         after.user.pendingEmail = newEmail;
                         outcome.kind = EmailChangeOutcome::Kind::AwaitingConfirmationAtOldAddress;
                     }
-                    outcome.user = after.user;
-                    job->succeed(outcome);
+                    m_tenantNames->fill(after.user, job, [job, outcome](User named) mutable {
+                        outcome.user = std::move(named);
+                        job->succeed(outcome);
+                    });
                 },
                 [this, job, before](const ServiceError &error) {
                     if (error.backendCode() != AcronisErrorMapper::VersionMismatchCode)
@@ -529,6 +548,30 @@ void AcronisBackend::reportConflict(EmailChangeJob *job, const AcronisUserSnapsh
             job->fail(error);
             return true;
         });
+}
+
+ActionJob *AcronisBackend::lookUpTenantName(const QString &tenantId)
+{
+    auto *job = new ActionJob(this);
+    if (rejectIfUnusable(job))
+        return job;
+    if (!AcronisUserReader::isUuid(tenantId)) {
+        // Never part of a path unless it is a UUID; the id is shown instead.
+        job->fail(ServiceError(ServiceError::Kind::Validation, tr("Not an Acronis tenant id.")));
+        return job;
+    }
+    HttpRequest request = HttpRequest::get(tenantPath(tenantId));
+    request.retryable = true;
+    send(job, request, Operation::Generic, [job](const HttpResponse &response) {
+        const JsonReader root = JsonReader::parse(response);
+        const QString name = root.optionalString(QStringLiteral("name")).trimmed();
+        if (!root.ok()) {
+            job->fail(root.error());
+            return;
+        }
+        job->succeed(name);
+    });
+    return job;
 }
 
 ActionJob *AcronisBackend::resendVerification(const QString &userId)

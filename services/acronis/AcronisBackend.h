@@ -15,6 +15,7 @@
 #include <optional>
 
 class HttpClient;
+class OrganisationNames;
 class QNetworkAccessManager;
 class TokenAuthenticator;
 
@@ -34,6 +35,9 @@ class TokenAuthenticator;
 /// backend remembers the waiting address for this session and reports it as
 /// User::pendingEmail. A version mismatch is never retried: the job fails with a Conflict
 /// that says what changed and carries the fresh record.
+///
+/// Every user handed out carries its tenant's name (User::organisationName), read with
+/// `GET /api/2/tenants/{id}` once per tenant and session (OrganisationNames).
 class AcronisBackend : public IdentityBackend
 {
     Q_OBJECT
@@ -61,6 +65,8 @@ public:
 
     /// How many access tokens were fetched so far (for tests and diagnostics).
     int tokenFetchCount() const;
+    /// The session's tenant names (for diagnostics and tests).
+    const OrganisationNames &tenantNames() const { return *m_tenantNames; }
 
 private:
     using Operation = AcronisErrorMapper::Operation;
@@ -98,6 +104,8 @@ private:
                         const ServiceError &error);
     /// Adds (or forgets) the remembered pending address of `record`'s user.
     void applyPendingChange(AcronisUserSnapshot &record);
+    /// A job whose message() is the tenant's name (`GET /api/2/tenants/{id}`).
+    ActionJob *lookUpTenantName(const QString &tenantId);
 
     QPointer<QNetworkAccessManager> m_network;
     ConnectionSettings m_settings;
@@ -110,4 +118,5 @@ private:
     quint64 m_nextSerial = 0;
     /// Keyed by lower-case user id.
     QHash<QString, PendingChange> m_pendingChanges;
+    OrganisationNames *m_tenantNames = nullptr;
 };

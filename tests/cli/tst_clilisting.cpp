@@ -79,9 +79,20 @@ private slots:
             const QJsonArray rows = parseCsv(result.out);
             QVERIFY(!rows.isEmpty());
             QCOMPARE(rows.at(0).toArray().at(0).toString(), QStringLiteral("id"));
+            const QJsonArray header = rows.at(0).toArray();
+            QCOMPARE(header.at(6).toString(), QStringLiteral("organisation"));
+            QCOMPARE(header.at(7).toString(), QStringLiteral("organisation_id"));
             for (qsizetype i = 1; i < rows.size(); ++i) {
-                QCOMPARE(rows.at(i).toArray().size(), 8);
-                ids.append(rows.at(i).toArray().at(0).toString());
+                const QJsonArray row = rows.at(i).toArray();
+                QCOMPARE(row.size(), 8);
+                ids.append(row.at(0).toString());
+                // ZITADEL organisations and Acronis tenants by name, the id beside it.
+                if (profile != QLatin1String("gcore")) {
+                    QVERIFY2(!row.at(7).toString().isEmpty(), result.out.left(500).constData());
+                    QVERIFY2(row.at(6).toString() != row.at(7).toString()
+                                 && row.at(6).toString().contains(QLatin1Char(' ')),
+                             qPrintable(row.at(6).toString()));
+                }
             }
         } else {
             const QList<QByteArray> lines = result.out.trimmed().split('\n');

@@ -66,6 +66,8 @@ void AcronisApi::registerRoutes(MockRouter &router)
                [this](const MockRequest &request) { return m_auth.issueToken(request); });
     router.add("GET", QStringLiteral("/api/2/tenants/{tenant_id}/users"),
                authenticated([this](const MockRequest &r) { return tenantUsers(r); }));
+    router.add("GET", QStringLiteral("/api/2/tenants/{tenant_id}"),
+               authenticated([this](const MockRequest &r) { return getTenant(r); }));
     router.add("GET", QStringLiteral("/api/2/users"),
                authenticated([this](const MockRequest &r) { return usersBatch(r); }));
     router.add("GET", UsersPath,
@@ -121,6 +123,22 @@ MockResponse AcronisApi::tenantUsers(const MockRequest &request) const
                               QJsonObject { { QStringLiteral("items"),
                                               QJsonArray::fromStringList(
                                                   m_directory.tenantUserIds(tenantId, *order)) } });
+}
+
+MockResponse AcronisApi::getTenant(const MockRequest &request) const
+{
+    const QString tenantId = request.pathArg(0).toLower();
+    if (!AcronisJson::isUuid(tenantId))
+        return badUuid(QStringLiteral("Tenant id"), request.pathArg(0));
+    if (auto rejection = rejectBadFlags(request, { QStringLiteral("allow_deleted") }))
+        return *rejection;
+    const std::optional<MockOrg> tenant = m_directory.tenant(tenantId);
+    if (!tenant) {
+        return AcronisErrorShape::make(404, 404, QStringLiteral("Tenant not found."),
+                                       QStringLiteral("No tenant with id %1.").arg(tenantId),
+                                       QJsonObject { { QStringLiteral("id"), tenantId } });
+    }
+    return MockResponse::json(200, AcronisJson::tenant(*tenant));
 }
 
 MockResponse AcronisApi::usersBatch(const MockRequest &request) const

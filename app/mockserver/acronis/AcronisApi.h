@@ -21,6 +21,8 @@ private:
     MockRouter::Handler authenticated(MockRouter::Handler handler) const;
 
     MockResponse tenantUsers(const MockRequest &request) const;
+    /// GET /api/2/tenants/{tenant_id}: one tenant's record (its name, kind, parent...).
+    MockResponse getTenant(const MockRequest &request) const;
     MockResponse usersBatch(const MockRequest &request) const;
     MockResponse getUser(const MockRequest &request) const;
     MockResponse putUser(const MockRequest &request);

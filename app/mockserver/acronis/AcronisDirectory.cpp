@@ -73,6 +73,11 @@ AcronisDirectory::AcronisDirectory(quint64 seed, int users)
     });
 }
 
+std::optional<MockOrg> AcronisDirectory::tenant(const QString &tenantId) const
+{
+    return m_users.org(tenantId);
+}
+
 bool AcronisDirectory::hasTenant(const QString &tenantId) const
 {
     return m_users.org(tenantId).has_value();

@@ -59,6 +59,8 @@ public:
 
     const QList<MockOrg> &tenants() const { return m_users.orgs(); }
     bool hasTenant(const QString &tenantId) const;
+    /// The tenant with this (lower-case) id, if there is one.
+    std::optional<MockOrg> tenant(const QString &tenantId) const;
     /// Every user of the tenant (empty for an unknown tenant), ordered by `order`.
     QStringList tenantUserIds(const QString &tenantId, const Order &order) const;
     static std::optional<Order> parseOrder(const QString &text);

@@ -195,6 +195,26 @@ const QStringList &AcronisJson::notificationKinds()
     return kinds;
 }
 
+QJsonObject AcronisJson::tenant(const MockOrg &tenant)
+{
+    return QJsonObject {
+        { QStringLiteral("id"), tenant.id },
+        { QStringLiteral("version"), 1 },
+        { QStringLiteral("name"), tenant.name },
+        { QStringLiteral("kind"), QStringLiteral("customer") },
+        { QStringLiteral("parent_id"), QStringLiteral("0fcd4a69-8a40-4de8-b711-d9c83dc000f7") },
+        { QStringLiteral("enabled"), true },
+        { QStringLiteral("customer_type"), QStringLiteral("default") },
+        { QStringLiteral("language"), QStringLiteral("en") },
+        { QStringLiteral("has_children"), false },
+        { QStringLiteral("ancestral_access"), true },
+        { QStringLiteral("default_idp_id"), builtinIdpId() },
+        { QStringLiteral("internal_tag"), QJsonValue::Null },
+        { QStringLiteral("customer_id"), QJsonValue::Null },
+        { QStringLiteral("brand_id"), QJsonValue::Null },
+    };
+}
+
 QString AcronisJson::builtinIdpId()
 {
     // The value the API reference shows for users of the built-in identity provider.

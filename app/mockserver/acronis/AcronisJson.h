@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AcronisUserRecord.h"
+#include "MockUser.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -19,6 +20,9 @@ public:
     /// items require (access_policies).
     static QJsonObject user(const AcronisUserRecord &record, bool forBatch = false);
     static QJsonObject contact(const AcronisUserRecord &record);
+    /// `tenant` as returned by GET /tenants/{id} (the fields of Acronis's "fetching a tenant"
+    /// guide; the seeded tenants are customers of one partner).
+    static QJsonObject tenant(const MockOrg &tenant);
     /// Reduces a full batch item to the fields of `lod` (stamps, basic or full).
     static QJsonObject withLod(const QJsonObject &full, Lod lod);
 

@@ -6,6 +6,8 @@
 #include "RawHttpClient.h"
 
 #include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QTest>
 #include <QUuid>
 
@@ -29,6 +31,7 @@ private slots:
     void expiredToken();
     void userErrors_data();
     void userErrors();
+    void tenantRecord();
     void pipelineErrorsUseErrorScheme_data();
     void pipelineErrorsUseErrorScheme();
     void rateLimitAnswers429WithRetryAfter();
@@ -156,6 +159,7 @@ void tst_AcronisApi::authEnforced_data()
     const QString tenant = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const QList<QPair<QByteArray, QString>> routes = {
         { "GET", QStringLiteral("/api/2/tenants/%1/users").arg(tenant) },
+        { "GET", QStringLiteral("/api/2/tenants/%1").arg(tenant) },
         { "GET", QStringLiteral("/api/2/users?uuids=%1").arg(user) },
         { "GET", QStringLiteral("/api/2/users/%1").arg(user) },
         { "PUT", QStringLiteral("/api/2/users/%1").arg(user) },
@@ -172,8 +176,15 @@ void tst_AcronisApi::authEnforced_data()
     };
     for (const auto &[verb, path] : routes) {
         for (const auto &[name, header] : credentials) {
-            QTest::addRow("%s %s, %s", verb.constData(),
-                          qPrintable(path.section(QLatin1Char('/'), 3, 3)), name)
+            // "tenants/users", "tenants", "users", "users/send-activation-email"...
+            QString route = QString(path.section(QLatin1Char('?'), 0, 0)
+                                        .section(QLatin1Char('/'), 3)
+                                        .replace(user, QString())
+                                        .replace(tenant, QString()))
+                                .replace(QStringLiteral("//"), QStringLiteral("/"));
+            if (route.endsWith(QLatin1Char('/')))
+                route.chop(1);
+            QTest::addRow("%s %s, %s", verb.constData(), qPrintable(route), name)
                 << verb << path << header;
         }
     }
@@ -229,6 +240,10 @@ void tst_AcronisApi::userErrors_data()
         << QStringLiteral("/api/2/users/%1").arg(QUuid::createUuid().toString(QUuid::WithoutBraces))
         << 404;
     QTest::newRow("malformed user id") << QStringLiteral("/api/2/users/12345") << 400;
+    QTest::newRow("unknown tenant") << QStringLiteral("/api/2/tenants/%1")
+                                           .arg(QUuid::createUuid().toString(QUuid::WithoutBraces))
+                                    << 404;
+    QTest::newRow("malformed tenant id") << QStringLiteral("/api/2/tenants/acme") << 400;
     QTest::newRow("activation for unknown user")
         << QStringLiteral("/api/2/users/%1/send-activation-email")
                .arg(QUuid::createUuid().toString(QUuid::WithoutBraces))
@@ -242,6 +257,30 @@ void tst_AcronisApi::userErrors()
     const QByteArray verb = path.endsWith(QLatin1String("email")) ? "POST" : "GET";
     verifyErrorScheme(m_http->send(verb, path, {}, { RawHttpClient::bearer(m_token) }), status,
                       status);
+}
+
+void tst_AcronisApi::tenantRecord()
+{
+    const QJsonArray seeded = m_http->get(QStringLiteral("/mock/acronis/tenants"))
+                                  .object()
+                                  .value(QStringLiteral("tenants"))
+                                  .toArray();
+    QCOMPARE(seeded.size(), m_tenants.size());
+    for (const QJsonValue &entry : seeded) {
+        const QString id = entry.toObject().value(QStringLiteral("id")).toString();
+        // Any case names the same tenant, as for users.
+        const RawReply reply = m_http->get(QStringLiteral("/api/2/tenants/%1").arg(id.toUpper()),
+                                           { RawHttpClient::bearer(m_token) });
+        QCOMPARE(reply.status, 200);
+        const QJsonObject tenant = reply.object();
+        QCOMPARE(tenant.value(QStringLiteral("id")).toString(), id);
+        QCOMPARE(tenant.value(QStringLiteral("name")).toString(),
+                 entry.toObject().value(QStringLiteral("name")).toString());
+        QVERIFY(!tenant.value(QStringLiteral("name")).toString().isEmpty());
+        QCOMPARE(tenant.value(QStringLiteral("kind")).toString(), QStringLiteral("customer"));
+        QVERIFY(tenant.value(QStringLiteral("version")).isDouble());
+        QVERIFY(tenant.value(QStringLiteral("enabled")).toBool());
+    }
 }
 
 void tst_AcronisApi::pipelineErrorsUseErrorScheme_data()

@@ -7,6 +7,7 @@
 #include "AcronisBackendTestSupport.h"
 #include "MockRequest.h"
 #include "MockServer.h"
+#include "OrganisationNames.h"
 #include "RawHttpClient.h"
 
 #include <QJsonDocument>
@@ -53,6 +54,7 @@ private slots:
     void profileProblems_data();
     void profileProblems();
     void baseUrlMayIncludeTheApiPath();
+    void tenantNamesNeedOneRequestPerTenant();
 
 private:
     std::unique_ptr<AcronisBackend> backend(const QString &tenantId = {},
@@ -780,6 +782,52 @@ void tst_AcronisBackend::baseUrlMayIncludeTheApiPath()
     const Outcome<User> outcome = waitUser(acronis.user(m_users.constFirst().id));
     QVERIFY2(outcome.ok(), outcome.describe().constData());
     QCOMPARE(outcome.value->id, m_users.constFirst().id);
+}
+
+void tst_AcronisBackend::tenantNamesNeedOneRequestPerTenant()
+{
+    // The names as the mock's helper route tells them, not as the backend reads them.
+    QHash<QString, QString> names;
+    RawHttpClient http(m_server->baseUrl());
+    const QJsonArray tenants = http.get(QStringLiteral("/mock/acronis/tenants"))
+                                   .object()
+                                   .value(QStringLiteral("tenants"))
+                                   .toArray();
+    for (const QJsonValue &tenant : tenants) {
+        names.insert(tenant.toObject().value(QStringLiteral("id")).toString(),
+                     tenant.toObject().value(QStringLiteral("name")).toString());
+    }
+    QCOMPARE(names.size(), 4);
+    const auto tenantReads = [this](const QString &tenantId) {
+        const QString path = QStringLiteral("/api/2/tenants/") + tenantId;
+        return m_server->requestCount("GET", path)
+            - m_server->requestCount("GET", path + QStringLiteral("/users"));
+    };
+    const QString home = m_tenants.at(0);
+    const int homeReadsBefore = tenantReads(home);
+
+    auto acronis = backend(home);
+    const QList<User> users = listAll(*acronis, 50); // three pages
+    QVERIFY(users.size() > 100);
+    for (const User &user : users) {
+        QCOMPARE(user.organisationId, home);
+        QCOMPARE(user.organisationName, names.value(home));
+    }
+    QCOMPARE(tenantReads(home) - homeReadsBefore, 1);
+
+    // A user of another tenant, read by id: one lookup for that tenant, then none.
+    const QString other = m_tenants.at(1);
+    const QString otherUserId = m_rawIds.value(other).value(0);
+    QVERIFY(!otherUserId.isEmpty());
+    const int otherReadsBefore = tenantReads(other);
+    for (int round = 0; round < 2; ++round) {
+        const Outcome<User> read = waitUser(acronis->user(otherUserId));
+        QVERIFY2(read.ok(), read.describe().constData());
+        QCOMPARE(read.value->organisationName, names.value(other));
+    }
+    QCOMPARE(tenantReads(other) - otherReadsBefore, 1);
+    QCOMPARE(tenantReads(home) - homeReadsBefore, 1);
+    QCOMPARE(acronis->tenantNames().lookupCount(), 2);
 }
 
 QTEST_GUILESS_MAIN(tst_AcronisBackend)

@@ -4,6 +4,7 @@
 #include "AcronisBackend.h"
 #include "AcronisBackendTestSupport.h"
 #include "MockServer.h"
+#include "OrganisationNames.h"
 #include "ScriptedHttpServer.h"
 
 #include <QElapsedTimer>
@@ -111,6 +112,7 @@ private slots:
     void sendsTheDocumentedRequests_data();
     void sendsTheDocumentedRequests();
     void listingKeepsTheIdsForLaterPages();
+    void tenantNameThatCannotBeReadIsAskedOnce();
     void errorBodies_data();
     void errorBodies();
     void tokenErrors_data();
@@ -155,6 +157,11 @@ void tst_AcronisBackendProtocol::sendsTheDocumentedRequests()
     server.setHandler([&](const ScriptedRequest &request) {
         if (isToken(request))
             return tokenAnswer();
+        if (request.target.startsWith("/api/2/tenants/"))
+            return json(200,
+                        QJsonObject { { QStringLiteral("id"), Tenant },
+                                      { QStringLiteral("name"), QStringLiteral(" Example Ltd ") },
+                                      { QStringLiteral("kind"), QStringLiteral("customer") } });
         if (request.method == "GET")
             return json(200, userObject(UserId, 7, oldEmail, activated));
         // The documented answers: activated users keep address and version until the link.
@@ -167,7 +174,8 @@ void tst_AcronisBackendProtocol::sendsTheDocumentedRequests()
     const Outcome<EmailChangeOutcome> outcome = waitChange(acronis->changeEmail(UserId, change));
     QVERIFY2(outcome.ok(), outcome.describe().constData());
 
-    QCOMPARE(server.requests().size(), 3);
+    // The token, the read, the write, and the user's tenant name (once per session).
+    QCOMPARE(server.requests().size(), 4);
     const ScriptedRequest &token = server.requests().at(0);
     QCOMPARE(token.method, QByteArray("POST"));
     QCOMPARE(token.target, QByteArray("/api/2/idp/token"));
@@ -192,12 +200,18 @@ void tst_AcronisBackendProtocol::sendsTheDocumentedRequests()
                              QJsonObject { { QStringLiteral("email"), newEmail } } },
                            { QStringLiteral("version"), 7 } }));
 
+    const ScriptedRequest &tenant = server.requests().at(3);
+    QCOMPARE(tenant.method, QByteArray("GET"));
+    QCOMPARE(tenant.target, QByteArray("/api/2/tenants/" + Tenant.toLatin1()));
+    QCOMPARE(tenant.header("Authorization"), QByteArray("Bearer t1"));
+
     QVERIFY(outcome.value->user);
     const User &user = *outcome.value->user;
     QCOMPARE(user.id, UserId);
     QCOMPARE(user.displayName, QStringLiteral("Jane Doe"));
     QCOMPARE(user.verification, EmailVerification::Unknown); // email_confirmed: null
     QCOMPARE(user.organisationId, Tenant);
+    QCOMPARE(user.organisationName, QStringLiteral("Example Ltd"));
     if (activated) {
         QCOMPARE(outcome.value->kind, EmailChangeOutcome::Kind::AwaitingConfirmationAtOldAddress);
         QCOMPARE(user.email, oldEmail);
@@ -259,6 +273,54 @@ void tst_AcronisBackendProtocol::listingKeepsTheIdsForLaterPages()
     // A new listing (no page token) fetches the ids again.
     QVERIFY(waitPage(acronis->listUsers({})).ok());
     QCOMPARE(countRequests(server, "GET", "/api/2/tenants/" + Tenant.toLatin1() + "/users"), 2);
+}
+
+void tst_AcronisBackendProtocol::tenantNameThatCannotBeReadIsAskedOnce()
+{
+    ScriptedHttpServer server;
+    QVERIFY(server.listen());
+    QStringList ids;
+    for (int i = 0; i < 5; ++i)
+        ids.append(idFor(i));
+    const QByteArray tenantPath = "/api/2/tenants/" + Tenant.toLatin1();
+    server.setHandler([&](const ScriptedRequest &request) {
+        if (isToken(request))
+            return tokenAnswer();
+        if (pathOfTarget(request) == tenantPath)
+            return errorScheme(403, 403, QStringLiteral("Access denied."));
+        if (pathOfTarget(request) == tenantPath + "/users")
+            return json(200, { { QStringLiteral("items"), QJsonArray::fromStringList(ids) } });
+        if (pathOfTarget(request).startsWith("/api/2/users/")) {
+            const QString id = QString::fromLatin1(pathOfTarget(request).mid(13));
+            return json(200, userObject(id, 1, QStringLiteral("u@example.org")));
+        }
+        const QUrlQuery query(QString::fromLatin1(request.target.split('?').value(1)));
+        QJsonArray items;
+        for (const QString &id :
+             query.queryItemValue(QStringLiteral("uuids")).split(QLatin1Char(',')))
+            items.append(userObject(id, 1, QStringLiteral("u@example.org")));
+        return json(200, { { QStringLiteral("items"), items } });
+    });
+    auto acronis = backendFor(server.url());
+    UserQuery query;
+    query.pageSize = 2;
+    int users = 0;
+    for (int page = 0; page < 3; ++page) {
+        const Outcome<UserPage> outcome = waitPage(acronis->listUsers(query));
+        // A tenant whose name this API client may not read still lists its users, by id.
+        QVERIFY2(outcome.ok(), outcome.describe().constData());
+        for (const User &user : outcome.value->users) {
+            QCOMPARE(user.organisationId, Tenant);
+            QVERIFY(user.organisationName.isEmpty());
+            ++users;
+        }
+        query.pageToken = outcome.value->nextPageToken;
+    }
+    QCOMPARE(users, 5);
+    QVERIFY(waitUser(acronis->user(idFor(1))).ok());
+    // The failed lookup is remembered for the session: not repeated per page or per read.
+    QCOMPARE(countRequests(server, "GET", tenantPath), 1);
+    QCOMPARE(acronis->tenantNames().lookupCount(), 1);
 }
 
 void tst_AcronisBackendProtocol::errorBodies_data()
