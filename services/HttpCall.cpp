@@ -182,7 +182,17 @@ void HttpCall::onDeadline()
 ServiceError HttpCall::timeoutError(int status) const
 {
     const int seconds = secondsRoundedUp(m_attemptClock.elapsed());
-    return status > 0 ? ServiceError::unfinished(seconds) : ServiceError::timeout(seconds);
+    ServiceError error =
+        status > 0 ? ServiceError::unfinished(seconds) : ServiceError::timeout(seconds);
+    error.withAddressTried(addressTried());
+    return error;
+}
+
+QString HttpCall::addressTried() const
+{
+    const QUrl shown =
+        m_url.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo);
+    return tr("Address tried: %1.").arg(shown.toDisplayString());
 }
 
 void HttpCall::onFinished()
@@ -227,7 +237,7 @@ void HttpCall::onFinished()
         return;
     }
     if (response.status == 0) {
-        finishWith(ServiceError::network(reply->errorString()));
+        finishWith(ServiceError::network(reply->errorString()).withAddressTried(addressTried()));
         return;
     }
     m_body += reply->readAll();
@@ -262,6 +272,8 @@ void HttpCall::onFinished()
             error.withRetryAfter(
                 std::max(0, HttpRetryPolicy::retryAfterSeconds(response.header("Retry-After"))));
         error.withMoreDetail(std::exchange(m_retryRefusal, {}));
+        if (response.status == 404)
+            error.withAddressTried(addressTried()); // a wrong base URL shows here first
         finishWith(error);
         return;
     }

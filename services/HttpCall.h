@@ -48,6 +48,10 @@ private:
     void checkSize();
     void checkHeaders();
     ServiceError timeoutError(int status) const;
+    /// "Address tried: <url>." without query, fragment or user info (which may carry
+    /// credentials): said with every error where the address itself may be the problem
+    /// (unreachable, silent, 404), so that a mistyped host or path is seen at once.
+    QString addressTried() const;
     void finishWith(const ServiceError &error);
     void finishWith(const HttpResponse &response);
     /// The TLS errors as one reason, saying which profile setting helps when the issuer is

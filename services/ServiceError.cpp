@@ -78,6 +78,20 @@ ServiceError &ServiceError::withMoreDetail(const QString &sentence)
     return *this;
 }
 
+ServiceError &ServiceError::withAddressTried(const QString &sentence)
+{
+    m_addressTried = sentence;
+    return withMoreDetail(sentence);
+}
+
+ServiceError ServiceError::rephrasedAs(const QString &message) const
+{
+    ServiceError copy = *this;
+    copy.m_message = message;
+    copy.withMoreDetail(m_addressTried);
+    return copy;
+}
+
 QString ServiceError::describe() const
 {
     QStringList parts { m_message };

@@ -63,6 +63,13 @@ public:
 
     /// Adds a sentence to the message (e.g. how long the server asked to wait).
     ServiceError &withMoreDetail(const QString &sentence);
+    /// Adds the sentence naming the address a request went to ("Address tried: ..."), kept
+    /// apart as well so that a backend that rewords the message can keep it (rephrasedAs).
+    ServiceError &withAddressTried(const QString &sentence);
+    const QString &addressTried() const { return m_addressTried; }
+    /// The same error with another message: kind, fields, status, codes, the current user
+    /// and the address tried are kept.
+    ServiceError rephrasedAs(const QString &message) const;
 
     /// The message plus any field messages, on one line.
     QString describe() const;
@@ -83,6 +90,7 @@ private:
     QString m_backendCode;
     int m_retryAfterSeconds = 0;
     std::optional<User> m_currentUser;
+    QString m_addressTried;
 };
 
 Q_DECLARE_METATYPE(ServiceError)

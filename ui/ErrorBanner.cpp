@@ -34,7 +34,7 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     hide();
 }
 
-QString ErrorBanner::headlineFor(const ServiceError &error)
+QString ErrorBanner::headlineFor(const ServiceError &error, Subject subject)
 {
     switch (error.kind()) {
     case ServiceError::Kind::Network:
@@ -49,6 +49,9 @@ QString ErrorBanner::headlineFor(const ServiceError &error)
     case ServiceError::Kind::Forbidden:
         return tr("The service does not allow this change with the profile's permissions.");
     case ServiceError::Kind::NotFound:
+        if (subject == Subject::UserList)
+            return tr("The service has no user list at the profile's address; check the "
+                      "profile's URL, organisation or tenant.");
         return tr("The service does not know this user (any more).");
     case ServiceError::Kind::Validation:
         return tr("The service refused the request.");

@@ -28,8 +28,13 @@ public:
     QString details() const { return m_details; }
     QPushButton *actionButton() const { return m_action; }
 
-    /// What a kind of failure means for the person, e.g. "try again in 30 s".
-    static QString headlineFor(const ServiceError &error);
+    /// What a failure was about: one user, or the list of users (loading it, testing a profile).
+    enum class Subject { User, UserList };
+
+    /// What a kind of failure means for the person, e.g. "try again in 30 s". "Not found" means
+    /// a user that is gone for Subject::User, and a wrong address (or organisation) for
+    /// Subject::UserList, where no particular user was asked for.
+    static QString headlineFor(const ServiceError &error, Subject subject = Subject::User);
 
 signals:
     void actionTriggered();

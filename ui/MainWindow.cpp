@@ -416,7 +416,8 @@ void MainWindow::updateCounts()
 
 void MainWindow::pageFailed(const ServiceError &error)
 {
-    showProblem(tr("Loading users failed: %1").arg(ErrorBanner::headlineFor(error)),
+    showProblem(tr("Loading users failed: %1")
+                    .arg(ErrorBanner::headlineFor(error, ErrorBanner::Subject::UserList)),
                 error.message(), [this] {
                     if (m_users)
                         m_users->loadNextPage();

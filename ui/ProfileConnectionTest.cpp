@@ -89,7 +89,8 @@ void ProfileConnectionTest::finish()
     const bool ownAccount = m_backend->capabilities().ownAccountOnly;
     dropBackend();
     if (!job->succeeded()) {
-        emit failed(ErrorBanner::headlineFor(job->error()), job->error().message());
+        emit failed(ErrorBanner::headlineFor(job->error(), ErrorBanner::Subject::UserList),
+                    job->error().message());
         return;
     }
 

@@ -183,7 +183,11 @@ ServiceError AcronisErrorMapper::mapTokenError(const HttpResponse &response)
     const QString error = code.toString();
     const QString description = textOf(body.value(QStringLiteral("error_description")));
     ServiceError result;
-    if (response.status == 403) {
+    if (response.status == 404) {
+        result = ServiceError(ServiceError::Kind::NotFound,
+                              tr("There is no Acronis sign-in service at this address. Check the "
+                                 "profile's data-center URL."));
+    } else if (response.status == 403) {
         result = ServiceError(ServiceError::Kind::Forbidden,
                               tr("Acronis does not grant this API client the access it asks "
                                  "for."));

@@ -218,25 +218,12 @@ std::optional<ServiceError> GcoreBackend::checkUserId(const QString &userId)
         tr("\"%1\" is not a Gcore user id; Gcore user ids are whole numbers.").arg(userId));
 }
 
-ServiceError GcoreBackend::rephrased(const ServiceError &error, const QString &message)
-{
-    ServiceError copy(error.kind(), message);
-    for (auto it = error.fieldErrors().cbegin(); it != error.fieldErrors().cend(); ++it)
-        copy.withFieldError(it.key(), it.value());
-    copy.withHttpStatus(error.httpStatus());
-    copy.withBackendCode(error.backendCode());
-    copy.withRetryAfter(error.retryAfterSeconds());
-    if (error.currentUser())
-        copy.withCurrentUser(*error.currentUser());
-    return copy;
-}
-
 ServiceError GcoreBackend::userNotFound(const ServiceError &error, const QString &userId)
 {
     if (error.kind() != ServiceError::Kind::NotFound)
         return error;
-    return rephrased(error,
-                     tr("Gcore has no user with id %1 (it may have been deleted).").arg(userId));
+    return error.rephrasedAs(
+        tr("Gcore has no user with id %1 (it may have been deleted).").arg(userId));
 }
 
 HttpRequest GcoreBackend::userRequest(const QString &userId) const
@@ -343,9 +330,9 @@ UserPageJob *GcoreBackend::listUsers(const UserQuery &query)
     connect(call, &HttpCall::failed, job, [job](const ServiceError &error) {
         // The list itself cannot be missing: the profile points somewhere else.
         if (error.kind() == ServiceError::Kind::NotFound) {
-            job->fail(rephrased(error,
-                                tr("There is no Gcore IAM user list at this address; check the "
-                                   "profile's base URL (usually https://api.gcore.com).")));
+            job->fail(
+                error.rephrasedAs(tr("There is no Gcore IAM user list at this address; check the "
+                                     "profile's base URL (usually https://api.gcore.com).")));
         } else {
             job->fail(error);
         }

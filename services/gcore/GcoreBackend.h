@@ -53,7 +53,6 @@ private:
     void fetchUser(UserJob *job, const QString &userId);
     void readBackAfterChange(EmailChangeJob *job, const QString &userId, const QString &newEmail);
     static std::optional<ServiceError> checkUserId(const QString &userId);
-    static ServiceError rephrased(const ServiceError &error, const QString &message);
     static ServiceError userNotFound(const ServiceError &error, const QString &userId);
 
     HttpClient *m_client = nullptr;

@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QSignalSpy>
 #include <QTest>
+#include <QUrlQuery>
 
 #include <memory>
 
@@ -133,6 +134,31 @@ private slots:
         const Outcome outcome = run(*client, HttpRequest::get(QStringLiteral("/slow")));
         QVERIFY(outcome.error);
         QCOMPARE(outcome.error->kind(), ServiceError::Kind::Timeout);
+        // Which server stayed silent is said: a mistyped host is seen at once.
+        QVERIFY2(
+            outcome.error->message().contains(server.url().toString() + QStringLiteral("/slow")),
+            qPrintable(outcome.error->message()));
+    }
+
+    void notFoundNamesTheAddressTriedWithoutQueryOrCredentials()
+    {
+        ScriptedHttpServer server;
+        QVERIFY(server.listen());
+        server.setResponses({ ScriptedResponse::json(404, "{}") });
+        QUrl base = server.url();
+        base.setPath(QStringLiteral("/wrong/prefix"));
+        auto client = clientFor(base);
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("access_token"), QStringLiteral("s3cret-token"));
+        const Outcome outcome = run(*client, HttpRequest::get(QStringLiteral("/users"), query));
+        QVERIFY(outcome.error);
+        QCOMPARE(outcome.error->kind(), ServiceError::Kind::NotFound);
+        const QString message = outcome.error->message();
+        QVERIFY2(message.contains(QStringLiteral("Address tried: ") + server.url().toString()
+                                  + QStringLiteral("/wrong/prefix/users.")),
+                 qPrintable(message));
+        QVERIFY2(!message.contains(QStringLiteral("s3cret-token")), qPrintable(message));
+        QVERIFY2(!message.contains(QLatin1Char('?')), qPrintable(message));
     }
 
     void oversizedAnswerIsCutOff()
@@ -287,6 +313,8 @@ private slots:
         const Outcome outcome = run(*client, HttpRequest::get(QStringLiteral("/x")));
         QVERIFY(outcome.error);
         QCOMPARE(outcome.error->kind(), ServiceError::Kind::Network);
+        QVERIFY2(outcome.error->message().contains(QStringLiteral("127.0.0.1:%1").arg(closedPort)),
+                 qPrintable(outcome.error->message()));
     }
 
     void deletingTheOwnerAbortsTheCall()

@@ -61,6 +61,8 @@ private slots:
     void testConnectionWithStoredSecret();
     void testConnectionWrongSecretShowsMessage();
     void testConnectionCancel();
+    void testConnectionWrongAddressNamesIt_data();
+    void testConnectionWrongAddressNamesIt();
     void noKeyringOffersSessionOnlySave();
     void noKeyringOfferWithdrawnOnEdit();
 

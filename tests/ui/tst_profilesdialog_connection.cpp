@@ -5,6 +5,7 @@
 
 #include <QLineEdit>
 #include <QRegularExpression>
+#include <QTcpServer>
 
 using namespace DialogTest;
 
@@ -85,6 +86,57 @@ void tst_ProfilesDialog::testConnectionWrongSecretShowsMessage()
     QTRY_VERIFY(!shown(*dialog, "busyStatus"));
     QCOMPARE(banner->level(), ErrorBanner::Level::Error);
     QVERIFY(!banner->details().isEmpty());
+}
+
+void tst_ProfilesDialog::testConnectionWrongAddressNamesIt_data()
+{
+    QTest::addColumn<QString>("profile");
+    QTest::addColumn<bool>("closedPort"); // else: a path the service does not have
+    QTest::addColumn<int>("kind");
+    for (const char *profile : { "gcore", "zitadel", "acronis" }) {
+        QTest::addRow("%s, wrong path", profile)
+            << profile << false << int(ServiceError::Kind::NotFound);
+        QTest::addRow("%s, nobody listening", profile)
+            << profile << true << int(ServiceError::Kind::Network);
+    }
+}
+
+void tst_ProfilesDialog::testConnectionWrongAddressNamesIt()
+{
+    QFETCH(QString, profile);
+    QFETCH(bool, closedPort);
+    QFETCH(int, kind);
+    DemoProfile source = demo(profile);
+    QUrl url = source.settings.baseUrl;
+    if (closedPort) {
+        QTcpServer probe; // a port that was free a moment ago and is closed now
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        url.setPort(probe.serverPort());
+    } else {
+        url.setPath(QStringLiteral("/not-the-api"));
+    }
+    source.settings.baseUrl = url;
+
+    auto dialog = openDialog();
+    fillFrom(*dialog, source, QStringLiteral("Mistyped"), source.secret);
+    click(*dialog, "testButton");
+    const ErrorBanner *banner = child<ErrorBanner>(*dialog, "banner");
+    QTRY_VERIFY_WITH_TIMEOUT(!shown(*dialog, "busyStatus"), 20000);
+    QCOMPARE(banner->level(), ErrorBanner::Level::Error);
+    // No user was asked for: a wrong path is not "this user is gone".
+    QCOMPARE(banner->headline(),
+             ErrorBanner::headlineFor(ServiceError(ServiceError::Kind(kind), {}),
+                                      ErrorBanner::Subject::UserList));
+    QVERIFY(!banner->headline().contains(QStringLiteral("this user")));
+    // The address tried is named, so the typo can be seen.
+    QVERIFY2(
+        banner->details().contains(url.host() + QLatin1Char(':') + QString::number(url.port())),
+        qPrintable(banner->details()));
+    if (!closedPort) {
+        QVERIFY2(banner->details().contains(QStringLiteral("/not-the-api/")),
+                 qPrintable(banner->details()));
+    }
+    QCOMPARE(child<QLineEdit>(*dialog, "baseUrlEdit")->text(), url.toString());
 }
 
 void tst_ProfilesDialog::testConnectionCancel()
