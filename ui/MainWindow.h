@@ -7,9 +7,11 @@
 
 #include <functional>
 
+class DemoActions;
 class ErrorBanner;
 class HistoryController;
 class IdentityBackend;
+class ListingScopeNotice;
 class ListingStatus;
 class LoadAllController;
 class MemorySecretStore;
@@ -66,6 +68,12 @@ public:
     UserTableArea *tableArea() const { return m_area; }
     LoadAllController *loadAllController() const { return m_loadAll; }
     HistoryController *history() const { return m_history; }
+    ListingScopeNotice *scopeNotice() const { return m_scopeNotice; }
+    /// The demo's menu and server address; null unless showDemoServer() was called.
+    DemoActions *demoActions() const { return m_demo; }
+
+    /// Under --demo: shows the demo server's address and offers its mailbox (Demo menu).
+    void showDemoServer(const QUrl &server);
 
 public slots:
     /// Loads the current profile's listing again from the first page (F5).
@@ -90,11 +98,14 @@ private:
     void openSession(const ConnectionProfile &profile, const QString &secret);
     void closeSession();
     void secretRead(const QString &profileName, const QString &secret);
-    void secretFailed(const QString &headline, const QString &details);
+    void secretFailed(const QString &headline, const QString &details, bool keyringMissing);
+    /// Without a keyring: asks for the open profile's secret and keeps it in the session store.
+    void askSessionSecret();
     void openProfilesDialog();
     /// After the profile list was read again: keep the open profile selected by name.
     void profilesReset();
     void updateCounts();
+    void updateScopeNotice();
     void pageFailed(const ServiceError &error);
     void showProblem(const QString &headline, const QString &details,
                      std::function<void()> retry = {});
@@ -116,6 +127,8 @@ private:
     UserFilterProxyModel *m_proxy = nullptr;
     UserActions *m_actions = nullptr;
     ListingStatus *m_listing = nullptr;
+    ListingScopeNotice *m_scopeNotice = nullptr;
+    DemoActions *m_demo = nullptr;
     LoadAllController *m_loadAll = nullptr;
     HistoryController *m_history = nullptr;
     UserSearch *m_search = nullptr;
