@@ -1,5 +1,8 @@
 #include "ListingScopeNotice.h"
 
+#include "IdentityBackend.h"
+#include "UserTableModel.h"
+
 #include <QLocale>
 
 namespace {
@@ -26,6 +29,30 @@ void ListingScopeNotice::showScope(const Scope &scope)
     if (html != text())
         setText(html);
     setVisible(!html.isEmpty());
+}
+
+void ListingScopeNotice::showListing(const IdentityBackend *backend, const UserTableModel *users,
+                                     int sortColumn)
+{
+    Scope scope;
+    if (users && backend) {
+        const BackendCapabilities capabilities = backend->capabilities();
+        scope.ownAccountOnly = capabilities.ownAccountOnly;
+        scope.apiName = capabilities.apiName;
+        if (users->rowCount() > 0) {
+            const User &self = users->userAt(0);
+            scope.account = self.displayName.isEmpty() || self.displayName == self.login
+                ? self.login
+                : tr("%1 (%2)").arg(self.displayName, self.login);
+        }
+        if (sortColumn >= 0 && sortColumn < users->columnCount())
+            scope.sortedBy = users->headerData(sortColumn, Qt::Horizontal).toString();
+        scope.loaded = users->rowCount();
+        scope.total = users->totalCount().value_or(-1);
+        scope.morePages = users->hasMorePages();
+        scope.loadingAll = users->isLoadingAll();
+    }
+    showScope(scope);
 }
 
 QString ListingScopeNotice::textFor(const Scope &scope)

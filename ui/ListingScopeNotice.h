@@ -2,6 +2,9 @@
 
 #include <QLabel>
 
+class IdentityBackend;
+class UserTableModel;
+
 /// A line above the users table that says what the table does not show by itself (issue 17):
 /// that a self-service profile lists only the signed-in account, and that a sort covers only
 /// the users loaded so far while the server has more, so that nobody takes the last row of a
@@ -30,6 +33,9 @@ public:
     explicit ListingScopeNotice(QWidget *parent = nullptr);
 
     void showScope(const Scope &scope);
+    /// The scope of `users` listed by `backend` (either may be null: nothing to say), sorted by
+    /// `sortColumn` (-1: the service's order).
+    void showListing(const IdentityBackend *backend, const UserTableModel *users, int sortColumn);
 
 signals:
     /// The notice's "Load all users" link.

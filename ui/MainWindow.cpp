@@ -457,26 +457,8 @@ void MainWindow::updateCounts()
 
 void MainWindow::updateScopeNotice()
 {
-    ListingScopeNotice::Scope scope;
-    if (m_users && m_backend) {
-        const BackendCapabilities capabilities = m_backend->capabilities();
-        scope.ownAccountOnly = capabilities.ownAccountOnly;
-        scope.apiName = capabilities.apiName;
-        if (m_users->rowCount() > 0) {
-            const User &self = m_users->userAt(0);
-            scope.account = self.displayName.isEmpty() || self.displayName == self.login
-                ? self.login
-                : tr("%1 (%2)").arg(self.displayName, self.login);
-        }
-        const int column = m_view->horizontalHeader()->sortIndicatorSection();
-        if (column >= 0 && column < m_users->columnCount())
-            scope.sortedBy = m_users->headerData(column, Qt::Horizontal).toString();
-        scope.loaded = m_users->rowCount();
-        scope.total = m_users->totalCount().value_or(-1);
-        scope.morePages = m_users->hasMorePages();
-        scope.loadingAll = m_users->isLoadingAll();
-    }
-    m_scopeNotice->showScope(scope);
+    m_scopeNotice->showListing(m_backend, m_users,
+                               m_view->horizontalHeader()->sortIndicatorSection());
 }
 
 void MainWindow::pageFailed(const ServiceError &error)

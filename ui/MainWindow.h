@@ -38,7 +38,10 @@ struct ConnectionProfile;
 /// profiles from `sessionSecrets`; stored profiles from `sessionSecrets` when the profiles dialog
 /// kept it there "for this session only", else from `storedSecrets`), creates the backend
 /// and loads the first page; further pages load as the table scrolls. Problems go to a banner
-/// above the table, results to the status bar; nothing here opens a modal message box.
+/// above the table, results to the status bar; nothing here opens a modal message box. When the
+/// keyring is missing, the banner also offers to type the secret for this session only (kept in
+/// `sessionSecrets`, like the profiles dialog's offer). A line above the table (ListingScopeNotice)
+/// says when a sort covers only the loaded users and when the one row is the signed-in account.
 ///
 /// Per profile, the table's column visibility, order, widths and sort are kept in QSettings
 /// (keyed by the profile's name; never a secret), as are the window's geometry and the last
