@@ -14,6 +14,7 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     , m_icon(new QLabel(this))
     , m_text(new QLabel(this))
     , m_action(new QPushButton(this))
+    , m_secondaryAction(new QPushButton(this))
 {
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
@@ -24,10 +25,17 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     m_action->setObjectName(QStringLiteral("bannerActionButton"));
     m_action->hide();
     connect(m_action, &QPushButton::clicked, this, &ErrorBanner::actionTriggered);
+    m_secondaryAction->setObjectName(QStringLiteral("bannerSecondaryActionButton"));
+    m_secondaryAction->hide();
+    connect(m_secondaryAction, &QPushButton::clicked, this, &ErrorBanner::secondaryActionTriggered);
 
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_action);
+    buttons->addWidget(m_secondaryAction);
+    buttons->addStretch(1);
     auto *textColumn = new QVBoxLayout;
     textColumn->addWidget(m_text);
-    textColumn->addWidget(m_action, 0, Qt::AlignLeft);
+    textColumn->addLayout(buttons);
     auto *layout = new QHBoxLayout(this);
     layout->addWidget(m_icon, 0, Qt::AlignTop);
     layout->addLayout(textColumn, 1);
@@ -112,6 +120,7 @@ void ErrorBanner::showMessage(Level level, const QString &headline, const QStrin
     setPalette(tinted);
 
     m_action->hide();
+    m_secondaryAction->hide();
     show();
 }
 
@@ -122,11 +131,19 @@ void ErrorBanner::setAction(const QString &text, const QString &accessibleName)
     m_action->show();
 }
 
+void ErrorBanner::setSecondaryAction(const QString &text, const QString &accessibleName)
+{
+    m_secondaryAction->setText(text);
+    m_secondaryAction->setAccessibleName(accessibleName);
+    m_secondaryAction->show();
+}
+
 void ErrorBanner::clear()
 {
     m_headline.clear();
     m_details.clear();
     m_text->clear();
     m_action->hide();
+    m_secondaryAction->hide();
     hide();
 }

@@ -3,9 +3,11 @@
 #include "BackendFactory.h"
 #include "BulkActions.h"
 #include "BulkResumeOffer.h"
+#include "DemoActions.h"
 #include "ErrorBanner.h"
 #include "HistoryController.h"
 #include "IdentityBackend.h"
+#include "ListingScopeNotice.h"
 #include "ListingStatus.h"
 #include "LoadAllController.h"
 #include "LoadAllProgress.h"
@@ -16,6 +18,7 @@
 #include "ProfilesDialog.h"
 #include "SecretStore.h"
 #include "ServiceError.h"
+#include "SessionSecretDialog.h"
 #include "UserActions.h"
 #include "UserFilterProxyModel.h"
 #include "UserSearch.h"
@@ -62,6 +65,7 @@ MainWindow::MainWindow(ProfileListModel *profiles, SecretStore *storedSecrets,
         if (const std::function<void()> action = m_bannerAction)
             action();
     });
+    connect(m_banner, &ErrorBanner::secondaryActionTriggered, this, &MainWindow::askSessionSecret);
 
     m_profileCombo = new QComboBox(central);
     m_profileCombo->setObjectName(QStringLiteral("profileCombo"));
@@ -81,6 +85,7 @@ MainWindow::MainWindow(ProfileListModel *profiles, SecretStore *storedSecrets,
     m_proxy = new UserFilterProxyModel(this);
     m_area = new UserTableArea(m_proxy, central);
     m_view = m_area->view();
+    m_scopeNotice = new ListingScopeNotice(central);
     m_actions = new UserActions(m_view, m_proxy, this);
     m_history = new HistoryController(m_profiles, this);
     m_actions->setJournal(m_history->journal());
@@ -96,6 +101,7 @@ MainWindow::MainWindow(ProfileListModel *profiles, SecretStore *storedSecrets,
     layout->addWidget(m_banner);
     layout->addWidget(m_history->banner());
     layout->addLayout(topRow);
+    layout->addWidget(m_scopeNotice);
     layout->addWidget(m_area, 1);
     setCentralWidget(central);
 
@@ -122,6 +128,10 @@ MainWindow::MainWindow(ProfileListModel *profiles, SecretStore *storedSecrets,
                 showProblem(headline, details, [this] { m_loadAll->start(); });
             });
     connect(m_area, &UserTableArea::loadAllRequested, m_loadAll, &LoadAllController::start);
+    connect(m_scopeNotice, &ListingScopeNotice::loadAllRequested, m_loadAll,
+            &LoadAllController::start);
+    connect(m_view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
+            &MainWindow::updateScopeNotice);
     connect(m_listing, &ListingStatus::cancelRequested, this, [this] {
         if (m_users)
             m_users->cancelLoading();
@@ -164,9 +174,8 @@ MainWindow::MainWindow(ProfileListModel *profiles, SecretStore *storedSecrets,
     connect(m_profiles, &QAbstractItemModel::modelReset, this, &MainWindow::profilesReset);
     connect(m_secretReader, &ProfileSecretReader::secretRead, this, &MainWindow::secretRead);
     connect(m_secretReader, &ProfileSecretReader::failed, this,
-            [this](const QString &, const QString &headline, const QString &details) {
-                secretFailed(headline, details);
-            });
+            [this](const QString &, const QString &headline, const QString &details,
+                   bool keyringMissing) { secretFailed(headline, details, keyringMissing); });
 }
 
 void MainWindow::profilesReset()
@@ -185,6 +194,8 @@ void MainWindow::openProfilesDialog()
         return;
     auto *dialog = new ProfilesDialog(store, m_storedSecrets, m_sessionSecrets, m_network, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!m_profiles->extraProfiles().isEmpty())
+        dialog->setBuiltInProfiles(m_profiles->extraProfiles());
     dialog->open();
 }
 
@@ -321,11 +332,40 @@ void MainWindow::secretRead(const QString &profileName, const QString &secret)
     openSession(m_profiles->profileAt(row), secret);
 }
 
-void MainWindow::secretFailed(const QString &headline, const QString &details)
+void MainWindow::secretFailed(const QString &headline, const QString &details, bool keyringMissing)
 {
     const int row = m_profileCombo->currentIndex();
     showProblem(headline, details, [this, row] { selectProfile(row); });
+    // The way the profiles dialog offers it when saving: the secret in memory, for now.
+    if (keyringMissing && m_sessionSecrets)
+        m_banner->setSecondaryAction(tr("Use a Secret for This &Session Only\u2026"),
+                                     tr("Use a secret for this session only"));
     emit loadFailed(m_banner->headline());
+}
+
+void MainWindow::askSessionSecret()
+{
+    const int row = m_profileCombo->currentIndex();
+    if (row < 0 || !m_sessionSecrets)
+        return;
+    const ConnectionProfile profile = m_profiles->profileAt(row);
+    auto *dialog = new SessionSecretDialog(profile.name, profile.settings.authMethod, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SessionSecretDialog::secretEntered, this,
+            [this](const QString &profileName, const QString &secret) {
+                // In memory: reports at once and cannot fail.
+                m_sessionSecrets->write(profileName, secret);
+                const int current = m_profileCombo->currentIndex();
+                if (current >= 0 && m_profiles->profileAt(current).name == profileName)
+                    selectProfile(current);
+            });
+    dialog->open();
+}
+
+void MainWindow::showDemoServer(const QUrl &server)
+{
+    if (!m_demo)
+        m_demo = new DemoActions(server, m_network, this);
 }
 
 void MainWindow::openSession(const ConnectionProfile &profile, const QString &secret)
@@ -403,6 +443,7 @@ void MainWindow::reload()
 void MainWindow::updateCounts()
 {
     m_area->refresh();
+    updateScopeNotice();
     if (!m_users) {
         m_listing->clear();
         return;
@@ -412,6 +453,12 @@ void MainWindow::updateCounts()
     // Also when the filter holds paging back (the proxy's canFetchMore()).
     m_listing->setCanLoadMore(m_users->hasMorePages() && !m_users->isLoading()
                               && !m_proxy->canFetchMore(QModelIndex()));
+}
+
+void MainWindow::updateScopeNotice()
+{
+    m_scopeNotice->showListing(m_backend, m_users,
+                               m_view->horizontalHeader()->sortIndicatorSection());
 }
 
 void MainWindow::pageFailed(const ServiceError &error)
@@ -460,6 +507,8 @@ void MainWindow::restoreColumns()
         m_view->applyDefaultColumnWidths();
         m_fitColumns = true;
     }
+    // Default widths, and widths saved under another language, may cut this one's headers.
+    m_view->fitHeaderTexts();
     // restoreState() sets the indicator without announcing it: sort explicitly.
     m_proxy->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
 }

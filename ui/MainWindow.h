@@ -7,9 +7,11 @@
 
 #include <functional>
 
+class DemoActions;
 class ErrorBanner;
 class HistoryController;
 class IdentityBackend;
+class ListingScopeNotice;
 class ListingStatus;
 class LoadAllController;
 class MemorySecretStore;
@@ -36,7 +38,10 @@ struct ConnectionProfile;
 /// profiles from `sessionSecrets`; stored profiles from `sessionSecrets` when the profiles dialog
 /// kept it there "for this session only", else from `storedSecrets`), creates the backend
 /// and loads the first page; further pages load as the table scrolls. Problems go to a banner
-/// above the table, results to the status bar; nothing here opens a modal message box.
+/// above the table, results to the status bar; nothing here opens a modal message box. When the
+/// keyring is missing, the banner also offers to type the secret for this session only (kept in
+/// `sessionSecrets`, like the profiles dialog's offer). A line above the table (ListingScopeNotice)
+/// says when a sort covers only the loaded users and when the one row is the signed-in account.
 ///
 /// Per profile, the table's column visibility, order, widths and sort are kept in QSettings
 /// (keyed by the profile's name; never a secret), as are the window's geometry and the last
@@ -66,6 +71,12 @@ public:
     UserTableArea *tableArea() const { return m_area; }
     LoadAllController *loadAllController() const { return m_loadAll; }
     HistoryController *history() const { return m_history; }
+    ListingScopeNotice *scopeNotice() const { return m_scopeNotice; }
+    /// The demo's menu and server address; null unless showDemoServer() was called.
+    DemoActions *demoActions() const { return m_demo; }
+
+    /// Under --demo: shows the demo server's address and offers its mailbox (Demo menu).
+    void showDemoServer(const QUrl &server);
 
 public slots:
     /// Loads the current profile's listing again from the first page (F5).
@@ -90,11 +101,14 @@ private:
     void openSession(const ConnectionProfile &profile, const QString &secret);
     void closeSession();
     void secretRead(const QString &profileName, const QString &secret);
-    void secretFailed(const QString &headline, const QString &details);
+    void secretFailed(const QString &headline, const QString &details, bool keyringMissing);
+    /// Without a keyring: asks for the open profile's secret and keeps it in the session store.
+    void askSessionSecret();
     void openProfilesDialog();
     /// After the profile list was read again: keep the open profile selected by name.
     void profilesReset();
     void updateCounts();
+    void updateScopeNotice();
     void pageFailed(const ServiceError &error);
     void showProblem(const QString &headline, const QString &details,
                      std::function<void()> retry = {});
@@ -116,6 +130,8 @@ private:
     UserFilterProxyModel *m_proxy = nullptr;
     UserActions *m_actions = nullptr;
     ListingStatus *m_listing = nullptr;
+    ListingScopeNotice *m_scopeNotice = nullptr;
+    DemoActions *m_demo = nullptr;
     LoadAllController *m_loadAll = nullptr;
     HistoryController *m_history = nullptr;
     UserSearch *m_search = nullptr;

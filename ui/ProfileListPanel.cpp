@@ -6,6 +6,11 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+namespace {
+constexpr int nameRole = Qt::UserRole;
+constexpr int readOnlyRole = Qt::UserRole + 1;
+} // namespace
+
 ProfileListPanel::ProfileListPanel(QWidget *parent)
     : QWidget(parent)
     , m_list(new QTreeWidget(this))
@@ -52,7 +57,8 @@ ProfileListPanel::ProfileListPanel(QWidget *parent)
     updateButtons();
 }
 
-void ProfileListPanel::setProfiles(const QList<ConnectionProfile> &profiles)
+void ProfileListPanel::setProfiles(const QList<ConnectionProfile> &profiles,
+                                   const QList<ConnectionProfile> &readOnly)
 {
     const QString selected = selectedName();
     {
@@ -62,7 +68,16 @@ void ProfileListPanel::setProfiles(const QList<ConnectionProfile> &profiles)
             auto *item = new QTreeWidgetItem(
                 m_list,
                 { profile.name, ConnectionProfile::kindDisplayName(profile.settings.kind) });
-            item->setData(0, Qt::UserRole, profile.name);
+            item->setData(0, nameRole, profile.name);
+            item->setToolTip(0, profile.settings.baseUrl.toDisplayString());
+        }
+        for (const ConnectionProfile &profile : readOnly) {
+            auto *item =
+                new QTreeWidgetItem(m_list,
+                                    { tr("%1 (demo, read-only)").arg(profile.name),
+                                      ConnectionProfile::kindDisplayName(profile.settings.kind) });
+            item->setData(0, nameRole, profile.name);
+            item->setData(0, readOnlyRole, true);
             item->setToolTip(0, profile.settings.baseUrl.toDisplayString());
         }
         select(selected);
@@ -75,14 +90,20 @@ void ProfileListPanel::setProfiles(const QList<ConnectionProfile> &profiles)
 QString ProfileListPanel::selectedName() const
 {
     const QTreeWidgetItem *item = m_list->currentItem();
-    return item ? item->data(0, Qt::UserRole).toString() : QString();
+    return item ? item->data(0, nameRole).toString() : QString();
+}
+
+bool ProfileListPanel::isSelectedReadOnly() const
+{
+    const QTreeWidgetItem *item = m_list->currentItem();
+    return item && item->data(0, readOnlyRole).toBool();
 }
 
 void ProfileListPanel::select(const QString &name)
 {
     for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
         QTreeWidgetItem *item = m_list->topLevelItem(i);
-        if (item->data(0, Qt::UserRole).toString() == name) {
+        if (item->data(0, nameRole).toString() == name) {
             m_list->setCurrentItem(item);
             return;
         }
@@ -98,11 +119,11 @@ void ProfileListPanel::setActive(bool active, bool canAdd)
 
 void ProfileListPanel::updateButtons()
 {
-    const bool selected = m_list->currentItem() != nullptr;
+    const bool editable = m_list->currentItem() != nullptr && !isSelectedReadOnly();
     m_list->setEnabled(m_active);
     m_add->setEnabled(m_active && m_canAdd);
-    m_edit->setEnabled(m_active && selected);
-    m_remove->setEnabled(m_active && selected);
+    m_edit->setEnabled(m_active && editable);
+    m_remove->setEnabled(m_active && editable);
 }
 
 QList<QWidget *> ProfileListPanel::focusChain() const

@@ -26,7 +26,7 @@ void ProfileSecretReader::read(const QString &profileName, bool stored)
                 emit failed(
                     profileName,
                     tr("The secret of the profile \u201c%1\u201d cannot be read.").arg(profileName),
-                    tr("No secret store is available for it."));
+                    tr("No secret store is available for it."), false);
         });
         return;
     }
@@ -67,18 +67,19 @@ void ProfileSecretReader::report(SecretJob *job)
         emit failed(name, tr("No secret is saved for the profile \u201c%1\u201d.").arg(name),
                     tr("Type it in File \u203a Manage Profiles (edit the profile), or add the "
                        "profile again with \u201cidentitydesk-cli profiles add "
-                       "--secret-stdin\u201d."));
+                       "--secret-stdin\u201d."),
+                    false);
         return;
     case SecretJob::Error::Unavailable:
         emit failed(name,
                     tr("The system keyring is not available, so the secret of \u201c%1\u201d "
                        "cannot be read.")
                         .arg(name),
-                    job->errorString());
+                    job->errorString(), true);
         return;
     case SecretJob::Error::Failed:
         break;
     }
     emit failed(name, tr("The secret of the profile \u201c%1\u201d cannot be read.").arg(name),
-                job->errorString());
+                job->errorString(), false);
 }

@@ -25,8 +25,10 @@ public:
 
 signals:
     void secretRead(const QString &profileName, const QString &secret);
-    /// `headline` and `details` are sentences for the window's banner.
-    void failed(const QString &profileName, const QString &headline, const QString &details);
+    /// `headline` and `details` are sentences for the window's banner. `keyringMissing`: the
+    /// system keyring is not there at all, so a secret for this session only is the way on.
+    void failed(const QString &profileName, const QString &headline, const QString &details,
+                bool keyringMissing);
 
 private:
     void readFrom(SecretStore *store, SecretStore *fallback);

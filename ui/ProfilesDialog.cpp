@@ -15,6 +15,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <utility>
+
 ProfilesDialog::ProfilesDialog(ProfileStore *profiles, SecretStore *keychain,
                                MemorySecretStore *session, QNetworkAccessManager *network,
                                QWidget *parent)
@@ -55,6 +57,7 @@ ProfilesDialog::ProfilesDialog(ProfileStore *profiles, SecretStore *keychain,
         m_removeBar->dismiss();
         if (m_mode == Mode::Viewing)
             showSelected();
+        explainReadOnly();
         updateButtons();
     });
     connect(m_profiles, &ProfileListPanel::addRequested, this, &ProfilesDialog::startAdd);
@@ -162,9 +165,16 @@ void ProfilesDialog::selectProfile(const QString &name)
     m_profiles->select(name);
 }
 
+void ProfilesDialog::setBuiltInProfiles(const QList<ConnectionProfile> &profiles)
+{
+    m_builtIn = profiles;
+    reloadList();
+    explainReadOnly();
+}
+
 void ProfilesDialog::reloadList()
 {
-    m_profiles->setProfiles(m_store ? m_store->profiles() : QList<ConnectionProfile>());
+    m_profiles->setProfiles(m_store ? m_store->profiles() : QList<ConnectionProfile>(), m_builtIn);
     if (m_mode == Mode::Viewing)
         showSelected();
     updateTakenNames();
@@ -173,12 +183,36 @@ void ProfilesDialog::reloadList()
 
 void ProfilesDialog::showSelected()
 {
-    const std::optional<ConnectionProfile> profile =
-        m_store ? m_store->find(selectedProfile()) : std::nullopt;
+    std::optional<ConnectionProfile> profile;
+    if (m_profiles->isSelectedReadOnly()) {
+        for (const ConnectionProfile &builtIn : m_builtIn) {
+            if (builtIn.name == selectedProfile())
+                profile = builtIn;
+        }
+    } else if (m_store) {
+        profile = m_store->find(selectedProfile());
+    }
     if (profile)
         m_editor->startEdit(*profile);
     else
         m_editor->startNew();
+}
+
+void ProfilesDialog::explainReadOnly()
+{
+    if (m_profiles->isSelectedReadOnly()) {
+        m_banner->showMessage(
+            ErrorBanner::Level::Information,
+            tr("\u201c%1\u201d is a profile of the offline demo and cannot be edited or "
+               "removed.")
+                .arg(selectedProfile()),
+            tr("The demo builds its profiles when it starts, for its own mock server on a port "
+               "that changes every time, and keeps them only while it runs. Add a profile to "
+               "keep settings of your own."));
+        m_explainingReadOnly = true;
+    } else if (std::exchange(m_explainingReadOnly, false)) {
+        m_banner->clear();
+    }
 }
 
 void ProfilesDialog::setMode(Mode mode)
@@ -249,7 +283,8 @@ void ProfilesDialog::startAdd()
 
 void ProfilesDialog::startEdit()
 {
-    if (m_mode != Mode::Viewing || m_busy != Busy::Idle || selectedProfile().isEmpty())
+    if (m_mode != Mode::Viewing || m_busy != Busy::Idle || selectedProfile().isEmpty()
+        || m_profiles->isSelectedReadOnly())
         return;
     m_banner->clear();
     m_removeBar->dismiss();
@@ -270,7 +305,8 @@ void ProfilesDialog::discardChanges()
 
 void ProfilesDialog::askRemove()
 {
-    if (m_mode != Mode::Viewing || m_busy != Busy::Idle || selectedProfile().isEmpty())
+    if (m_mode != Mode::Viewing || m_busy != Busy::Idle || selectedProfile().isEmpty()
+        || m_profiles->isSelectedReadOnly())
         return;
     m_banner->clear();
     m_removeBar->ask(selectedProfile());

@@ -34,6 +34,9 @@ class SecretStore;
 ///   the stored one when none was typed) and shows the result in the banner; Cancel (or
 ///   Escape) stops it.
 ///
+/// Under --demo the demo's built-in profiles follow the saved ones (setBuiltInProfiles()):
+/// they can be looked at and tested, and the banner says why they cannot be edited.
+///
 /// The stores and the network access manager are not owned and must outlive the dialog; the
 /// session store may be null (no session-only offer then).
 class ProfilesDialog : public QDialog
@@ -47,6 +50,8 @@ public:
     /// The profile selected in the list; empty when none.
     QString selectedProfile() const;
     void selectProfile(const QString &name);
+    /// Shows `profiles` (the demo's, in memory) after the saved ones, read-only.
+    void setBuiltInProfiles(const QList<ConnectionProfile> &profiles);
     bool isEditing() const { return m_mode != Mode::Viewing; }
 
     void reject() override;
@@ -67,6 +72,8 @@ private:
     void setTabOrderChain();
     void reloadList();
     void showSelected();
+    /// Says why a built-in profile cannot be edited while one is selected.
+    void explainReadOnly();
     void setMode(Mode mode);
     void updateTakenNames();
     void setBusy(Busy busy, const QString &text = {});
@@ -89,6 +96,8 @@ private:
     void testFinished(bool ok, const QString &headline, const QString &details);
 
     QPointer<ProfileStore> m_store;
+    QList<ConnectionProfile> m_builtIn;
+    bool m_explainingReadOnly = false;
     Mode m_mode = Mode::Viewing;
     Busy m_busy = Busy::Idle;
 

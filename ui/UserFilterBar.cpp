@@ -4,6 +4,7 @@
 
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 
@@ -34,6 +35,7 @@ UserFilterBar::UserFilterBar(QWidget *parent)
     m_verification->setAccessibleName(tr("Filter by email verification"));
     fillCombos();
     setServerSearchAvailable(false);
+    m_text->installEventFilter(this);
 
     // Mnemonics other than F and E, which open the window's File and Edit menus.
     auto *filterLabel = new QLabel(tr("F&ilter:"), this);
@@ -126,6 +128,21 @@ std::optional<EmailVerification> UserFilterBar::verificationFilter() const
     if (value == anyValue)
         return std::nullopt;
     return EmailVerification(value);
+}
+
+bool UserFilterBar::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_text && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Escape && key->modifiers() == Qt::NoModifier
+            && !m_text->text().isEmpty()) {
+            // Through the edit's own undo history, unlike clear(): Ctrl+Z restores the text.
+            m_text->selectAll();
+            m_text->del();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void UserFilterBar::focusText()

@@ -15,6 +15,8 @@ class QLineEdit;
 /// Typing filters the loaded rows at once (textFilterChanged()); Enter asks for a server-side
 /// search of the whole directory (searchRequested()), where `id:` and `email:` prefixes ask for
 /// an exact lookup. Emptying the field asks for the whole listing again (searchCleared()).
+/// Escape in the field empties it (Ctrl+Z brings the text back), except while the window's
+/// own Escape (stop a Load all) is enabled: that shortcut comes first.
 class UserFilterBar : public QWidget
 {
     Q_OBJECT
@@ -54,6 +56,9 @@ signals:
     void searchCleared();
     void stateFilterChanged(std::optional<UserState> state);
     void verificationFilterChanged(std::optional<EmailVerification> verification);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void fillCombos();

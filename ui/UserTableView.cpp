@@ -77,6 +77,20 @@ void UserTableView::fitColumnsToContents()
     }
 }
 
+void UserTableView::fitHeaderTexts()
+{
+    if (!model())
+        return;
+    QHeaderView *header = horizontalHeader();
+    for (int column = 0; column < model()->columnCount(); ++column) {
+        if (header->isSectionHidden(column))
+            continue;
+        const int needed = header->sectionSizeHint(column);
+        if (header->sectionSize(column) < needed)
+            header->resizeSection(column, needed);
+    }
+}
+
 void UserTableView::rebuildColumnMenu()
 {
     m_columnMenu->clear();

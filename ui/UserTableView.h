@@ -21,6 +21,10 @@ public:
     /// whole (for profiles without saved widths, once their first page arrived).
     void fitColumnsToContents();
 
+    /// Widens every shown column whose header text does not fit, e.g. widths saved while the
+    /// window spoke English, now in German ("Verification" -> "Bestätigung").
+    void fitHeaderTexts();
+
     /// The current cell's text.
     QString currentCellText() const;
     /// The column headers, then the selected rows (or the current row when none is selected),

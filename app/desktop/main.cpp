@@ -154,6 +154,7 @@ int main(int argc, char *argv[])
                 return;
             }
             profiles.setExtraProfiles(environment->connectionProfiles(&sessionSecrets));
+            window.showDemoServer(environment->baseUrl());
             open();
         });
         environment->start();

@@ -205,18 +205,25 @@ std::optional<User> CodeArtsBackend::userFrom(ServiceJob *job, const HttpRespons
     User user;
     user.id = root.id(QStringLiteral("id"));
     user.login = root.string(QStringLiteral("name"));
-    // CodeArts has no separate display name; the user name is what its console shows.
-    user.displayName = user.login;
+    // CodeArts has no display name: the name column stays empty rather than repeat the login
+    // as if it were a person's name (issue 17).
     user.email = root.optionalString(QStringLiteral("commit_email"));
-    user.stateText = root.optionalString(QStringLiteral("state"));
+    const QString state = root.optionalString(QStringLiteral("state"));
     if (!root.ok()) {
         job->fail(root.error());
         return std::nullopt;
     }
-    if (user.stateText == QLatin1String("active"))
+    // The API's words are lower-case codes; the known ones are shown in the app's words, like
+    // the other backends' states, and unknown ones as they come.
+    if (state == QLatin1String("active")) {
         user.state = UserState::Active;
-    else if (user.stateText == QLatin1String("blocked"))
+        user.stateText = tr("Active");
+    } else if (state == QLatin1String("blocked")) {
         user.state = UserState::Locked;
+        user.stateText = tr("Blocked");
+    } else {
+        user.stateText = state;
+    }
     user.verification = EmailVerification::Unknown;
     user.organisationId = m_identity->accountId;
     user.organisationName =

@@ -1,3 +1,4 @@
+#include "AppTranslation.h"
 #include "ChangeEmailDialog.h"
 #include "DemoEnvironment.h"
 #include "ErrorBanner.h"
@@ -12,6 +13,8 @@
 #include "ProfileListModel.h"
 #include "ProfileStore.h"
 #include "ProfilesDialog.h"
+#include "SessionSecretDialog.h"
+#include "UnavailableSecretStore.h"
 #include "UserActions.h"
 #include "UserFilterProxyModel.h"
 #include "UserTableArea.h"
@@ -22,11 +25,14 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFile>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMenu>
 #include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
@@ -34,6 +40,8 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
+#include <QTreeWidget>
 
 #include <memory>
 
@@ -65,9 +73,14 @@ private slots:
     void copiesCellAndRows();
     void f5Reloads();
     void ctrlFFocusesTheFilter();
+    void escapeClearsTheFilter();
+    void escapeInTheFilterStillStopsLoadAll();
     void columnsAreRememberedPerProfile();
+    void savedWidthsFitGermanHeaders();
     void problemsGoToTheBanner();
     void storedProfilesAndTheProfilesDialog();
+    void missingKeyringOffersASecretForThisSession();
+    void demoProfilesShowInTheProfilesDialog();
 
 private:
     /// A shown window on `profile`, its first page loaded.
@@ -531,6 +544,55 @@ void tst_MainWindow::ctrlFFocusesTheFilter()
     QTRY_COMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("filterEdit"));
 }
 
+void tst_MainWindow::escapeClearsTheFilter()
+{
+    auto window = openWindow(QStringLiteral("gcore"));
+    QVERIFY(window);
+    QApplication::setActiveWindow(window.get());
+    auto *filter = window->findChild<QLineEdit *>(QStringLiteral("filterEdit"));
+    QVERIFY(filter);
+    filter->setFocus();
+    QTest::keyClicks(filter, QStringLiteral("user.1"));
+    QTRY_VERIFY(window->proxyModel()->rowCount() < 100);
+    QVERIFY(!window->loadAllController()->cancelAction()->isEnabled());
+
+    QTest::keyClick(filter, Qt::Key_Escape);
+    QCOMPARE(filter->text(), QString());
+    QTRY_COMPARE(window->proxyModel()->rowCount(), 100);
+    QCOMPARE(QApplication::focusWidget(), filter);
+    // Nothing typed is lost for good: Ctrl+Z brings it back.
+    QTest::keyClick(filter, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(filter->text(), QStringLiteral("user.1"));
+    // On an empty filter Escape does nothing.
+    QTest::keyClick(filter, Qt::Key_Escape);
+    QTest::keyClick(filter, Qt::Key_Escape);
+    QCOMPARE(filter->text(), QString());
+    QCOMPARE(window->userModel()->rowCount(), 100);
+}
+
+void tst_MainWindow::escapeInTheFilterStillStopsLoadAll()
+{
+    auto window = openWindow(QStringLiteral("gcore"));
+    QVERIFY(window);
+    QApplication::setActiveWindow(window.get());
+    auto *filter = window->findChild<QLineEdit *>(QStringLiteral("filterEdit"));
+    filter->setFocus();
+    QTest::keyClicks(filter, QStringLiteral("a"));
+    UserTableModel *users = window->userModel();
+    QSignalSpy finished(users, &UserTableModel::loadAllFinished);
+    QTest::keyClick(filter, Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(users->isLoadingAll());
+    // While a Load all runs, Escape stops it, as everywhere in the window; the filter stays.
+    QTest::keyClick(filter, Qt::Key_Escape);
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(finished.first().first().value<PagePipeline::Status>(),
+             PagePipeline::Status::Cancelled);
+    QCOMPARE(filter->text(), QStringLiteral("a"));
+    // The next Escape clears the filter.
+    QTest::keyClick(filter, Qt::Key_Escape);
+    QCOMPARE(filter->text(), QString());
+}
+
 void tst_MainWindow::columnsAreRememberedPerProfile()
 {
     QByteArray gcoreState;
@@ -623,6 +685,170 @@ void tst_MainWindow::problemsGoToTheBanner()
     window.selectProfile(rowOf(QStringLiteral("gcore")));
     QVERIFY(loaded.wait(10000));
     QVERIFY(!window.banner()->isVisible());
+}
+
+void tst_MainWindow::savedWidthsFitGermanHeaders()
+{
+    // Widths saved while the window spoke English: each column just wide enough for its
+    // English header.
+    QMap<int, int> englishWidths;
+    {
+        auto window = openWindow(QStringLiteral("gcore"));
+        QVERIFY(window);
+        QHeaderView *header = window->tableView()->horizontalHeader();
+        for (int column = 0; column < header->count() - 1; ++column) {
+            englishWidths[column] = header->sectionSizeHint(column);
+            header->resizeSection(column, englishWidths[column]);
+        }
+        window->close(); // saves
+    }
+
+    // The next start speaks German.
+    const QLocale before;
+    const QString problem = AppTranslation::install(qApp, QStringLiteral("de"));
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    const auto english = qScopeGuard([before] {
+        for (QTranslator *translator : qApp->findChildren<QTranslator *>()) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
+        QLocale::setDefault(before);
+    });
+    auto window = openWindow(QStringLiteral("gcore"));
+    QVERIFY(window);
+    QHeaderView *header = window->tableView()->horizontalHeader();
+    QCOMPARE(
+        window->userModel()->headerData(UserTableModel::Verification, Qt::Horizontal).toString(),
+        QStringLiteral("Best\u00e4tigung"));
+    int widened = 0;
+    for (auto it = englishWidths.cbegin(); it != englishWidths.cend(); ++it) {
+        const int needed = header->sectionSizeHint(it.key());
+        QVERIFY2(header->sectionSize(it.key()) >= needed,
+                 qPrintable(QStringLiteral("column %1: %2 < %3")
+                                .arg(it.key())
+                                .arg(header->sectionSize(it.key()))
+                                .arg(needed)));
+        if (needed > it.value())
+            ++widened;
+        else
+            QCOMPARE(header->sectionSize(it.key()), it.value()); // fitting widths stay
+    }
+    QVERIFY(widened > 0); // German headers are longer: the saved widths were too narrow
+}
+
+void tst_MainWindow::missingKeyringOffersASecretForThisSession()
+{
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    const QString file = folder.filePath(QStringLiteral("profiles.json"));
+    ProfileStore store(file);
+    ConnectionProfile profile;
+    profile.name = QStringLiteral("stored-gcore");
+    profile.settings = m_demo->profile(QStringLiteral("gcore"))->settings;
+    QVERIFY2(store.add(profile), qPrintable(store.errorString()));
+    ProfileListModel profiles(&store);
+    UnavailableSecretStore keyring;
+    MemorySecretStore session;
+
+    MainWindow window(&profiles, &keyring, &session, &m_network);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QSignalSpy failed(&window, &MainWindow::loadFailed);
+    QSignalSpy loaded(&window, &MainWindow::pageLoaded);
+    window.selectProfile(profiles.rowForName(profile.name));
+    QVERIFY(failed.wait(5000));
+    ErrorBanner *banner = window.banner();
+    QVERIFY(banner->headline().contains(QStringLiteral("keyring is not available")));
+    QVERIFY(banner->actionButton()->isVisible()); // Retry, as before
+    QPushButton *sessionOnly = banner->secondaryActionButton();
+    QVERIFY(sessionOnly->isVisible());
+    QCOMPARE(sessionOnly->text(), QStringLiteral("Use a Secret for This &Session Only\u2026"));
+
+    // Retry alone fails the same way and offers it again.
+    QTest::mouseClick(banner->actionButton(), Qt::LeftButton);
+    QVERIFY(failed.wait(5000));
+    QVERIFY(sessionOnly->isVisible());
+
+    QTest::mouseClick(sessionOnly, Qt::LeftButton);
+    auto *dialog = window.findChild<SessionSecretDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    QVERIFY(dialog->isModal()); // window-modal through open()
+    auto *secretEdit = dialog->findChild<QLineEdit *>(QStringLiteral("sessionSecretEdit"));
+    QCOMPARE(secretEdit->echoMode(), QLineEdit::Password);
+    auto *buttons = dialog->findChild<QDialogButtonBox *>();
+    QVERIFY(!buttons->button(QDialogButtonBox::Ok)->isEnabled()); // nothing typed yet
+    const QString secret = m_demo->profile(QStringLiteral("gcore"))->secret;
+    QTest::keyClicks(secretEdit, secret);
+    QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
+
+    // The profile opens with it; the secret is in the session store only.
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(window.currentProfileName(), profile.name);
+    QVERIFY(!banner->isVisible());
+    QCOMPARE(session.count(), 1);
+    QCOMPARE(keyring.writeAttempts, 0);
+    QFile saved(file);
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    QVERIFY(!saved.readAll().contains(secret.toUtf8()));
+    window.close();
+    QSettings settings;
+    for (const QString &key : settings.allKeys())
+        QVERIFY2(!settings.value(key).toString().contains(secret), qPrintable(key));
+}
+
+void tst_MainWindow::demoProfilesShowInTheProfilesDialog()
+{
+    // As under --demo: a (here empty) profile file, and the demo's profiles in memory.
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    ProfileStore store(folder.filePath(QStringLiteral("profiles.json")));
+    ProfileListModel profiles(&store);
+    MemorySecretStore session;
+    profiles.setExtraProfiles(m_demo->connectionProfiles(&session));
+    MemorySecretStore keyring;
+    MainWindow window(&profiles, &keyring, &session, &m_network);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    window.findChild<QAction *>(QStringLiteral("profilesAction"))->trigger();
+    auto *dialog = window.findChild<ProfilesDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    auto *list = dialog->findChild<QTreeWidget *>(QStringLiteral("profileList"));
+    QCOMPARE(list->topLevelItemCount(), int(m_demo->profiles().size()));
+    QCOMPARE(list->topLevelItem(0)->text(0), QStringLiteral("gcore (demo, read-only)"));
+
+    // Each can be looked at, not edited or removed, and the banner says why.
+    const auto *edit = dialog->findChild<QPushButton *>(QStringLiteral("editButton"));
+    const auto *remove = dialog->findChild<QPushButton *>(QStringLiteral("removeButton"));
+    auto *banner = dialog->findChild<ErrorBanner *>(QStringLiteral("banner"));
+    list->setCurrentItem(list->topLevelItem(1));
+    QCOMPARE(dialog->selectedProfile(), QStringLiteral("zitadel"));
+    QVERIFY(!edit->isEnabled());
+    QVERIFY(!remove->isEnabled());
+    QVERIFY(dialog->findChild<QPushButton *>(QStringLiteral("addButton"))->isEnabled());
+    QVERIFY(banner->isVisible());
+    QCOMPARE(banner->level(), ErrorBanner::Level::Information);
+    QCOMPARE(banner->headline(),
+             QStringLiteral("\u201czitadel\u201d is a profile of the offline demo and cannot be "
+                            "edited or removed."));
+    auto *url = dialog->findChild<QLineEdit *>(QStringLiteral("baseUrlEdit"));
+    QVERIFY(url);
+    QCOMPARE(url->text(), m_demo->baseUrl().toString());
+    QVERIFY(!url->isEnabled());
+    // Enter on the list (which edits a saved profile) changes nothing either.
+    list->setFocus();
+    QTest::keyClick(list, Qt::Key_Return);
+    QVERIFY(!dialog->isEditing());
+
+    // Testing one works: its secret is the demo's, in memory.
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("testButton")),
+                      Qt::LeftButton);
+    const QString readOnlyHeadline = banner->headline();
+    QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible() && banner->headline() != readOnlyHeadline, 10000);
+    QCOMPARE(banner->level(), ErrorBanner::Level::Information);
+    dialog->close();
 }
 
 QTEST_MAIN(tst_MainWindow)

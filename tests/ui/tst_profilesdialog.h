@@ -9,6 +9,7 @@
 #include "MemorySecretStore.h"
 #include "ProfileStore.h"
 #include "ProfilesDialog.h"
+#include "UnavailableSecretStore.h"
 
 #include <QNetworkAccessManager>
 #include <QObject>
@@ -17,24 +18,6 @@
 #include <memory>
 
 class QLabel;
-
-/// A keyring that is never there: reads find nothing, writes and removes fail with
-/// Unavailable, the way KeychainSecretStore reports a missing secret service.
-class UnavailableSecretStore : public SecretStore
-{
-    Q_OBJECT
-public:
-    using SecretStore::SecretStore;
-    SecretJob *read(const QString &profileName) override;
-    SecretJob *write(const QString &profileName, const QString &secret) override;
-    SecretJob *remove(const QString &profileName) override;
-    QString description() const override { return QStringLiteral("no keyring"); }
-
-    int writeAttempts = 0;
-
-private:
-    SecretJob *unavailable(SecretJob::Operation operation, const QString &profileName);
-};
 
 class tst_ProfilesDialog : public QObject
 {

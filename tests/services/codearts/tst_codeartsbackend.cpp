@@ -90,11 +90,11 @@ private slots:
         QCOMPARE(user.id, selfId());
         QCOMPARE(user.login, m_self.value(QStringLiteral("name")).toString());
         QCOMPARE(user.login, m_server->config().credentials.huaweiUser);
-        QCOMPARE(user.displayName, user.login);
+        QCOMPARE(user.displayName, QString()); // CodeArts has none; the login is no name
         QCOMPARE(user.email, m_self.value(QStringLiteral("commit_email")).toString());
         QCOMPARE(user.verification, EmailVerification::Unknown);
         QCOMPARE(user.state, UserState::Active);
-        QCOMPARE(user.stateText, QStringLiteral("active"));
+        QCOMPARE(user.stateText, QStringLiteral("Active")); // in the app's words, not "active"
         QCOMPARE(user.version, QString());
         QCOMPARE(user.pendingEmail, QString());
         if (password) {
