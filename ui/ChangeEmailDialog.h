@@ -36,7 +36,14 @@ class VerifyCodePage;
 /// 4. on failure the form again, every input kept: field errors beside their input (focus on
 ///    the first), other errors in a banner; a version conflict offers to reload the user;
 /// 5. on success emailChanged() and accept(); backends that verify the new address with a code
-///    (ZITADEL self-service) first show a "Verify" step, which "Later" skips.
+///    (ZITADEL self-service) first show a "Verify" step, which "Later" skips. For a user whose
+///    address still waits for that code, "Enter verification code…" (or
+///    enterVerificationCode()) leads straight to it.
+///
+/// A request's error shown in the banner goes once the input is edited for the next attempt;
+/// a conflict's stays, with its "Reload" way out. The sentence on what happens after the
+/// change fits the user (IdentityBackend::afterChangeFor), and a user whose earlier change
+/// still waits for confirmation is warned about on the form and again on the review.
 ///
 /// Every change goes through JournaledEmailChange: its intent is written to `journal` (with
 /// `journalContext`) before the request leaves and its outcome when the answer comes. When the

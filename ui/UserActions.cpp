@@ -153,11 +153,12 @@ void UserActions::updateActions()
     // Shown only where the service has it at all; enabled where a row is chosen.
     m_resend->setVisible(m_capabilities.canResendVerification);
     m_resend->setEnabled(hasRow && m_backend && m_capabilities.canResendVerification);
-    // After "Later": the address waits for the code mailed to it.
-    m_enterCode->setVisible(m_capabilities.verifiesWithCodeAfterChange);
-    m_enterCode->setEnabled(hasRow && m_backend && m_capabilities.verifiesWithCodeAfterChange
-                            && m_users->userAt(currentSourceRow()).verification
-                                == EmailVerification::Unverified);
+    // After "Later": the address waits for the code mailed to it. Shown only then, as the
+    // context menu shows only what applies to the row.
+    const bool codeAwaited = hasRow && m_backend && m_capabilities.verifiesWithCodeAfterChange
+        && m_users->userAt(currentSourceRow()).verification == EmailVerification::Unverified;
+    m_enterCode->setVisible(codeAwaited);
+    m_enterCode->setEnabled(codeAwaited);
 }
 
 int UserActions::currentSourceRow() const

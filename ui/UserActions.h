@@ -20,9 +20,11 @@ struct User;
 
 /// What can be done to the users in the table: change email (F2, Enter, double-click), copy a
 /// cell or the selected rows (Ctrl+C), export the selected or filtered rows (ExportDialog),
-/// resend the verification mail (where the backend can), read a row again and show a user's
-/// change history. Owns the actions and the rows' context menu; the window puts the actions
-/// in its menus.
+/// resend the verification mail (where the backend can), enter the code that confirms a changed
+/// address (where the backend verifies with one, for an unverified address), read a row again
+/// and show a user's change history. It tells the model which changes the journal says still
+/// wait for confirmation (PendingEmailChanges), when the session starts and after each change. Owns
+/// the actions and the rows' context menu; the window puts the actions in its menus.
 ///
 /// Acts on proxy->mapToSource(index), never on view rows. Nothing blocks: the dialog is opened
 /// with open(), the services' answers come back through jobs and end up in statusMessage() or
