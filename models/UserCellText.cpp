@@ -1,6 +1,9 @@
 #include "UserCellText.h"
 
+#include "PendingEmailChanges.h"
 #include "UserTableModel.h"
+
+#include <QLocale>
 
 namespace {
 
@@ -59,6 +62,9 @@ QVariant UserCellText::display(const User &user, int column)
         return verificationText(user.verification);
     case UserTableModel::State:
         // The lifecycle state stays in the tooltip; the pending change is what needs attention.
+        if (!user.pendingEmail.isEmpty() && user.pendingSince.isValid())
+            return tr("Pending confirmation (%1)")
+                .arg(PendingEmailChanges::ageText(user.pendingSince));
         if (!user.pendingEmail.isEmpty())
             return tr("Pending confirmation");
         return user.stateText.isEmpty() ? stateName(user.state) : user.stateText;
@@ -87,6 +93,11 @@ QVariant UserCellText::toolTip(const User &user, int column)
         return {};
     case UserTableModel::State: {
         const QString state = user.stateText.isEmpty() ? stateName(user.state) : user.stateText;
+        if (!user.pendingEmail.isEmpty() && user.pendingSince.isValid())
+            return tr("%1; the new address %2 has waited for confirmation for %3 (requested %4, "
+                      "as this computer's change journal says).")
+                .arg(state, user.pendingEmail, PendingEmailChanges::ageText(user.pendingSince),
+                     QLocale().toString(user.pendingSince.toLocalTime(), QLocale::ShortFormat));
         if (!user.pendingEmail.isEmpty())
             return tr("%1; the new address %2 waits for confirmation.")
                 .arg(state, user.pendingEmail);

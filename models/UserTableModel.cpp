@@ -243,6 +243,7 @@ void UserTableModel::appendUsers(const QList<User> &users)
     // containers' geometric growth (quadratic copying over 100 pages of 1,000).
     for (const User *user : fresh) {
         m_users.append(*user);
+        m_pending.apply(m_users.last());
         m_strings.share(m_users.last());
         m_rowIndex.insert(int(m_users.size()) - 1, m_users);
     }
@@ -255,9 +256,25 @@ bool UserTableModel::updateUser(const User &user)
     if (row < 0)
         return false;
     m_users[row] = user;
+    m_pending.apply(m_users[row]);
     m_strings.share(m_users[row]);
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
     return true;
+}
+
+void UserTableModel::setPendingChanges(const PendingEmailChanges &pending)
+{
+    m_pending = pending;
+    if (m_pending.isEmpty())
+        return;
+    for (int row = 0; row < m_users.size(); ++row) {
+        User &user = m_users[row];
+        const QString before = user.pendingEmail;
+        const QDateTime since = user.pendingSince;
+        m_pending.apply(user);
+        if (user.pendingEmail != before || user.pendingSince != since)
+            emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    }
 }
 
 void UserTableModel::reload()

@@ -2,6 +2,7 @@
 
 #include "IdentityBackend.h"
 #include "PagePipeline.h"
+#include "PendingEmailChanges.h"
 #include "ServiceError.h"
 #include "User.h"
 #include "UserPage.h"
@@ -81,6 +82,10 @@ public:
     /// Replaces the loaded user with the same id in place (after a change) and emits
     /// dataChanged() for that row only. False when no loaded row has that id.
     bool updateUser(const User &user);
+    /// The changes the journal says still wait for confirmation: applied to every row now and
+    /// to every user that arrives later (pages, updateUser()), so the rows keep saying
+    /// "Pending confirmation" where the server does not tell it.
+    void setPendingChanges(const PendingEmailChanges &pending);
 
     /// A page or a loadAll() is on its way.
     bool isLoading() const { return !m_job.isNull() || !m_pipeline.isNull(); }
@@ -143,6 +148,7 @@ private:
     QList<User> m_users;
     UserRowIndex m_rowIndex;
     UserStringPool m_strings;
+    PendingEmailChanges m_pending;
 
     QPointer<UserPageJob> m_job;
     QPointer<PagePipeline> m_pipeline;

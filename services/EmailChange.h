@@ -41,4 +41,7 @@ struct EmailChangeOutcome
 
     /// One sentence for a status bar or a CLI line.
     QString summary(const QString &newEmail) const;
+    /// The same sentence naming the user (`userName`), for a window's status bar, where the
+    /// dialog that said who it was about has closed.
+    QString summaryFor(const QString &userName, const QString &newEmail) const;
 };

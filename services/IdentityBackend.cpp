@@ -5,6 +5,11 @@ ActionJob *IdentityBackend::requestVerificationCode(const QString &)
     return unsupported(tr("requesting a verification code"));
 }
 
+QString IdentityBackend::afterChangeFor(const User &) const
+{
+    return capabilities().afterChange;
+}
+
 ActionJob *IdentityBackend::resendVerification(const QString &)
 {
     return unsupported(tr("resending a verification"));

@@ -18,6 +18,9 @@ public:
     using QObject::QObject;
 
     virtual BackendCapabilities capabilities() const = 0;
+    /// What happens after changing `user`'s email, in one sentence: capabilities().afterChange,
+    /// or a sentence that fits this user's state where the backend's answer depends on it.
+    virtual QString afterChangeFor(const User &user) const;
 
     /// A page of users; for own-account backends, the signed-in user.
     virtual UserPageJob *listUsers(const UserQuery &query) = 0;

@@ -13,5 +13,5 @@ bool User::operator==(const User &other) const
         && email == other.email && verification == other.verification && state == other.state
         && stateText == other.stateText && organisationId == other.organisationId
         && organisationName == other.organisationName && version == other.version
-        && pendingEmail == other.pendingEmail;
+        && pendingEmail == other.pendingEmail && pendingSince == other.pendingSince;
 }

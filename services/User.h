@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QMetaType>
 #include <QString>
 
@@ -29,6 +30,9 @@ struct User
     QString version;
     /// An address that waits for confirmation (Acronis: link sent to the old address).
     QString pendingEmail;
+    /// When that change was requested (UTC), when known (PendingEmailChanges reads it from the
+    /// change journal); invalid otherwise.
+    QDateTime pendingSince;
 
     /// What to call the user in a sentence: the display name, else the login, else the id.
     QString shownName() const;

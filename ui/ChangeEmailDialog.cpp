@@ -1,11 +1,13 @@
 #include "ChangeEmailDialog.h"
 
 #include "BusyStatus.h"
+#include "ChangeEmailButtons.h"
 #include "ChangeEmailForm.h"
 #include "ChangeJournal.h"
 #include "ErrorBanner.h"
 #include "HistoryModel.h"
 #include "IdentityBackend.h"
+#include "PendingEmailChanges.h"
 #include "ReviewPage.h"
 #include "ServiceError.h"
 #include "ServiceJob.h"
@@ -22,6 +24,19 @@
 
 #include <algorithm>
 
+namespace {
+/// The backend's capabilities with the sentence on what happens after the change that fits
+/// `user` (Acronis: whether the user has activated the account).
+BackendCapabilities capabilitiesFor(const IdentityBackend *backend, const User &user)
+{
+    if (!backend)
+        return {};
+    BackendCapabilities capabilities = backend->capabilities();
+    capabilities.afterChange = backend->afterChangeFor(user);
+    return capabilities;
+}
+} // namespace
+
 ChangeEmailDialog::ChangeEmailDialog(IdentityBackend *backend, const User &user,
                                      ChangeJournal *journal,
                                      const JournaledEmailChange::Context &journalContext,
@@ -30,7 +45,7 @@ ChangeEmailDialog::ChangeEmailDialog(IdentityBackend *backend, const User &user,
     , m_backend(backend)
     , m_journal(journal)
     , m_journalContext(journalContext)
-    , m_capabilities(backend ? backend->capabilities() : BackendCapabilities())
+    , m_capabilities(capabilitiesFor(backend, user))
     , m_user(user)
 {
     setWindowTitle(tr("Change Email \u2013 %1").arg(user.shownName()));
@@ -64,9 +79,14 @@ ChangeEmailDialog::ChangeEmailDialog(IdentityBackend *backend, const User &user,
     layout->addWidget(m_busy);
     buildButtons();
 
-    connect(m_form, &ChangeEmailForm::completeChanged, m_nextButton, &QPushButton::setEnabled);
+    connect(m_form, &ChangeEmailForm::completeChanged, m_buttons->next, &QPushButton::setEnabled);
     connect(m_form, &ChangeEmailForm::sendCodeRequested, this, &ChangeEmailDialog::requestCode);
-    m_nextButton->setEnabled(m_form->isComplete());
+    connect(m_form, &ChangeEmailForm::edited, this, [this] {
+        // The request's error was about what was typed; once that changes it is old news.
+        if (m_bannerClearsOnEdit)
+            clearBanner();
+    });
+    m_buttons->next->setEnabled(m_form->isComplete());
     goTo(Step::Form);
     m_form->firstInput()->setFocus();
 }
@@ -90,41 +110,24 @@ void ChangeEmailDialog::stopJobs()
 
 void ChangeEmailDialog::buildButtons()
 {
-    const auto button = [this](const QString &name, const QString &text,
-                               const QString &accessibleName) {
-        auto *result = new QPushButton(text, this);
-        result->setObjectName(name);
-        result->setAccessibleName(accessibleName);
-        return result;
-    };
-    m_closeButton = button(QStringLiteral("closeButton"), tr("Close"), tr("Close"));
-    m_backButton = button(QStringLiteral("backButton"), tr("&Back"), tr("Back to the form"));
-    m_nextButton = button(QStringLiteral("nextButton"), tr("&Next"), tr("Next: review"));
-    m_changeButton =
-        button(QStringLiteral("changeButton"), tr("Change &email"), tr("Change email"));
-    m_cancelButton = button(QStringLiteral("cancelButton"), tr("Cancel"), tr("Cancel request"));
-    m_laterButton = button(QStringLiteral("laterButton"), tr("&Later"), tr("Verify later"));
-    m_verifyButton = button(QStringLiteral("verifyButton"), tr("&Verify"), tr("Verify address"));
-    m_verifyButton->setEnabled(false);
-
     auto *row = new QHBoxLayout;
-    row->addStretch(1);
-    for (QPushButton *b : { m_closeButton, m_backButton, m_nextButton, m_changeButton,
-                            m_cancelButton, m_laterButton, m_verifyButton })
-        row->addWidget(b);
+    m_buttons = std::make_unique<ChangeEmailButtons>(this, row);
     static_cast<QVBoxLayout *>(layout())->addLayout(row);
 
-    connect(m_closeButton, &QPushButton::clicked, this, &ChangeEmailDialog::reject);
-    connect(m_backButton, &QPushButton::clicked, this, [this] {
+    connect(m_buttons->close, &QPushButton::clicked, this, &ChangeEmailDialog::reject);
+    connect(m_buttons->back, &QPushButton::clicked, this, [this] {
         goTo(Step::Form);
         m_form->firstInput()->setFocus();
     });
-    connect(m_nextButton, &QPushButton::clicked, this, &ChangeEmailDialog::review);
-    connect(m_changeButton, &QPushButton::clicked, this, &ChangeEmailDialog::startChange);
-    connect(m_cancelButton, &QPushButton::clicked, this, &ChangeEmailDialog::cancelRunningJob);
-    connect(m_laterButton, &QPushButton::clicked, this, &ChangeEmailDialog::accept);
-    connect(m_verifyButton, &QPushButton::clicked, this, &ChangeEmailDialog::startVerify);
-    connect(m_verifyPage, &VerifyCodePage::codeEntered, m_verifyButton, &QPushButton::setEnabled);
+    connect(m_buttons->next, &QPushButton::clicked, this, &ChangeEmailDialog::review);
+    connect(m_buttons->change, &QPushButton::clicked, this, &ChangeEmailDialog::startChange);
+    connect(m_buttons->cancel, &QPushButton::clicked, this, &ChangeEmailDialog::cancelRunningJob);
+    connect(m_buttons->later, &QPushButton::clicked, this, &ChangeEmailDialog::accept);
+    connect(m_buttons->verify, &QPushButton::clicked, this, &ChangeEmailDialog::startVerify);
+    connect(m_buttons->enterCode, &QPushButton::clicked, this,
+            &ChangeEmailDialog::enterVerificationCode);
+    connect(m_verifyPage, &VerifyCodePage::codeEntered, m_buttons->verify,
+            &QPushButton::setEnabled);
 }
 
 void ChangeEmailDialog::showLastChange()
@@ -171,7 +174,7 @@ void ChangeEmailDialog::keyPressEvent(QKeyEvent *event)
     // typed, rather than closing the dialog through a Close button that is not shown. (Closing
     // the window still closes it.)
     if (m_step == Step::Review && event->key() == Qt::Key_Escape && event->modifiers() == 0) {
-        m_backButton->click();
+        m_buttons->back->click();
         return;
     }
     QDialog::keyPressEvent(event);
@@ -215,33 +218,27 @@ void ChangeEmailDialog::goTo(Step step)
     if (!busy)
         m_busy->stop();
 
-    m_closeButton->setVisible(step == Step::Form);
-    m_nextButton->setVisible(step == Step::Form);
-    m_backButton->setVisible(step == Step::Review);
-    m_changeButton->setVisible(step == Step::Review);
-    m_cancelButton->setVisible(busy);
-    m_laterButton->setVisible(step == Step::Verify);
-    m_verifyButton->setVisible(step == Step::Verify);
-
-    QPushButton *const defaultButton = step == Step::Form ? m_nextButton
-        : step == Step::Review                            ? m_changeButton
-        : step == Step::Verify                            ? m_verifyButton
-                                                          : nullptr;
-    for (QPushButton *b : { m_closeButton, m_backButton, m_nextButton, m_changeButton,
-                            m_cancelButton, m_laterButton, m_verifyButton })
-        b->setDefault(b == defaultButton);
+    const ChangeEmailButtons::Set buttons = busy ? ChangeEmailButtons::Set::Busy
+        : step == Step::Review                   ? ChangeEmailButtons::Set::Review
+        : step == Step::Verify                   ? ChangeEmailButtons::Set::Verify
+                                                 : ChangeEmailButtons::Set::Form;
+    m_buttons->show(buttons, canEnterVerificationCode());
     if (busy)
-        m_cancelButton->setFocus();
+        m_buttons->cancel->setFocus();
 }
 
 void ChangeEmailDialog::review()
 {
     if (!m_form->isComplete())
         return;
+    // Before a second change, say again that the first one still waits.
+    const QString pending = ChangeEmailForm::pendingWarning(m_user);
     m_reviewPage->prepare(m_user.shownName(), m_user.email, m_form->request(),
-                          m_capabilities.afterChange);
+                          pending.isEmpty()
+                              ? m_capabilities.afterChange
+                              : QString(pending + QLatin1Char(' ') + m_capabilities.afterChange));
     goTo(Step::Review);
-    m_changeButton->setFocus();
+    m_buttons->change->setFocus();
 }
 
 void ChangeEmailDialog::watch(ServiceJob *job, Step step, const QString &status)
@@ -256,7 +253,7 @@ void ChangeEmailDialog::startChange()
 {
     if (!m_backend || m_job || !m_form->isComplete())
         return;
-    m_banner->clear();
+    clearBanner();
     m_form->clearFieldErrors();
     const EmailChangeRequest request = m_form->request();
     QString journalProblem;
@@ -265,6 +262,7 @@ void ChangeEmailDialog::startChange()
     if (!job) {
         // Nothing was sent: back to the form with everything typed, and the reason.
         goTo(Step::Form);
+        m_bannerClearsOnEdit = false;
         m_banner->showMessage(ErrorBanner::Level::Error, tr("Not sent: the change journal failed."),
                               journalProblem);
         m_form->firstInput()->setFocus();
@@ -279,7 +277,7 @@ void ChangeEmailDialog::startChange()
         }
         m_outcome = job->outcome();
         m_changedTo = newEmail;
-        m_summary = m_outcome.summary(newEmail);
+        m_summary = m_outcome.summaryFor(m_user.shownName(), newEmail);
         if (m_outcome.user)
             m_user = *m_outcome.user;
         showLastChange();
@@ -304,12 +302,39 @@ void ChangeEmailDialog::finishChange()
     m_verifyPage->codeEdit()->setFocus();
 }
 
+bool ChangeEmailDialog::canEnterVerificationCode() const
+{
+    return m_capabilities.verifiesWithCodeAfterChange
+        && m_user.verification == EmailVerification::Unverified && !m_user.email.isEmpty();
+}
+
+void ChangeEmailDialog::enterVerificationCode()
+{
+    if (!canEnterVerificationCode() || isBusy())
+        return;
+    clearBanner();
+    // The code went to the address the user has now (the change was made before "Later").
+    m_changedTo = m_user.email;
+    m_summary =
+        tr("The address %1 of %2 waits for verification.").arg(m_user.email, m_user.shownName());
+    m_form->clearSecrets();
+    m_verifyPage->prepare(m_summary, m_changedTo);
+    goTo(Step::Verify);
+    m_verifyPage->codeEdit()->setFocus();
+}
+
+void ChangeEmailDialog::clearBanner()
+{
+    m_banner->clear();
+    m_bannerClearsOnEdit = false;
+}
+
 void ChangeEmailDialog::startVerify()
 {
     const QString code = m_verifyPage->code();
     if (!m_backend || m_job || code.isEmpty())
         return;
-    m_banner->clear();
+    clearBanner();
     m_verifyPage->clearError();
     ActionJob *job = m_backend->verifyEmail(m_user.id, code);
     connect(job, &ServiceJob::finished, this, [this, job] {
@@ -329,7 +354,7 @@ void ChangeEmailDialog::requestCode(const QString &address)
 {
     if (!m_backend || m_codeJob)
         return;
-    m_banner->clear();
+    clearBanner();
     ActionJob *job = m_backend->requestVerificationCode(address);
     m_codeJob = job;
     m_form->setCodeSending();
@@ -359,6 +384,9 @@ void ChangeEmailDialog::reloadUser()
             return;
         }
         m_user = job->user();
+        // The server does not tell an Acronis change that waits; the journal does.
+        if (m_journal && m_journal->isOpen())
+            PendingEmailChanges::read(*m_journal, m_journalContext.profile).apply(m_user);
         m_form->setUser(m_user);
         emit userReloaded(m_user);
         goTo(Step::Form);
@@ -405,6 +433,7 @@ void ChangeEmailDialog::showFailure(const ServiceError &error, Step backTo)
     goTo(backTo);
     if (error.kind() == ServiceError::Kind::Cancelled)
         return;
+    m_bannerClearsOnEdit = false;
 
     QWidget *focus = nullptr;
     bool allPlaced = true;
@@ -425,6 +454,7 @@ void ChangeEmailDialog::showFailure(const ServiceError &error, Step backTo)
             focus = m_banner->actionButton();
     } else if (!focus || !allPlaced) {
         m_banner->showError(error);
+        m_bannerClearsOnEdit = backTo == Step::Form;
     }
 
     if (!focus)

@@ -8,7 +8,10 @@
 #include <QDialog>
 #include <QPointer>
 
+#include <memory>
+
 class BusyStatus;
+class ChangeEmailButtons;
 class ChangeEmailForm;
 class ChangeJournal;
 class ErrorBanner;
@@ -33,7 +36,14 @@ class VerifyCodePage;
 /// 4. on failure the form again, every input kept: field errors beside their input (focus on
 ///    the first), other errors in a banner; a version conflict offers to reload the user;
 /// 5. on success emailChanged() and accept(); backends that verify the new address with a code
-///    (ZITADEL self-service) first show a "Verify" step, which "Later" skips.
+///    (ZITADEL self-service) first show a "Verify" step, which "Later" skips. For a user whose
+///    address still waits for that code, "Enter verification code…" (or
+///    enterVerificationCode()) leads straight to it.
+///
+/// A request's error shown in the banner goes once the input is edited for the next attempt;
+/// a conflict's stays, with its "Reload" way out. The sentence on what happens after the
+/// change fits the user (IdentityBackend::afterChangeFor), and a user whose earlier change
+/// still waits for confirmation is warned about on the form and again on the review.
 ///
 /// Every change goes through JournaledEmailChange: its intent is written to `journal` (with
 /// `journalContext`) before the request leaves and its outcome when the answer comes. When the
@@ -59,6 +69,14 @@ public:
 
     /// How long "Send code" stays disabled after a code was sent (default 60 s).
     void setCodeCooldownSeconds(int seconds) { m_codeCooldownSeconds = seconds; }
+
+    /// Goes straight to the verify step for a user whose address waits for a mailed code (after
+    /// "Later"); does nothing for other users. The dialog's "Enter verification code" button
+    /// and the window's action of the same name lead here.
+    void enterVerificationCode();
+    /// Whether the user's address waits for a code this dialog can take (ZITADEL
+    /// self-service, an unverified address).
+    bool canEnterVerificationCode() const;
 
     void reject() override;
     void done(int result) override;
@@ -93,6 +111,7 @@ private:
     void startVerify();
     void reloadUser();
     void cancelRunningJob();
+    void clearBanner();
     /// Cancels every running job and forgets it (on close and destruction).
     void stopJobs();
     void showFailure(const ServiceError &error, Step backTo);
@@ -111,6 +130,8 @@ private:
     QString m_summary;
     int m_codeCooldownSeconds = 60;
     bool m_sized = false;
+    /// The banner shows a request's error about the input: editing the input hides it.
+    bool m_bannerClearsOnEdit = false;
 
     ErrorBanner *m_banner = nullptr;
     QLabel *m_lastChange = nullptr;
@@ -119,11 +140,5 @@ private:
     ReviewPage *m_reviewPage = nullptr;
     VerifyCodePage *m_verifyPage = nullptr;
     BusyStatus *m_busy = nullptr;
-    QPushButton *m_closeButton = nullptr;
-    QPushButton *m_backButton = nullptr;
-    QPushButton *m_nextButton = nullptr;
-    QPushButton *m_changeButton = nullptr;
-    QPushButton *m_cancelButton = nullptr;
-    QPushButton *m_laterButton = nullptr;
-    QPushButton *m_verifyButton = nullptr;
+    std::unique_ptr<ChangeEmailButtons> m_buttons;
 };

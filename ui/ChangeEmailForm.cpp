@@ -2,6 +2,7 @@
 
 #include "EmailAddressCheck.h"
 #include "InlineMessage.h"
+#include "PendingEmailChanges.h"
 #include "SendCodeButton.h"
 #include "ServiceError.h"
 #include "VerificationIcon.h"
@@ -11,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QStyle>
 
 ChangeEmailForm::ChangeEmailForm(const BackendCapabilities &capabilities, const User &user,
@@ -55,8 +57,10 @@ void ChangeEmailForm::buildUserSection(QFormLayout *layout)
     m_verificationIcon = new QLabel(this);
     m_verificationIcon->setObjectName(QStringLiteral("verificationIcon"));
     m_verificationLabel = selectable(QStringLiteral("verificationLabel"), tr("Verification"));
-    m_pendingLabel = selectable(QStringLiteral("pendingEmailLabel"), tr("Pending address"));
-    m_pendingLabel->setWordWrap(true);
+    // A warning, not a fact among the others: a second change sends a second link.
+    m_pendingMessage = new InlineMessage(this);
+    m_pendingMessage->setObjectName(QStringLiteral("pendingEmailMessage"));
+    m_pendingMessage->setAccessibleName(tr("Pending address"));
 
     auto *state = new QHBoxLayout;
     state->addWidget(m_verificationIcon);
@@ -67,7 +71,7 @@ void ChangeEmailForm::buildUserSection(QFormLayout *layout)
     layout->addRow(tr("Organisation:"), m_organisationLabel);
     layout->addRow(tr("Current email:"), m_currentEmailLabel);
     layout->addRow(QString(), state);
-    layout->addRow(QString(), m_pendingLabel);
+    layout->addRow(QString(), m_pendingMessage);
 }
 
 void ChangeEmailForm::buildInputs(QFormLayout *layout)
@@ -91,6 +95,7 @@ void ChangeEmailForm::buildInputs(QFormLayout *layout)
     connect(m_newEmail, &QLineEdit::textEdited, this, [this] {
         m_fieldsWithServiceErrors.removeAll(RequestField::newEmail);
         revalidate();
+        emit edited(RequestField::newEmail);
     });
 
     if (m_capabilities.needsPassword) {
@@ -107,6 +112,7 @@ void ChangeEmailForm::buildInputs(QFormLayout *layout)
             m_fieldsWithServiceErrors.removeAll(RequestField::password);
             m_passwordMessage->clear();
             revalidate();
+            emit edited(RequestField::password);
         });
     }
 
@@ -139,6 +145,7 @@ void ChangeEmailForm::buildInputs(QFormLayout *layout)
             m_fieldsWithServiceErrors.removeAll(RequestField::verificationCode);
             m_codeMessage->clear();
             revalidate();
+            emit edited(RequestField::verificationCode);
         });
     }
 
@@ -149,7 +156,25 @@ void ChangeEmailForm::buildInputs(QFormLayout *layout)
         m_markVerified->setToolTip(tr("Only when you know the address belongs to the user; "
                                       "otherwise the user gets a mail to verify it."));
         layout->addRow(QString(), m_markVerified);
+        connect(m_markVerified, &QCheckBox::toggled, this, [this] { emit edited(QString()); });
     }
+}
+
+QString ChangeEmailForm::pendingWarning(const User &user)
+{
+    if (user.pendingEmail.isEmpty())
+        return {};
+    const QString secondLink = tr("Another change sends a second link; ask the user to open the "
+                                  "first one instead.");
+    if (!user.pendingSince.isValid())
+        return tr("A change to %1 waits for confirmation at the current address.")
+                   .arg(user.pendingEmail)
+            + QLatin1Char(' ') + secondLink;
+    return tr("A change to %1 has waited for confirmation at the current address for %2 "
+              "(requested %3, as this computer's change journal says).")
+               .arg(user.pendingEmail, PendingEmailChanges::ageText(user.pendingSince),
+                    QLocale().toString(user.pendingSince.toLocalTime(), QLocale::ShortFormat))
+        + QLatin1Char(' ') + secondLink;
 }
 
 void ChangeEmailForm::setUser(const User &user)
@@ -186,9 +211,11 @@ void ChangeEmailForm::showUser()
     m_verificationIcon->setPixmap(
         VerificationIcon::forState(m_user.verification).pixmap(size, size));
     m_verificationLabel->setText(state);
-    m_pendingLabel->setText(
-        tr("Waiting for confirmation of %1 at the current address.").arg(m_user.pendingEmail));
-    m_pendingLabel->setVisible(!m_user.pendingEmail.isEmpty());
+    if (m_user.pendingEmail.isEmpty())
+        m_pendingMessage->clear();
+    else
+        m_pendingMessage->showMessage(InlineMessage::Level::Warning, pendingWarning(m_user));
+    m_pendingMessage->setVisible(!m_user.pendingEmail.isEmpty());
 }
 
 EmailChangeRequest ChangeEmailForm::request() const

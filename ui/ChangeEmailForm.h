@@ -45,6 +45,10 @@ public:
     /// input on this form.
     QWidget *showFieldErrors(const QMap<QString, QString> &errors, bool *allPlaced);
     void clearFieldErrors();
+
+    /// The warning for a user whose address change still waits for confirmation (with its
+    /// age when known), or nothing.
+    static QString pendingWarning(const User &user);
     /// The input of `field`, or null when this backend does not ask for it.
     QWidget *inputFor(const QString &field) const;
 
@@ -64,6 +68,9 @@ signals:
     /// isComplete() may have changed.
     void completeChanged(bool complete);
     void sendCodeRequested(const QString &address);
+    /// The person changed the input of `field` (a RequestField name; empty for the "mark as
+    /// verified" box).
+    void edited(const QString &field);
 
 private:
     void buildUserSection(QFormLayout *layout);
@@ -80,7 +87,7 @@ private:
     QLabel *m_currentEmailLabel = nullptr;
     QLabel *m_verificationIcon = nullptr;
     QLabel *m_verificationLabel = nullptr;
-    QLabel *m_pendingLabel = nullptr;
+    InlineMessage *m_pendingMessage = nullptr;
     QLineEdit *m_newEmail = nullptr;
     InlineMessage *m_newEmailMessage = nullptr;
     QLineEdit *m_password = nullptr;

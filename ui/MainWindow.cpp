@@ -267,6 +267,7 @@ void MainWindow::buildMenus()
     QMenu *user = menuBar()->addMenu(tr("&User"));
     user->addAction(m_actions->changeEmailAction());
     user->addAction(m_actions->resendVerificationAction());
+    user->addAction(m_actions->enterVerificationCodeAction());
     user->addAction(m_actions->refreshRowAction());
     user->addAction(m_actions->userHistoryAction());
     // Window-wide shortcuts, also while the menu bar is hidden.

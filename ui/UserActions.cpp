@@ -1,8 +1,10 @@
 #include "UserActions.h"
 
 #include "ChangeEmailDialog.h"
+#include "ChangeJournal.h"
 #include "ExportDialog.h"
 #include "IdentityBackend.h"
+#include "PendingEmailChanges.h"
 #include "ServiceJob.h"
 #include "UserFilterProxyModel.h"
 #include "UserTableModel.h"
@@ -32,6 +34,8 @@ UserActions::UserActions(UserTableView *view, UserFilterProxyModel *proxy, QWidg
     m_view->addAction(m_copyRows);
     m_resend = makeAction("resendVerificationAction", tr("Resend &Verification"),
                           tr("Resend verification mail"));
+    m_enterCode = makeAction("enterVerificationCodeAction", tr("Enter Verification Co&de\u2026"),
+                             tr("Enter verification code"));
     m_refreshRow = makeAction("refreshRowAction", tr("Re&fresh Row"), tr("Refresh row"));
     m_userHistory =
         makeAction("userHistoryAction", tr("&History of This User…"), tr("History of this user"));
@@ -44,6 +48,7 @@ UserActions::UserActions(UserTableView *view, UserFilterProxyModel *proxy, QWidg
     m_menu->addAction(m_copyRows);
     m_menu->addSeparator();
     m_menu->addAction(m_resend);
+    m_menu->addAction(m_enterCode);
     m_menu->addAction(m_refreshRow);
     m_menu->addAction(m_userHistory);
     m_menu->addSeparator();
@@ -53,6 +58,7 @@ UserActions::UserActions(UserTableView *view, UserFilterProxyModel *proxy, QWidg
     connect(m_copyCell, &QAction::triggered, m_view, &UserTableView::copyCurrentCell);
     connect(m_copyRows, &QAction::triggered, m_view, &UserTableView::copySelectedRows);
     connect(m_resend, &QAction::triggered, this, &UserActions::resendVerification);
+    connect(m_enterCode, &QAction::triggered, this, &UserActions::enterVerificationCode);
     connect(m_refreshRow, &QAction::triggered, this, &UserActions::refreshRow);
     connect(m_userHistory, &QAction::triggered, this, [this] {
         const int row = currentSourceRow();
@@ -115,12 +121,24 @@ void UserActions::setSession(IdentityBackend *backend, UserTableModel *users,
     m_users = users;
     m_journalContext = journalContext;
     m_capabilities = backend ? backend->capabilities() : BackendCapabilities();
+    readPendingChanges();
+    if (users) {
+        // A row that changes under the cursor (e.g. unverified after "Later") changes what fits.
+        connect(users, &QAbstractItemModel::dataChanged, this, &UserActions::updateActions,
+                Qt::UniqueConnection);
+    }
     if (m_view->selectionModel()) {
         connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
                 &UserActions::updateActions, Qt::UniqueConnection);
     }
     updateActions();
     emit sessionChanged();
+}
+
+void UserActions::readPendingChanges()
+{
+    if (m_users && m_journal && m_journal->isOpen())
+        m_users->setPendingChanges(PendingEmailChanges::read(*m_journal, m_journalContext.profile));
 }
 
 void UserActions::updateActions()
@@ -135,6 +153,12 @@ void UserActions::updateActions()
     // Shown only where the service has it at all; enabled where a row is chosen.
     m_resend->setVisible(m_capabilities.canResendVerification);
     m_resend->setEnabled(hasRow && m_backend && m_capabilities.canResendVerification);
+    // After "Later": the address waits for the code mailed to it. Shown only then, as the
+    // context menu shows only what applies to the row.
+    const bool codeAwaited = hasRow && m_backend && m_capabilities.verifiesWithCodeAfterChange
+        && m_users->userAt(currentSourceRow()).verification == EmailVerification::Unverified;
+    m_enterCode->setVisible(codeAwaited);
+    m_enterCode->setEnabled(codeAwaited);
 }
 
 int UserActions::currentSourceRow() const
@@ -162,9 +186,24 @@ void UserActions::showContextMenu(const QPoint &position)
 
 void UserActions::changeEmail()
 {
+    if (ChangeEmailDialog *dialog = openDialog())
+        dialog->open();
+}
+
+void UserActions::enterVerificationCode()
+{
+    ChangeEmailDialog *dialog = openDialog();
+    if (!dialog)
+        return;
+    dialog->enterVerificationCode();
+    dialog->open();
+}
+
+ChangeEmailDialog *UserActions::openDialog()
+{
     const int row = currentSourceRow();
     if (row < 0 || !m_backend || m_dialog)
-        return;
+        return nullptr;
     const User user = m_users->userAt(row);
     auto *dialog =
         new ChangeEmailDialog(m_backend, user, m_journal, m_journalContext, m_dialogParent);
@@ -185,15 +224,19 @@ void UserActions::changeEmail()
                 emit statusMessage(message);
                 refreshUser(userId);
             });
-    dialog->open();
+    return dialog;
 }
 
 void UserActions::emailChanged(const QString &userId, const EmailChangeOutcome &outcome,
                                const QString &newEmail)
 {
-    emit statusMessage(outcome.summary(newEmail));
+    const int row = m_users ? m_users->rowForUserId(userId) : -1;
+    emit statusMessage(row >= 0 ? outcome.summaryFor(m_users->userAt(row).shownName(), newEmail)
+                                : outcome.summary(newEmail));
     if (!m_users)
         return;
+    // The journal has the outcome by now: a change that waits shows its age from there.
+    readPendingChanges();
     if (outcome.user && outcome.user->id == userId) {
         m_users->updateUser(*outcome.user);
         return;

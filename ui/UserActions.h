@@ -20,9 +20,11 @@ struct User;
 
 /// What can be done to the users in the table: change email (F2, Enter, double-click), copy a
 /// cell or the selected rows (Ctrl+C), export the selected or filtered rows (ExportDialog),
-/// resend the verification mail (where the backend can), read a row again and show a user's
-/// change history. Owns the actions and the rows' context menu; the window puts the actions
-/// in its menus.
+/// resend the verification mail (where the backend can), enter the code that confirms a changed
+/// address (where the backend verifies with one, for an unverified address), read a row again
+/// and show a user's change history. It tells the model which changes the journal says still
+/// wait for confirmation (PendingEmailChanges), when the session starts and after each change. Owns
+/// the actions and the rows' context menu; the window puts the actions in its menus.
 ///
 /// Acts on proxy->mapToSource(index), never on view rows. Nothing blocks: the dialog is opened
 /// with open(), the services' answers come back through jobs and end up in statusMessage() or
@@ -53,6 +55,8 @@ public:
     QAction *copyCellAction() const { return m_copyCell; }
     QAction *copyRowsAction() const { return m_copyRows; }
     QAction *resendVerificationAction() const { return m_resend; }
+    /// "Enter Verification Code…": for a user whose changed address waits for a mailed code.
+    QAction *enterVerificationCodeAction() const { return m_enterCode; }
     QAction *refreshRowAction() const { return m_refreshRow; }
     QAction *userHistoryAction() const { return m_userHistory; }
     QAction *exportAction() const { return m_export; }
@@ -65,6 +69,8 @@ public slots:
     /// Opens the change-email dialog for the current row.
     void changeEmail();
     void resendVerification();
+    /// Opens the change-email dialog at its verify step for the current row.
+    void enterVerificationCode();
     void refreshRow();
     /// Opens the export dialog for the selected rows, or every filtered row when at most one
     /// is selected.
@@ -85,9 +91,14 @@ private:
     QAction *makeAction(const char *objectName, const QString &text, const QString &accessible);
     /// The source row of the view's current index, or -1.
     int currentSourceRow() const;
+    /// A change-email dialog for the current row, connected, not yet open; null when there is
+    /// no row or no backend, or a dialog is open already.
+    ChangeEmailDialog *openDialog();
     void emailChanged(const QString &userId, const EmailChangeOutcome &outcome,
                       const QString &newEmail);
     void showContextMenu(const QPoint &position);
+    /// Tells the model which changes of this profile the journal says still wait.
+    void readPendingChanges();
     /// Reads the user again and updates their row in place.
     void refreshUser(const QString &userId);
 
@@ -105,6 +116,7 @@ private:
     QAction *m_copyCell = nullptr;
     QAction *m_copyRows = nullptr;
     QAction *m_resend = nullptr;
+    QAction *m_enterCode = nullptr;
     QAction *m_refreshRow = nullptr;
     QAction *m_userHistory = nullptr;
     QAction *m_export = nullptr;

@@ -1,5 +1,6 @@
 #include "CliFormatter.h"
 
+#include "PendingEmailChanges.h"
 #include "UserFields.h"
 #include "UserJson.h"
 
@@ -122,6 +123,12 @@ QString CliFormatter::userDetails(const User &user)
                   + user.organisationId + QLatin1Char(')') },
         { tr("Version:"), user.version },
         { tr("Pending email:"), user.pendingEmail },
+        { tr("Pending since:"),
+          user.pendingSince.isValid() ? tr("%1 (%2 ago, as this computer's change journal says)")
+                                            .arg(user.pendingSince.toUTC().toString(
+                                                     QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")),
+                                                 PendingEmailChanges::ageText(user.pendingSince))
+                                      : QString() },
     };
     // Aligned on the longest label, which depends on the language.
     qsizetype width = 0;

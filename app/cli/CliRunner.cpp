@@ -11,12 +11,15 @@
 #include "DemoEnvironment.h"
 #include "IdentityBackend.h"
 #include "KeychainSecretStore.h"
+#include "PendingEmailChanges.h"
 #include "ProfileStore.h"
 #include "UserJson.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonDocument>
+#include <QJsonObject>
 
 #include <unistd.h>
 
@@ -227,10 +230,33 @@ void CliRunner::showUser(const QString &userId)
             fail(job->error());
             return;
         }
-        succeed(m_invocation.json
-                    ? QString::fromUtf8(QJsonDocument(UserJson::toObject(job->user())).toJson())
-                    : CliFormatter::userDetails(job->user()));
+        const User user = withJournaledPending(job->user());
+        if (!m_invocation.json) {
+            succeed(CliFormatter::userDetails(user));
+            return;
+        }
+        QJsonObject object = UserJson::toObject(user);
+        // ISO 8601 in UTC whatever the language; empty when no change is known to wait.
+        object.insert(QStringLiteral("pendingSince"),
+                      user.pendingSince.isValid() ? user.pendingSince.toUTC().toString(Qt::ISODate)
+                                                  : QString());
+        succeed(QString::fromUtf8(QJsonDocument(object).toJson()));
     });
+}
+
+User CliRunner::withJournaledPending(User user)
+{
+    // Only a read: no journal yet means no change was made from this computer, and none is
+    // created for it.
+    if (!QFileInfo::exists(ChangeJournal::defaultPath()))
+        return user;
+    ChangeJournal journal;
+    if (!journal.open()) {
+        m_err << "identitydesk-cli: " << journal.errorString() << Qt::endl;
+        return user;
+    }
+    PendingEmailChanges::read(journal, m_journalContext.profile).apply(user);
+    return user;
 }
 
 void CliRunner::runChangeEmail()

@@ -50,6 +50,9 @@ private:
     void runUsers();
     void runShow();
     void showUser(const QString &userId);
+    /// `user` with the address change the journal says still waits (Acronis does not tell
+    /// it); a journal that cannot be read is reported on stderr and skipped.
+    User withJournaledPending(User user);
     void runChangeEmail();
     void changeEmail(const QString &userId, const EmailChangeRequest &request);
     /// Opens the change journal and reports changes earlier runs left without an outcome;

@@ -152,6 +152,25 @@ BackendCapabilities AcronisBackend::capabilities() const
     return capabilities;
 }
 
+QString AcronisBackend::afterChangeFor(const User &user) const
+{
+    switch (user.state) {
+    case UserState::Initial:
+        return tr("%1 has not activated the account yet, so the address changes at once.")
+            .arg(user.shownName());
+    case UserState::Active:
+    case UserState::Inactive:
+    case UserState::Locked:
+        return tr("%1 has activated the account: Acronis mails a confirmation link to the "
+                  "current address (%2), and the address changes only once the user opens it.")
+            .arg(user.shownName(), user.email);
+    case UserState::Deleted:
+    case UserState::Unknown:
+        break;
+    }
+    return capabilities().afterChange;
+}
+
 int AcronisBackend::tokenFetchCount() const
 {
     return m_authenticator ? m_authenticator->fetchCount() : 0;

@@ -54,6 +54,9 @@ public:
     ~AcronisBackend() override;
 
     BackendCapabilities capabilities() const override;
+    /// Whether a link goes to the old address depends on whether the user has activated the
+    /// account, which the row already tells.
+    QString afterChangeFor(const User &user) const override;
     UserPageJob *listUsers(const UserQuery &query) override;
     UserJob *user(const QString &userId) override;
     EmailChangeJob *changeEmail(const QString &userId, const EmailChangeRequest &request) override;

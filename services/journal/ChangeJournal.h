@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <QVariant>
 
 #include <functional>
 
@@ -70,6 +71,10 @@ public:
 
     /// Changes matching `filter`, newest first.
     QList<JournalChange> changes(const Filter &filter) const;
+    /// Per user of `profile`, the newest change that was sent when its outcome is
+    /// "awaiting-confirmation" (a link went to the old address): the changes that may still
+    /// wait, oldest first. A later change that failed does not end the wait; any other does.
+    QList<JournalChange> awaitingConfirmation(const QString &profile) const;
     /// Intents whose process ended before it wrote their outcome (killed, crashed): records
     /// "unknown" for each and returns them, so the program can say so.
     QList<JournalChange> closeAbandoned();
@@ -85,6 +90,9 @@ private:
     bool createSchema(QSqlDatabase &db);
     bool checkFormat(QSqlDatabase &db);
     qint64 append(JournalEntry entry);
+    /// Runs `sql` (intent columns, then the outcome's sequence, time, operator, outcome, error
+    /// kind and message) with `values` bound, into changes.
+    QList<JournalChange> readChanges(const QString &sql, const QVariantList &values) const;
     bool fail(const QString &problem);
 
     QString m_path;

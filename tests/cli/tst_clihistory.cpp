@@ -9,6 +9,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QUrlQuery>
 
 #include <memory>
 
@@ -219,6 +220,68 @@ private slots:
         QCOMPARE(history.exitCode, 0);
         QVERIFY2(history.err.contains("ended without an answer"), history.err.constData());
         QVERIFY2(history.out.contains("\"outcome\":\"unknown\""), history.out.constData());
+    }
+
+    void showTellsAChangeThatWaits()
+    {
+        MockServer demo { MockServerConfig() };
+        QVERIFY(demo.listen());
+        const QString userId = QStringLiteral("f01e1c85-d52c-5b84-bcbe-fd522203129f");
+        const QString newEmail = QStringLiteral("waiting.new@example.com");
+        const auto show = [&](const QStringList &extra = {}) {
+            return run(demo, QStringLiteral("acronis"),
+                       QStringList { QStringLiteral("show"), userId } + extra);
+        };
+        const auto showJson = [&](const QStringList &extra = {}) {
+            const CliResult result = show(QStringList { QStringLiteral("--json") } + extra);
+            return QJsonDocument::fromJson(result.out).object();
+        };
+        const QJsonObject before = showJson();
+        QCOMPARE(before.value(QLatin1String("pendingEmail")).toString(), QString());
+        QCOMPARE(before.value(QLatin1String("pendingSince")).toString(), QString());
+        const QString oldEmail = before.value(QLatin1String("email")).toString();
+        QVERIFY(!oldEmail.isEmpty());
+
+        const CliResult changed = run(demo, QStringLiteral("acronis"),
+                                      { QStringLiteral("change-email"), userId, newEmail });
+        QVERIFY2(changed.exitCode == 0, changed.err.constData());
+
+        // Another process, whose backend remembers nothing: the journal tells the wait.
+        const CliResult text = show();
+        QCOMPARE(text.exitCode, 0);
+        const QString details = QString::fromUtf8(text.out);
+        QVERIFY2(details.contains(QStringLiteral("Pending email:")) && details.contains(newEmail),
+                 qPrintable(details));
+        QVERIFY2(details.contains(QStringLiteral("Pending since:"))
+                     && details.contains(QStringLiteral("less than a minute ago")),
+                 qPrintable(details));
+        QCOMPARE(text.err, QByteArray());
+
+        // JSON: the same fields whatever the language, the time in ISO 8601 UTC.
+        for (const QStringList &language :
+             { QStringList {}, QStringList { QStringLiteral("--lang"), QStringLiteral("de") } }) {
+            const QJsonObject object = showJson(language);
+            QCOMPARE(object.value(QLatin1String("email")).toString(), oldEmail);
+            QCOMPARE(object.value(QLatin1String("pendingEmail")).toString(), newEmail);
+            const QString since = object.value(QLatin1String("pendingSince")).toString();
+            QVERIFY2(since.endsWith(QLatin1Char('Z')), qPrintable(since));
+            const QDateTime time = QDateTime::fromString(since, Qt::ISODate);
+            QVERIFY2(time.isValid(), qPrintable(since));
+            QVERIFY(qAbs(time.secsTo(QDateTime::currentDateTimeUtc())) < 120);
+        }
+
+        // The user opens the link at the old address: nothing waits any more.
+        const QList<MockMail> mail = demo.mailbox().messages(oldEmail);
+        QVERIFY(!mail.isEmpty());
+        QVERIFY(mail.constFirst().link.contains(QStringLiteral("confirm-email")));
+        const QUrl link(mail.constFirst().link);
+        const MockResponse opened =
+            demo.handle(MockRequest("GET", link.path(), QUrlQuery(link.query()), {}, QByteArray()));
+        QCOMPARE(opened.status, 200);
+        const QJsonObject after = showJson();
+        QCOMPARE(after.value(QLatin1String("email")).toString(), newEmail);
+        QCOMPARE(after.value(QLatin1String("pendingEmail")).toString(), QString());
+        QCOMPARE(after.value(QLatin1String("pendingSince")).toString(), QString());
     }
 
 private:

@@ -109,7 +109,7 @@ void tst_ChangeEmailDialog::inputsFollowTheBackend_data()
     QTest::newRow("CodeArts: code and Send code")
         << "codearts" << false << true << true << false << "confirmed by the code";
     QTest::newRow("Acronis: nothing extra, version check invisible")
-        << "acronis" << false << false << false << false << "confirmation link";
+        << "acronis" << false << false << false << false << "activated the account";
 }
 
 void tst_ChangeEmailDialog::inputsFollowTheBackend()
@@ -137,7 +137,7 @@ void tst_ChangeEmailDialog::inputsFollowTheBackend()
 
     const QLabel *afterChange = child<QLabel>(dialog, "afterChangeLabel");
     QVERIFY(afterChange && afterChange->isVisible());
-    QCOMPARE(afterChange->text(), b->capabilities().afterChange);
+    QCOMPARE(afterChange->text(), b->afterChangeFor(user));
     QVERIFY2(afterChange->text().contains(sentence), qPrintable(afterChange->text()));
 
     // Who and what is changed: name, id, current address and its state in words.
@@ -233,7 +233,9 @@ void tst_ChangeEmailDialog::gcoreChangesWithThePassword()
     QCOMPARE(changed.first().at(1).toString(), newEmail);
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     QVERIFY(!dialog.isVisible());
-    QCOMPARE(dialog.resultSummary(), outcome.summary(newEmail));
+    // The summary names the user: the status bar shows it after the dialog has closed.
+    QCOMPARE(dialog.resultSummary(), outcome.summaryFor(user.shownName(), newEmail));
+    QVERIFY2(dialog.resultSummary().contains(user.shownName()), qPrintable(dialog.resultSummary()));
     // The password does not outlive the dialog's use.
     QVERIFY(child<QLineEdit>(dialog, "passwordEdit")->text().isEmpty());
 
@@ -373,6 +375,50 @@ void tst_ChangeEmailDialog::acronisActivatedUserAwaitsConfirmation()
     QCOMPARE(outcome.kind, EmailChangeOutcome::Kind::AwaitingConfirmationAtOldAddress);
     QVERIFY(dialog.resultSummary().contains(QStringLiteral("current address")));
     QCOMPARE(dialog.user().pendingEmail, newEmail);
+}
+
+void tst_ChangeEmailDialog::acronisSaysWhatHappensForThisUser_data()
+{
+    QTest::addColumn<int>("state");
+    QTest::addColumn<QString>("says");
+    QTest::addColumn<QString>("doesNotSay");
+    QTest::newRow("activated: a link to the current address")
+        << int(UserState::Active) << "mails a confirmation link to the current address"
+        << "changes at once";
+    QTest::newRow("not activated: changed at once")
+        << int(UserState::Initial) << "has not activated the account yet"
+        << "confirmation link";
+}
+
+void tst_ChangeEmailDialog::acronisSaysWhatHappensForThisUser()
+{
+    QFETCH(int, state);
+    QFETCH(QString, says);
+    QFETCH(QString, doesNotSay);
+    auto b = backend(QStringLiteral("acronis"));
+    User user;
+    for (const User &candidate : m_users.value(QStringLiteral("acronis"))) {
+        if (candidate.state == UserState(state)) {
+            user = candidate;
+            break;
+        }
+    }
+    QVERIFY2(!user.id.isEmpty(), "no Acronis user in that state on the first page");
+    ChangeEmailDialog dialog(b.get(), user, &m_journal, m_journalContext);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    // The row knows whether the user has activated the account: no "if" about it.
+    const QString text = child<QLabel>(dialog, "afterChangeLabel")->text();
+    QVERIFY2(text.contains(says), qPrintable(text));
+    QVERIFY2(!text.contains(doesNotSay), qPrintable(text));
+    QVERIFY2(!text.contains(QStringLiteral("If the user")), qPrintable(text));
+    QVERIFY2(text.contains(user.shownName()), qPrintable(text));
+    // The review says the same.
+    fillAndReview(dialog, uniqueAddress(QStringLiteral("review")));
+    bool reviewSays = false;
+    for (const QLabel *label : dialog.findChildren<QLabel *>())
+        reviewSays = reviewSays || (label->isVisible() && label->text().contains(says));
+    QVERIFY(reviewSays);
 }
 
 QTEST_MAIN(tst_ChangeEmailDialog)

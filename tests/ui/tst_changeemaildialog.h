@@ -36,6 +36,8 @@ private slots:
     void codeArtsChangesWithTheMailedCode();
     void zitadelSelfChangesThenVerifies();
     void acronisActivatedUserAwaitsConfirmation();
+    void acronisSaysWhatHappensForThisUser_data();
+    void acronisSaysWhatHappensForThisUser();
 
     // tst_changeemaildialog_v2.cpp: the ZITADEL user service v2 profile.
     void zitadelV2MarkedVerifiedNeedsNoCode();
