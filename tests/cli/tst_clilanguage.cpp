@@ -29,6 +29,14 @@ private slots:
     {
         m_server = std::make_unique<MockServer>(MockServerConfig());
         QVERIFY(m_server->listen());
+        // One change in this test's journal, for the history rows below.
+        const CliResult changed = runCli(
+            { QStringLiteral("--demo-url"), m_server->baseUrl().toString(),
+              QStringLiteral("--profile"), QStringLiteral("gcore"), QStringLiteral("change-email"),
+              QStringLiteral("100001"), QStringLiteral("hiro.language@example.com"),
+              QStringLiteral("--password-stdin") },
+            "demo-password\n");
+        QVERIFY2(changed.exitCode == 0, changed.err.constData());
     }
 
     void machineOutputIsTheSameInEveryLanguage_data()
@@ -50,13 +58,21 @@ private slots:
             << "gcore"
             << QStringList { QStringLiteral("--json"), QStringLiteral("show"),
                              QStringLiteral("100000") };
+        // history reads the journal and takes no connection (no profile).
+        for (const char *format : { "json", "ndjson", "csv" })
+            QTest::addRow("history %s", format)
+                << QString()
+                << QStringList { QStringLiteral("history"), QStringLiteral("--format"),
+                                 QString::fromLatin1(format) };
     }
 
     void machineOutputIsTheSameInEveryLanguage()
     {
         QFETCH(QString, profile);
         QFETCH(QStringList, arguments);
-        QStringList withProfile = QStringList { QStringLiteral("--profile"), profile } + arguments;
+        QStringList withProfile = profile.isEmpty()
+            ? arguments
+            : QStringList { QStringLiteral("--profile"), profile } + arguments;
         if (arguments.contains(QStringLiteral("show")) && arguments.size() == 2) {
             // Acronis ids are generated: the first listed user.
             const CliResult list =
@@ -72,8 +88,13 @@ private slots:
             QVERIFY(!id.isEmpty());
             withProfile.append(id);
         }
-        const CliResult english = run(QStringLiteral("en"), withProfile);
-        const CliResult german = run(QStringLiteral("de"), withProfile);
+        const auto runIn = [&](const QString &language) {
+            return profile.isEmpty()
+                ? runCli(QStringList { QStringLiteral("--lang"), language } + withProfile)
+                : run(language, withProfile);
+        };
+        const CliResult english = runIn(QStringLiteral("en"));
+        const CliResult german = runIn(QStringLiteral("de"));
         QCOMPARE(english.exitCode, 0);
         QCOMPARE(german.exitCode, 0);
         QVERIFY(!english.out.isEmpty());
@@ -98,34 +119,47 @@ private slots:
     void humanOutputIsTranslatedWhole_data()
     {
         QTest::addColumn<QStringList>("arguments");
-        QTest::newRow("users table")
-            << QStringList { QStringLiteral("--profile"), QStringLiteral("gcore"),
-                             QStringLiteral("users"), QStringLiteral("--limit"),
-                             QStringLiteral("3") };
-        QTest::newRow("show") << QStringList { QStringLiteral("--profile"), QStringLiteral("gcore"),
-                                               QStringLiteral("show"), QStringLiteral("100000") };
+        QTest::addColumn<QString>("context"); // of a word in the rows
+        QTest::addColumn<QString>("word");
+        const QStringList gcore { QStringLiteral("--demo-url"), m_server->baseUrl().toString(),
+                                  QStringLiteral("--profile"), QStringLiteral("gcore") };
+        QTest::newRow("users table") << gcore
+                + QStringList { QStringLiteral("users"), QStringLiteral("--limit"),
+                                QStringLiteral("3") }
+                                     << "UserWords"
+                                     << "Active";
+        QTest::newRow("show") << gcore
+                + QStringList { QStringLiteral("show"), QStringLiteral("100000") }
+                              << "UserWords"
+                              << "Active";
+        QTest::newRow("history table")
+            << QStringList { QStringLiteral("history") } << "JournalWords"
+            << "Changed";
     }
 
     void humanOutputIsTranslatedWhole()
     {
         QFETCH(QStringList, arguments);
+        QFETCH(QString, context);
+        QFETCH(QString, word);
         // What the catalogue the binary embeds says, not a copy of it.
         QTranslator catalogue;
         QVERIFY(catalogue.load(QStringLiteral(":/i18n/identitydesk_de.qm")));
-        const CliResult english = run(QStringLiteral("en"), arguments);
-        const CliResult german = run(QStringLiteral("de"), arguments);
+        const CliResult english =
+            runCli(QStringList { QStringLiteral("--lang"), QStringLiteral("en") } + arguments);
+        const CliResult german =
+            runCli(QStringList { QStringLiteral("--lang"), QStringLiteral("de") } + arguments);
         QCOMPARE(english.exitCode, 0);
         QCOMPARE(german.exitCode, 0);
-        // The words of the rows are those people read in the desktop table.
-        QVERIFY2(english.out.contains("Active"), english.out.constData());
-        const QString active = catalogue.translate("UserWords", "Active");
-        const QString verified = catalogue.translate("UserWords", "Verified");
-        if (active.isEmpty() || verified.isEmpty())
-            QSKIP("The catalogue has no German for the UserWords context yet (lupdate, then "
-                  "translate).");
+        // The rows use the words people read in the desktop's windows.
+        QVERIFY2(english.out.contains(word.toUtf8()), english.out.constData());
+        const QString translated =
+            catalogue.translate(context.toLatin1().constData(), word.toLatin1().constData());
+        if (translated.isEmpty())
+            QSKIP("The catalogue has no German for this context yet (lupdate, then translate).");
         const QString out = QString::fromUtf8(german.out);
-        QVERIFY2(out.contains(active), german.out.constData());
-        QVERIFY2(!out.contains(QStringLiteral("Active")), german.out.constData());
+        QVERIFY2(out.contains(translated), german.out.constData());
+        QVERIFY2(!out.contains(word), german.out.constData());
     }
 };
 
