@@ -1,5 +1,7 @@
 #include "HistoryModel.h"
 
+#include "JournalWords.h"
+
 #include <QLocale>
 
 HistoryModel::HistoryModel(const ChangeJournal *journal, QObject *parent)
@@ -64,19 +66,7 @@ QString HistoryModel::timeText(const QDateTime &utc)
 
 QString HistoryModel::stateText(const QString &state)
 {
-    if (state == QLatin1String("changed"))
-        return tr("Changed");
-    if (state == QLatin1String("verification-mailed"))
-        return tr("Verification mailed");
-    if (state == QLatin1String("awaiting-confirmation"))
-        return tr("Awaiting confirmation");
-    if (state == QLatin1String("failed"))
-        return tr("Failed");
-    if (state == QLatin1String("unknown"))
-        return tr("No answer");
-    if (state == QLatin1String("pending"))
-        return tr("Pending");
-    return state;
+    return JournalWords::state(state);
 }
 
 QString HistoryModel::summary(const JournalChange &change)

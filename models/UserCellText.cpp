@@ -2,6 +2,7 @@
 
 #include "PendingEmailChanges.h"
 #include "UserTableModel.h"
+#include "UserWords.h"
 
 #include <QLocale>
 
@@ -67,7 +68,7 @@ QVariant UserCellText::display(const User &user, int column)
                 .arg(PendingEmailChanges::ageText(user.pendingSince));
         if (!user.pendingEmail.isEmpty())
             return tr("Pending confirmation");
-        return user.stateText.isEmpty() ? stateName(user.state) : user.stateText;
+        return UserWords::stateText(user);
     case UserTableModel::Organisation:
         return organisationText(user);
     }
@@ -92,7 +93,7 @@ QVariant UserCellText::toolTip(const User &user, int column)
         }
         return {};
     case UserTableModel::State: {
-        const QString state = user.stateText.isEmpty() ? stateName(user.state) : user.stateText;
+        const QString state = UserWords::stateText(user);
         if (!user.pendingEmail.isEmpty() && user.pendingSince.isValid())
             return tr("%1; the new address %2 has waited for confirmation for %3 (requested %4, "
                       "as this computer's change journal says).")
@@ -136,32 +137,10 @@ QVariant UserCellText::sortKey(const User &user, int column)
 
 QString UserCellText::verificationText(EmailVerification verification)
 {
-    switch (verification) {
-    case EmailVerification::Verified:
-        return tr("Verified");
-    case EmailVerification::Unverified:
-        return tr("Not verified");
-    case EmailVerification::Unknown:
-        break;
-    }
-    return tr("Unknown");
+    return UserWords::verification(verification);
 }
 
 QString UserCellText::stateName(UserState state)
 {
-    switch (state) {
-    case UserState::Active:
-        return tr("Active");
-    case UserState::Inactive:
-        return tr("Inactive");
-    case UserState::Locked:
-        return tr("Locked");
-    case UserState::Initial:
-        return tr("Initial");
-    case UserState::Deleted:
-        return tr("Deleted");
-    case UserState::Unknown:
-        break;
-    }
-    return tr("Unknown");
+    return UserWords::state(state);
 }

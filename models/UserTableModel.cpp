@@ -178,6 +178,7 @@ void UserTableModel::startPage()
     m_job = job;
     // The job reports from the event loop, so connecting after the call is safe.
     connect(job, &ServiceJob::finished, this, [this, job] { pageFinished(job); });
+    connect(job, &ServiceJob::progress, this, &UserTableModel::pageProgress);
     setLoading(true);
 }
 

@@ -121,6 +121,8 @@ signals:
     void errorOccurred(const ServiceError &error);
     /// A page arrived at `when` (UTC).
     void lastLoadedAt(const QDateTime &when);
+    /// A long page request says how far it is (an email lookup that scans every user).
+    void pageProgress(const QString &text);
 
     void loadAllStarted();
     /// During loadAll(), after each page: rows loaded and the announced total, or -1.

@@ -22,7 +22,8 @@ struct BackendCapabilities
     bool canResendVerification = false;
     /// After a change, the user confirms with a code mailed to the new address (ZITADEL self).
     bool verifiesWithCodeAfterChange = false;
-    /// Server-side search over the whole directory (beyond the loaded rows).
+    /// Server-side text search over the whole directory (beyond the loaded rows). The exact
+    /// lookups id: and email: work with every backend whatever this says (UserLookup).
     bool hasServerSearch = false;
     /// The list reports a total count up front.
     bool reportsTotalCount = false;

@@ -156,6 +156,7 @@ void ProfileEditor::startNew()
     m_isNew = true;
     m_originalName.clear();
     m_base = ConnectionSettings();
+    m_secretEnvironmentVariable.clear();
     for (QLineEdit *edit : findChildren<QLineEdit *>())
         edit->clear();
     m_kind->setCurrentIndex(m_kind->findData(ConnectionProfile::kindName(m_base.kind)));
@@ -174,6 +175,7 @@ void ProfileEditor::startEdit(const ConnectionProfile &profile)
     m_isNew = false;
     m_originalName = profile.name;
     m_base = profile.settings;
+    m_secretEnvironmentVariable = profile.secretEnvironmentVariable;
     const ConnectionSettings &s = profile.settings;
     m_name->setText(profile.name);
     m_kind->setCurrentIndex(m_kind->findData(ConnectionProfile::kindName(s.kind)));
@@ -317,6 +319,7 @@ ConnectionProfile ProfileEditor::profile() const
     ConnectionProfile profile;
     profile.name = m_name->text();
     profile.settings = m_base;
+    profile.secretEnvironmentVariable = m_secretEnvironmentVariable;
     profile.settings.kind = k;
     profile.settings.authMethod = method;
     profile.settings.baseUrl = urlFrom(m_baseUrl);

@@ -118,6 +118,8 @@ private:
     QString m_originalName;
     /// Settings the form has no input for (the timeout), kept as loaded.
     ConnectionSettings m_base;
+    /// Kept as it was: the editor has no field for it (set with identitydesk-cli).
+    QString m_secretEnvironmentVariable;
     QStringList m_takenNames;
     QSet<QString> m_touched;
     QList<ProfileProblem> m_problems;

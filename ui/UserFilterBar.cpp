@@ -1,6 +1,7 @@
 #include "UserFilterBar.h"
 
 #include "UserCellText.h"
+#include "UserLookup.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -11,12 +12,6 @@
 namespace {
 
 constexpr int anyValue = -1;
-
-/// The prefix's length when `text` starts with it (ignoring case), else 0.
-qsizetype prefixLength(const QString &text, QLatin1String prefix)
-{
-    return text.startsWith(prefix, Qt::CaseInsensitive) ? prefix.size() : 0;
-}
 
 } // namespace
 
@@ -88,29 +83,21 @@ void UserFilterBar::fillCombos()
 
 UserFilterBar::Search UserFilterBar::parse(const QString &text)
 {
-    const QString trimmed = text.trimmed();
+    const UserQuery query = UserLookup::parse(text);
     Search search;
-    if (const qsizetype length = prefixLength(trimmed, QLatin1String("id:"))) {
-        search.match = UserQuery::Match::ExactId;
-        search.text = trimmed.mid(length).trimmed();
-    } else if (const qsizetype length = prefixLength(trimmed, QLatin1String("email:"))) {
-        search.match = UserQuery::Match::ExactEmail;
-        search.text = trimmed.mid(length).trimmed();
-    } else {
-        search.match = UserQuery::Match::Contains;
-        search.text = trimmed;
-    }
-    if (search.text.isEmpty())
-        search.match = UserQuery::Match::All;
+    search.match = query.match;
+    search.text = query.text;
     return search;
 }
 
 void UserFilterBar::setServerSearchAvailable(bool available)
 {
     m_serverSearch = available;
+    // id: and email: look up on every backend; only the text search depends on the server.
     m_text->setPlaceholderText(available ? tr("Filter loaded users; Enter searches the server "
                                               "(id:ID, email:ADDRESS)")
-                                         : tr("Filter loaded users by id, login, name or email"));
+                                         : tr("Filter loaded users; Enter looks up id:ID or "
+                                              "email:ADDRESS"));
     m_text->setToolTip(m_text->placeholderText());
 }
 

@@ -3,10 +3,13 @@
 #include "IdentityBackend.h"
 #include "ListingStatus.h"
 #include "UserFilterProxyModel.h"
+#include "UserLookup.h"
 #include "UserTableArea.h"
 #include "UserTableModel.h"
 
 #include <QLineEdit>
+
+#include <utility>
 
 UserSearch::UserSearch(UserFilterBar *bar, UserFilterProxyModel *proxy, UserTableArea *area,
                        ListingStatus *listing, QObject *parent)
@@ -27,8 +30,17 @@ UserSearch::UserSearch(UserFilterBar *bar, UserFilterProxyModel *proxy, UserTabl
 
 void UserSearch::setSession(IdentityBackend *backend, UserTableModel *users)
 {
+    if (m_users)
+        disconnect(m_users, nullptr, this, nullptr);
     m_backend = backend;
     m_users = users;
+    m_lookup.reset();
+    if (users) {
+        connect(users, &UserTableModel::pageProgress, this, &UserSearch::statusMessage);
+        // After the rows are in (loadingChanged(false) comes before them).
+        connect(users, &UserTableModel::lastLoadedAt, this, &UserSearch::lookupAnswered);
+        connect(users, &UserTableModel::errorOccurred, this, [this] { m_lookup.reset(); });
+    }
     const bool searchable = backend && backend->capabilities().hasServerSearch;
     m_bar->setServerSearchAvailable(searchable);
     m_area->setServerSearchAvailable(searchable);
@@ -38,7 +50,9 @@ void UserSearch::search(const UserFilterBar::Search &search)
 {
     if (!m_users || !m_backend)
         return;
-    if (!m_backend->capabilities().hasServerSearch) {
+    const bool exactLookup =
+        search.match == UserQuery::Match::ExactId || search.match == UserQuery::Match::ExactEmail;
+    if (!exactLookup && !m_backend->capabilities().hasServerSearch) {
         emit statusMessage(tr("%1 cannot search on the server; the filter shows the matching "
                               "loaded users.")
                                .arg(m_backend->capabilities().apiName));
@@ -48,13 +62,26 @@ void UserSearch::search(const UserFilterBar::Search &search)
     query.match = search.match;
     query.text = search.text;
     m_listing->setSearchText(m_bar->textEdit()->text().trimmed());
+    m_lookup.reset();
     m_users->setQuery(query);
+    if (exactLookup)
+        m_lookup = query; // after setQuery(): the previous request's end is not this answer
+}
+
+void UserSearch::lookupAnswered()
+{
+    if (!m_lookup || !m_users || m_users->isLoading())
+        return;
+    const UserQuery lookup = *std::exchange(m_lookup, std::nullopt);
+    // Nobody found is said in words; otherwise the rows speak (and a scan's progress goes).
+    emit statusMessage(m_users->rowCount() == 0 ? UserLookup::noMatch(lookup) : QString());
 }
 
 void UserSearch::clearSearch()
 {
     if (!m_users || m_users->query().match == UserQuery::Match::All)
         return;
+    m_lookup.reset();
     m_listing->setSearchText({});
     m_users->setQuery(UserQuery());
 }

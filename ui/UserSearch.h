@@ -5,6 +5,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <optional>
+
 class IdentityBackend;
 class ListingStatus;
 class UserFilterProxyModel;
@@ -32,9 +34,14 @@ signals:
     void statusMessage(const QString &message);
 
 private:
+    /// After an exact lookup's rows arrived: says so when nobody matched.
+    void lookupAnswered();
+
     UserFilterBar *m_bar;
     UserTableArea *m_area;
     ListingStatus *m_listing;
     QPointer<IdentityBackend> m_backend;
     QPointer<UserTableModel> m_users;
+    /// The exact lookup waiting for its answer, if any.
+    std::optional<UserQuery> m_lookup;
 };

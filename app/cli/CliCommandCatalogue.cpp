@@ -37,7 +37,8 @@ QList<QCommandLineOption> CliCommandCatalogue::options()
           QStringLiteral("seconds") },
         { QStringLiteral("search"),
           QCoreApplication::translate("CliCommandLine",
-                                      "Server-side search: text, email:ADDRESS or id:USER_ID."),
+                                      "Find users: id:USER_ID or email:ADDRESS (exact, on every "
+                                      "backend), or text (where the API searches)."),
           QStringLiteral("text") },
         { QStringLiteral("limit"),
           QCoreApplication::translate("CliCommandLine",
@@ -84,6 +85,19 @@ QList<QCommandLineOption> CliCommandCatalogue::options()
           QCoreApplication::translate("CliCommandLine",
                                       "Read the profile's secret from the first line of "
                                       "stdin and store it in the keyring.") },
+        { QStringLiteral("secret-fd"),
+          QCoreApplication::translate(
+              "CliCommandLine",
+              "Read the profile's secret from the first line of this open file descriptor "
+              "(e.g. --secret-fd 3 3< secret.txt) instead of the keyring; profiles add stores "
+              "it in the keyring. Secrets are never taken from the command line."),
+          QStringLiteral("n") },
+        { QStringLiteral("secret-env"),
+          QCoreApplication::translate("CliCommandLine",
+                                      "profiles add: read the secret from this environment "
+                                      "variable at every run (its name is saved, never its "
+                                      "value; nothing goes to the keyring)."),
+          QStringLiteral("variable") },
         { QStringLiteral("kind"),
           QCoreApplication::translate("CliCommandLine",
                                       "Backend: gcore, zitadel, zitadel-self, codearts, acronis."),
@@ -171,7 +185,8 @@ const QStringList &CliCommandCatalogue::globalOptions()
     static const QStringList names { QStringLiteral("profile"),  QStringLiteral("demo"),
                                      QStringLiteral("demo-url"), QStringLiteral("config-dir"),
                                      QStringLiteral("json"),     QStringLiteral("quiet"),
-                                     QStringLiteral("timeout"),  QStringLiteral("lang") };
+                                     QStringLiteral("timeout"),  QStringLiteral("lang"),
+                                     QStringLiteral("secret-fd") };
     return names;
 }
 
@@ -179,12 +194,13 @@ const QList<CliCommandCatalogue::Command> &CliCommandCatalogue::commands()
 {
     static const QList<Command> list {
         { "profiles",
-          "profiles list | add NAME --kind K --url URL --auth M [--api v2|v1] [...] | remove NAME",
+          "profiles list | add NAME --kind K --url URL --auth M [--api v2|v1] [...] "
+          "(--secret-stdin | --secret-fd N | --secret-env VARIABLE) | remove NAME",
           QT_TRANSLATE_NOOP("CliCommandLine", "List, add or remove connection profiles."),
-          { QStringLiteral("secret-stdin"), QStringLiteral("kind"), QStringLiteral("url"),
-            QStringLiteral("auth-url"), QStringLiteral("auth"), QStringLiteral("principal"),
-            QStringLiteral("org"), QStringLiteral("account"), QStringLiteral("project"),
-            QStringLiteral("ca-file"), QStringLiteral("api") },
+          { QStringLiteral("secret-stdin"), QStringLiteral("secret-env"), QStringLiteral("kind"),
+            QStringLiteral("url"), QStringLiteral("auth-url"), QStringLiteral("auth"),
+            QStringLiteral("principal"), QStringLiteral("org"), QStringLiteral("account"),
+            QStringLiteral("project"), QStringLiteral("ca-file"), QStringLiteral("api") },
           1,
           2 },
         { "users",

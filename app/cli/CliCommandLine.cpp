@@ -125,6 +125,7 @@ CliCommandLine::Result CliCommandLine::parse(const QStringList &arguments)
     in.code = parser.value(QStringLiteral("code"));
     in.verified = parser.isSet(QStringLiteral("verified"));
     in.secretStdin = parser.isSet(QStringLiteral("secret-stdin"));
+    in.secretEnv = parser.value(QStringLiteral("secret-env"));
     in.kind = parser.value(QStringLiteral("kind"));
     in.url = parser.value(QStringLiteral("url"));
     in.authUrl = parser.value(QStringLiteral("auth-url"));
@@ -154,8 +155,18 @@ CliCommandLine::Result CliCommandLine::parse(const QStringList &arguments)
     if (!number(QStringLiteral("limit"), &in.limit, 0)
         || !number(QStringLiteral("timeout"), &in.timeoutSeconds, 1)
         || !number(QStringLiteral("parallel"), &in.parallel, 1)
-        || !number(QStringLiteral("max-failures"), &in.maxFailures, 0))
+        || !number(QStringLiteral("max-failures"), &in.maxFailures, 0)
+        || !number(QStringLiteral("secret-fd"), &in.secretFd, 0))
         return Result::UsageError;
+    if (in.secretFd >= 0 && (in.demo || !in.demoUrl.isEmpty())) {
+        m_error = tr("--secret-fd gives a profile's secret; the demo profiles have their own");
+        return Result::UsageError;
+    }
+    if (in.secretFd == 0 && in.passwordStdin) {
+        m_error = tr("--secret-fd 0 and --password-stdin both read stdin; give the secret on "
+                     "another descriptor, e.g. --secret-fd 3 3< secret.txt");
+        return Result::UsageError;
+    }
     in.parallelGiven = parser.isSet(QStringLiteral("parallel"));
     if ((in.demo || !in.demoUrl.isEmpty()) && !in.configDir.isEmpty()) {
         m_error = tr("--demo uses built-in profiles; --config-dir does not apply");
@@ -168,6 +179,10 @@ CliCommandLine::Result CliCommandLine::parse(const QStringList &arguments)
         }
         if (in.demo || !in.demoUrl.isEmpty()) {
             m_error = tr("history reads the change journal; --demo does not apply");
+            return Result::UsageError;
+        }
+        if (in.secretFd >= 0) {
+            m_error = tr("history reads the change journal; --secret-fd does not apply");
             return Result::UsageError;
         }
         return Result::Run;
@@ -188,6 +203,17 @@ CliCommandLine::Result CliCommandLine::parse(const QStringList &arguments)
              && action != QLatin1String("remove"))
             || in.arguments.size() != needed) {
             m_error = tr("usage: identitydesk-cli %1").arg(QLatin1String(command->usage));
+            return Result::UsageError;
+        }
+        if (action == QLatin1String("add")
+            && int(in.secretStdin) + int(in.secretFd >= 0) + int(!in.secretEnv.isEmpty()) != 1) {
+            m_error = tr("profiles add takes the secret from exactly one of --secret-stdin, "
+                         "--secret-fd N (both stored in the keyring) or --secret-env VARIABLE "
+                         "(read at every run, nothing stored); never from the command line");
+            return Result::UsageError;
+        }
+        if (action != QLatin1String("add") && in.secretFd >= 0) {
+            m_error = tr("--secret-fd applies to profiles add and to commands that connect");
             return Result::UsageError;
         }
     }
@@ -282,7 +308,7 @@ QString CliCommandLine::helpText() const
         }
     };
     if (const CliCommandCatalogue::Command *command = CliCommandCatalogue::find(m_helpCommand)) {
-        out << tr("Usage: identitydesk-cli [--profile NAME | --demo] %1")
+        out << tr("Usage: identitydesk-cli [--profile NAME | --demo | --demo-url URL] %1")
                    .arg(QLatin1String(command->usage))
             << "\n\n"
             << tr(command->summary) << "\n\n"
@@ -293,7 +319,9 @@ QString CliCommandLine::helpText() const
             describe(name);
         return text;
     }
-    out << tr("Usage: identitydesk-cli [--profile NAME | --demo] [--json] COMMAND [ARGS]") << "\n\n"
+    out << tr("Usage: identitydesk-cli [--profile NAME | --demo | --demo-url URL] [--json] "
+              "COMMAND [ARGS]")
+        << "\n\n"
         << tr("Lists users of an identity provider and changes their email addresses.") << "\n\n"
         << tr("Commands:") << '\n';
     for (const CliCommandCatalogue::Command &command : CliCommandCatalogue::commands())

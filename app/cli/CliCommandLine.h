@@ -52,8 +52,14 @@ struct CliInvocation
     int maxFailures = 10;
     bool retryFailed = false;
 
+    /// The connection's secret (or, for profiles add, the secret to store) from this open file
+    /// descriptor; -1 = not given.
+    int secretFd = -1;
+
     // profiles add
     bool secretStdin = false;
+    /// The environment variable that holds the secret at run time.
+    QString secretEnv;
     QString kind;
     QString url;
     QString authUrl;

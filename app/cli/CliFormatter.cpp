@@ -3,6 +3,7 @@
 #include "PendingEmailChanges.h"
 #include "UserFields.h"
 #include "UserJson.h"
+#include "UserWords.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -72,8 +73,8 @@ QString CliFormatter::usersTable(const QList<User> &users, QList<qsizetype> *col
     rows.reserve(users.size());
     for (const User &user : users) {
         rows.append({ user.id, user.email.isEmpty() ? QStringLiteral("-") : user.email,
-                      UserFields::verificationName(user.verification),
-                      UserFields::stateName(user.state), user.displayName });
+                      UserWords::verification(user.verification), UserWords::stateText(user),
+                      user.displayName });
     }
     return alignedTable(headers, rows, columnWidths, withHeader);
 }
@@ -114,9 +115,8 @@ QString CliFormatter::userDetails(const User &user)
         { tr("Login:"), user.login },
         { tr("Name:"), user.displayName },
         { tr("Email:"), user.email },
-        { tr("Verified:"), UserFields::verificationName(user.verification) },
-        { tr("State:"),
-          user.stateText.isEmpty() ? UserFields::stateName(user.state) : user.stateText },
+        { tr("Verified:"), UserWords::verification(user.verification) },
+        { tr("State:"), UserWords::stateText(user) },
         { tr("Organisation:"),
           user.organisationName.isEmpty() ? user.organisationId
                                           : user.organisationName + QStringLiteral(" (")

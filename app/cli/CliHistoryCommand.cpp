@@ -4,6 +4,7 @@
 #include "CliFormatter.h"
 #include "CsvUserWriter.h"
 #include "JournalVerifier.h"
+#include "JournalWords.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -182,7 +183,7 @@ QString CliHistoryCommand::table(const QList<JournalChange> &changes) const
                       QStringLiteral("%1 -> %2")
                           .arg(intent.oldEmail.isEmpty() ? QStringLiteral("?") : intent.oldEmail,
                                intent.newEmail),
-                      change.state() });
+                      JournalWords::state(change.state()) });
     }
     return CliFormatter::alignedTable(headers, rows);
 }

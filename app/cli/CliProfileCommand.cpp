@@ -1,5 +1,7 @@
 #include "CliProfileCommand.h"
 
+#include "CliFormatter.h"
+#include "CliSecretInput.h"
 #include "ProfileStore.h"
 #include "SecretStore.h"
 
@@ -46,23 +48,30 @@ void CliProfileCommand::list()
         done(CliExitCode::Success);
         return;
     }
-    if (m_store.profiles().isEmpty())
+    if (m_store.profiles().isEmpty()) {
         m_out << tr("No profiles in %1. Add one with \"profiles add\", or try --demo.")
                      .arg(m_store.filePath())
               << '\n';
-    for (const ConnectionProfile &profile : m_store.profiles()) {
-        m_out << profile.name.leftJustified(20) << ' '
-              << ConnectionProfile::kindName(profile.settings.kind).leftJustified(13) << ' '
-              << ConnectionProfile::authMethodName(profile.settings.authMethod).leftJustified(22)
-              << ' ' << profile.settings.baseUrl.toString();
-        if (profile.settings.kind == BackendKind::ZitadelManagement)
-            m_out << ' '
-                  << tr("(API %1)")
-                         .arg(ConnectionProfile::zitadelApiName(profile.settings.zitadelApi));
-        if (!profile.settings.caCertificatesFile.isEmpty())
-            m_out << ' ' << tr("(CA file %1)").arg(profile.settings.caCertificatesFile);
-        m_out << '\n';
+        done(CliExitCode::Success);
+        return;
     }
+    QList<QStringList> rows;
+    for (const ConnectionProfile &profile : m_store.profiles()) {
+        QString url = profile.settings.baseUrl.toString();
+        if (profile.settings.kind == BackendKind::ZitadelManagement)
+            url += QLatin1Char(' ')
+                + tr("(API %1)")
+                      .arg(ConnectionProfile::zitadelApiName(profile.settings.zitadelApi));
+        if (!profile.settings.caCertificatesFile.isEmpty())
+            url += QLatin1Char(' ') + tr("(CA file %1)").arg(profile.settings.caCertificatesFile);
+        if (!profile.secretEnvironmentVariable.isEmpty())
+            url +=
+                QLatin1Char(' ') + tr("(secret from $%1)").arg(profile.secretEnvironmentVariable);
+        rows.append({ profile.name, ConnectionProfile::kindName(profile.settings.kind),
+                      ConnectionProfile::authMethodName(profile.settings.authMethod), url });
+    }
+    m_out << CliFormatter::alignedTable({ tr("NAME"), tr("KIND"), tr("SIGN-IN"), tr("URL") }, rows,
+                                        nullptr, true);
     done(CliExitCode::Success);
 }
 
@@ -110,16 +119,24 @@ void CliProfileCommand::add()
     // Stored absolute: the desktop app and later runs start in other folders.
     if (!m_invocation.caFile.isEmpty())
         profile.settings.caCertificatesFile = QFileInfo(m_invocation.caFile).absoluteFilePath();
-    if (!m_invocation.secretStdin) {
-        done(CliExitCode::Usage,
-             tr("give the profile's secret on stdin with --secret-stdin "
-                "(it goes to the keyring only)"));
-        return;
-    }
-    const QString secret = m_in.readLine().trimmed();
-    if (secret.isEmpty()) {
-        done(CliExitCode::Usage, tr("no secret on stdin (--secret-stdin reads the first line)"));
-        return;
+    profile.secretEnvironmentVariable = m_invocation.secretEnv;
+    QString secret;
+    if (m_invocation.secretStdin) {
+        secret = m_in.readLine().trimmed();
+        if (secret.isEmpty()) {
+            done(CliExitCode::Usage,
+                 tr("no secret on stdin (--secret-stdin reads the first line)"));
+            return;
+        }
+    } else if (m_invocation.secretFd >= 0) {
+        QString problem;
+        const std::optional<QString> read =
+            CliSecretInput::readFileDescriptor(m_invocation.secretFd, &problem);
+        if (!read) {
+            done(CliExitCode::Usage, problem);
+            return;
+        }
+        secret = *read;
     }
     const QList<ProfileProblem> problems = profile.validate();
     if (!problems.isEmpty()) {
@@ -136,6 +153,7 @@ void CliProfileCommand::add()
             { ProfileField::principal, QStringLiteral("--principal") },
             { ProfileField::caCertificatesFile, QStringLiteral("--ca-file") },
             { ProfileField::apiVersion, QStringLiteral("--api") },
+            { ProfileField::secretEnvironmentVariable, QStringLiteral("--secret-env") },
         };
         QStringList lines;
         for (const ProfileProblem &problem : problems)
@@ -147,6 +165,19 @@ void CliProfileCommand::add()
     if (m_store.contains(profile.name)) {
         done(CliExitCode::Conflict,
              tr("a profile \"%1\" exists already; remove it first").arg(profile.name));
+        return;
+    }
+    if (!profile.secretEnvironmentVariable.isEmpty()) {
+        // Nothing to keep: the variable is read at every run.
+        if (!m_store.add(profile)) {
+            done(CliExitCode::ProfileFile, m_store.errorString());
+            return;
+        }
+        m_out << tr("Profile \"%1\" added; its secret is read from the environment variable %2 "
+                    "at every run (nothing was stored).")
+                     .arg(profile.name, profile.secretEnvironmentVariable)
+              << '\n';
+        done(CliExitCode::Success);
         return;
     }
     // The secret first: a profile whose secret could not be kept would only fail later.
@@ -174,8 +205,14 @@ void CliProfileCommand::remove()
         done(CliExitCode::NotFound, tr("there is no profile \"%1\"").arg(name));
         return;
     }
+    const bool secretInKeyring = m_store.find(name)->secretEnvironmentVariable.isEmpty();
     if (!m_store.remove(name)) {
         done(CliExitCode::ProfileFile, m_store.errorString());
+        return;
+    }
+    if (!secretInKeyring) {
+        m_out << tr("Profile \"%1\" removed.").arg(name) << '\n';
+        done(CliExitCode::Success);
         return;
     }
     SecretJob *job = m_secrets.remove(name);

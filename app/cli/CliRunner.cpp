@@ -6,6 +6,7 @@
 #include "CliFormatter.h"
 #include "CliHistoryCommand.h"
 #include "CliProfileCommand.h"
+#include "CliSecretInput.h"
 #include "CliUserListing.h"
 #include "ConnectionProfile.h"
 #include "DemoEnvironment.h"
@@ -14,6 +15,7 @@
 #include "PendingEmailChanges.h"
 #include "ProfileStore.h"
 #include "UserJson.h"
+#include "UserLookup.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -121,6 +123,28 @@ void CliRunner::connectBackend(const std::function<void()> &next)
                          .arg(m_invocation.profile, names.join(QStringLiteral(", "))) });
         return;
     }
+    // Headless runs: a descriptor given now, or the variable the profile names, before the
+    // keyring (which a server or a CI job usually does not have).
+    if (m_invocation.secretFd >= 0 || !profile->secretEnvironmentVariable.isEmpty()) {
+        QString problem;
+        const std::optional<QString> secret = m_invocation.secretFd >= 0
+            ? CliSecretInput::readFileDescriptor(m_invocation.secretFd, &problem)
+            : CliSecretInput::readEnvironment(profile->secretEnvironmentVariable, profile->name,
+                                              &problem);
+        if (!secret) {
+            if (m_invocation.secretFd >= 0)
+                usage(problem);
+            else
+                fail({ ServiceError::Kind::Unauthenticated, problem });
+            return;
+        }
+        ConnectionSettings settings = profile->settings;
+        settings.timeoutMs = m_invocation.timeoutSeconds * 1000;
+        createBackend(settings, *secret);
+        m_journalContext = journalContext(profile->name, settings);
+        next();
+        return;
+    }
     m_secrets = std::make_unique<KeychainSecretStore>();
     SecretJob *job = m_secrets->read(profile->name);
     connect(job, &SecretJob::finished, this, [this, job, profile, next] {
@@ -128,7 +152,7 @@ void CliRunner::connectBackend(const std::function<void()> &next)
             const bool missing = job->error() == SecretJob::Error::NotFound;
             fail({ missing ? ServiceError::Kind::Unauthenticated : ServiceError::Kind::Unsupported,
                    missing ? tr("No secret is stored for profile \"%1\"; add the profile again "
-                                "with --secret-stdin.")
+                                "with --secret-stdin, or give the secret with --secret-fd N.")
                                  .arg(profile->name)
                            : job->errorString() });
             return;
@@ -193,18 +217,7 @@ void CliRunner::resolveUserId(const QString &id, const std::function<void(const 
 
 void CliRunner::runUsers()
 {
-    UserQuery query;
-    const QString search = m_invocation.search.trimmed();
-    if (search.startsWith(QLatin1String("email:"))) {
-        query.match = UserQuery::Match::ExactEmail;
-        query.text = search.mid(6).trimmed();
-    } else if (search.startsWith(QLatin1String("id:"))) {
-        query.match = UserQuery::Match::ExactId;
-        query.text = search.mid(3).trimmed();
-    } else if (!search.isEmpty()) {
-        query.match = UserQuery::Match::Contains;
-        query.text = search;
-    }
+    const UserQuery query = UserLookup::parse(m_invocation.search);
     CliUserListing::Options options;
     options.format = UserWriter::formatNamed(m_invocation.format);
     options.limit = m_invocation.limit;
@@ -283,7 +296,8 @@ void CliRunner::runChangeEmail()
         fail(usageError(tr("%1 confirms email changes with the user's own password; pass it on "
                            "stdin with --password-stdin.")
                             .arg(capabilities.apiName))
-                 .withFieldError(RequestField::password, tr("The user's password is required.")));
+                 .withFieldError(RequestField::password, tr("The user's password is required.")),
+             CliExitCode::Usage);
         return;
     }
     if (capabilities.needsVerificationCode && request.verificationCode.isEmpty()) {
@@ -291,7 +305,8 @@ void CliRunner::runChangeEmail()
                            "then repeat with --code CODE.")
                             .arg(capabilities.apiName, request.newEmail))
                  .withFieldError(RequestField::verificationCode,
-                                 tr("The verification code is required.")));
+                                 tr("The verification code is required.")),
+             CliExitCode::Usage);
         return;
     }
     resolveUserId(m_invocation.arguments.constFirst(),
@@ -417,12 +432,12 @@ void CliRunner::succeed(const QString &text)
     finish(CliExitCode::Success);
 }
 
-void CliRunner::fail(const ServiceError &error)
+void CliRunner::fail(const ServiceError &error, std::optional<CliExitCode> code)
 {
     m_err << "identitydesk-cli: " << CliFormatter::errorLine(error) << Qt::endl;
     if (m_invocation.json)
         m_out << QJsonDocument(CliFormatter::errorJson(error)).toJson();
-    finish(exitCodeFor(error.kind()));
+    finish(code.value_or(exitCodeFor(error.kind())));
 }
 
 void CliRunner::usage(const QString &message)

@@ -12,6 +12,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class ActionJob;
 class ChangeJournal;
@@ -68,7 +69,9 @@ private:
     void runBulk();
 
     void succeed(const QString &text);
-    void fail(const ServiceError &error);
+    /// The error on stderr (and as JSON with --json); the exit code follows its kind unless
+    /// `code` says otherwise (a missing option the person must give is a usage error, 2).
+    void fail(const ServiceError &error, std::optional<CliExitCode> code = std::nullopt);
     void usage(const QString &message);
     void finish(CliExitCode code);
     void progress(const QString &text);

@@ -3,6 +3,7 @@
 #include "CliFormatter.h"
 #include "IdentityBackend.h"
 #include "UserJson.h"
+#include "UserLookup.h"
 
 #include <QIODevice>
 #include <QJsonDocument>
@@ -37,6 +38,7 @@ CliUserListing::CliUserListing(IdentityBackend *backend, const UserQuery &query,
                                const Options &options, QIODevice *out, QTextStream &err,
                                QObject *parent)
     : QObject(parent)
+    , m_query(query)
     , m_options(options)
     , m_out(out)
     , m_err(err)
@@ -49,6 +51,8 @@ CliUserListing::CliUserListing(IdentityBackend *backend, const UserQuery &query,
     connect(m_pipeline.get(), &PagePipeline::pageReady, this, &CliUserListing::writePage);
     connect(m_pipeline.get(), &PagePipeline::progress, this,
             [this](qint64 delivered, qint64 total) { reportProgress(delivered, total); });
+    connect(m_pipeline.get(), &PagePipeline::requestProgress, this,
+            &CliUserListing::reportRequestProgress);
     connect(m_pipeline.get(), &PagePipeline::warning, this,
             [this](const QString &text) { m_err << "identitydesk-cli: " << text << Qt::endl; });
     connect(m_pipeline.get(), &PagePipeline::finished, this, &CliUserListing::listingFinished);
@@ -131,9 +135,27 @@ void CliUserListing::reportProgress(qint64 delivered, qint64 total, bool last)
     m_err.flush();
 }
 
+void CliUserListing::reportRequestProgress(const QString &text)
+{
+    if (!m_options.showProgress)
+        return;
+    const qint64 elapsed = m_clock.elapsed();
+    if (m_lastRequestProgressMs >= 0 && elapsed - m_lastRequestProgressMs < progressIntervalMs)
+        return;
+    m_lastRequestProgressMs = elapsed;
+    const QString line = QStringLiteral("identitydesk-cli: ") + text;
+    if (m_progressOnTerminal)
+        m_err << '\r' << line << "\x1b[K";
+    else
+        m_err << line << '\n';
+    m_err.flush();
+}
+
 void CliUserListing::listingFinished()
 {
     const PagePipeline &pipeline = *m_pipeline;
+    if (m_lastRequestProgressMs >= 0 && m_progressOnTerminal && m_lastProgressMs < 0)
+        m_err << '\r' << "\x1b[K"; // the scan's line, overwritten by what follows
     if (m_lastProgressMs >= 0 || (m_options.showProgress && !m_progressOnTerminal))
         reportProgress(pipeline.delivered(), pipeline.announcedTotal(), true);
 
@@ -166,8 +188,9 @@ void CliUserListing::listingFinished()
     if (m_options.format == UserWriter::Format::Json) {
         writeJsonTrailer(error);
     } else if (!m_options.format && !error) {
+        // A search that found nobody says so in words rather than printing a bare header.
         if (!m_tableHeaderWritten)
-            writeText(CliFormatter::usersTable({}, &m_tableWidths, true));
+            writeText(UserLookup::noMatch(m_query) + QLatin1Char('\n'));
         if (pipeline.limitReached()) {
             const qint64 total = pipeline.announcedTotal();
             writeText((total >= 0 ? tr("(%1 of %2 shown; --limit N shows more, --limit 0 all)")

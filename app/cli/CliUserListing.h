@@ -55,10 +55,13 @@ private:
     void writePage(const QList<User> &users);
     void listingFinished();
     void reportProgress(qint64 delivered, qint64 total, bool last = false);
+    /// A long request's own progress (an email lookup scanning every user).
+    void reportRequestProgress(const QString &text);
     void writeText(const QString &text);
     void writeJsonTrailer(const std::optional<ServiceError> &error);
     void failOutput(const QString &reason);
 
+    UserQuery m_query;
     Options m_options;
     QIODevice *m_out;
     QTextStream &m_err;
@@ -71,5 +74,6 @@ private:
     QString m_outputError;
     QElapsedTimer m_clock;
     qint64 m_lastProgressMs = -1;
+    qint64 m_lastRequestProgressMs = -1;
     bool m_progressOnTerminal = false;
 };

@@ -6,6 +6,8 @@
 #include "JsonReader.h"
 #include "OrganisationNames.h"
 #include "TokenAuthenticator.h"
+#include "UserLookup.h"
+#include "UserWords.h"
 
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -264,12 +266,14 @@ UserPageJob *AcronisBackend::listUsers(const UserQuery &query)
         return job;
     switch (query.match) {
     case UserQuery::Match::Contains:
-    case UserQuery::Match::ExactEmail:
         job->fail(ServiceError(ServiceError::Kind::Unsupported,
-                               tr("Acronis account management v2 cannot search users on the "
-                                  "server; load the list and filter the loaded users "
-                                  "instead.")));
+                               UserLookup::textSearchUnsupported(capabilities().apiName)));
         return job;
+    case UserQuery::Match::ExactEmail:
+        // Account management v2 has no email filter: the documented fallback scans the
+        // tenant's whole listing.
+        delete job; // nothing was started or connected on it
+        return UserLookup::scanForEmail(this, query.text);
     case UserQuery::Match::ExactId:
         listExactId(job, query.text.trimmed());
         return job;
@@ -549,7 +553,7 @@ void AcronisBackend::reportConflict(EmailChangeJob *job, const AcronisUserSnapsh
             if (fresh.user.login != before.user.login)
                 changes.append(tr("login is now %1").arg(fresh.user.login));
             if (fresh.user.state != before.user.state)
-                changes.append(tr("status is now \"%1\"").arg(fresh.user.stateText));
+                changes.append(tr("status is now \"%1\"").arg(UserWords::stateText(fresh.user)));
             if (changes.isEmpty())
                 changes.append(
                     tr("version %1 is now %2").arg(before.user.version, fresh.user.version));

@@ -1,5 +1,7 @@
 #include "AcronisUserReader.h"
 
+#include "UserWords.h"
+
 #include <QRegularExpression>
 
 AcronisUserSnapshot AcronisUserReader::read(const JsonReader &object)
@@ -35,16 +37,16 @@ AcronisUserSnapshot AcronisUserReader::read(const JsonReader &object)
 
     if (!deletedAt.isEmpty()) {
         user.state = UserState::Deleted;
-        user.stateText = tr("Deleted");
+        user.stateText = QString::fromLatin1(UserWords::deleted);
     } else if (!record.activated) {
         user.state = UserState::Initial;
-        user.stateText = tr("Not activated");
+        user.stateText = QString::fromLatin1(UserWords::notActivated);
     } else if (!enabled) {
         user.state = UserState::Inactive;
-        user.stateText = tr("Disabled");
+        user.stateText = QString::fromLatin1(UserWords::disabled);
     } else {
         user.state = UserState::Active;
-        user.stateText = tr("Active");
+        user.stateText = QString::fromLatin1(UserWords::active);
     }
     return record;
 }

@@ -7,6 +7,7 @@
 #include "HttpClient.h"
 #include "JsonReader.h"
 #include "TokenAuthenticator.h"
+#include "UserLookup.h"
 
 #include <QJsonObject>
 #include <QMap>
@@ -254,10 +255,9 @@ UserPageJob *CodeArtsBackend::listUsers(const UserQuery &query)
     auto *job = new UserPageJob(this);
     if (failIfMisconfigured(job))
         return job;
-    if (query.match == UserQuery::Match::Contains || query.match == UserQuery::Match::ExactEmail) {
+    if (query.match == UserQuery::Match::Contains) {
         job->fail({ ServiceError::Kind::Unsupported,
-                    tr("CodeArts Repo cannot search users; it shows only the signed-in "
-                       "account.") });
+                    UserLookup::textSearchUnsupported(capabilities().apiName) });
         return job;
     }
     if (!query.pageToken.isEmpty()) {
@@ -267,11 +267,10 @@ UserPageJob *CodeArtsBackend::listUsers(const UserQuery &query)
         job->succeed(page);
         return job;
     }
-    const bool byId = query.match == UserQuery::Match::ExactId;
-    const QString wantedId = query.text.trimmed();
-    readOwnUser(job, [job, byId, wantedId](const User &self) {
+    // The only user there is: an exact lookup (id or address) is a comparison with it.
+    readOwnUser(job, [job, query](const User &self) {
         UserPage page;
-        if (!byId || self.id == wantedId)
+        if (query.match == UserQuery::Match::All || UserLookup::matches(query, self))
             page.users.append(self);
         page.totalCount = page.users.size();
         job->succeed(page);

@@ -6,6 +6,8 @@
 #include "HttpCall.h"
 #include "HttpClient.h"
 #include "TokenAuthenticator.h"
+#include "UserLookup.h"
+#include "UserWords.h"
 
 #include <QJsonObject>
 #include <QLoggingCategory>
@@ -184,10 +186,10 @@ User GcoreBackend::userFromJson(const JsonReader &json)
     const bool active = json.optionalBoolean(QStringLiteral("is_active"), false);
     if (deleted) {
         user.state = UserState::Deleted;
-        user.stateText = tr("Deleted");
+        user.stateText = QString::fromLatin1(UserWords::deleted);
     } else if (hasActive) {
         user.state = active ? UserState::Active : UserState::Inactive;
-        user.stateText = active ? tr("Active") : tr("Inactive");
+        user.stateText = QString::fromLatin1(active ? UserWords::active : UserWords::inactive);
     }
 
     // The account ("client") the user belongs to; its company name, or the one listed for that
@@ -241,11 +243,13 @@ UserPageJob *GcoreBackend::listUsers(const UserQuery &query)
 
     switch (query.match) {
     case UserQuery::Match::Contains:
-    case UserQuery::Match::ExactEmail:
         job->fail({ ServiceError::Kind::Unsupported,
-                    tr("Gcore IAM cannot search on the server; filter the loaded rows instead, "
-                       "or look a user up by id.") });
+                    UserLookup::textSearchUnsupported(capabilities().apiName) });
         return job;
+    case UserQuery::Match::ExactEmail:
+        // IAM has no email filter: the documented fallback scans the whole listing.
+        delete job; // nothing was started or connected on it
+        return UserLookup::scanForEmail(this, query.text);
     case UserQuery::Match::ExactId: {
         const QString id = query.text.trimmed();
         if (checkUserId(id)) {

@@ -79,6 +79,7 @@ void PagePipeline::request(int index, const QString &pageToken)
     ++m_requests;
     m_inFlight.insert(index, job);
     connect(job, &ServiceJob::finished, this, [this, index, job] { pageArrived(index, job); });
+    connect(job, &ServiceJob::progress, this, &PagePipeline::requestProgress);
 }
 
 void PagePipeline::pageArrived(int index, UserPageJob *job)

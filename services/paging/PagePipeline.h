@@ -88,6 +88,8 @@ signals:
     void pageReady(const QList<User> &users);
     /// After each delivered page: users so far, and the announced total or -1.
     void progress(qint64 delivered, qint64 total);
+    /// A long request says how far it is (an email lookup that scans every user).
+    void requestProgress(const QString &text);
     /// Something a person should know that does not fail the listing.
     void warning(const QString &text);
     /// Exactly once; status() and error() tell how it ended.

@@ -4,6 +4,7 @@
 
 #include <QHostAddress>
 #include <QJsonValue>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <climits>
@@ -292,6 +293,13 @@ QList<ProfileProblem> ConnectionProfile::validateFields() const
                 .arg(minimumTimeoutMs)
                 .arg(maximumTimeoutMs)
                 .arg(settings.timeoutMs));
+    static const QRegularExpression variableName(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
+    if (!secretEnvironmentVariable.isEmpty()
+        && !variableName.match(secretEnvironmentVariable).hasMatch())
+        add(ProfileField::secretEnvironmentVariable,
+            tr("\"%1\" is not an environment variable name (letters, digits and _, not "
+               "starting with a digit).")
+                .arg(secretEnvironmentVariable));
     return problems;
 }
 
@@ -318,6 +326,7 @@ QJsonObject ConnectionProfile::toJson() const
     if (settings.kind == BackendKind::ZitadelManagement
         && settings.zitadelApi != ZitadelApiVersion::V1)
         json.insert(ProfileField::apiVersion, zitadelApiName(settings.zitadelApi));
+    optional(ProfileField::secretEnvironmentVariable, secretEnvironmentVariable);
     return json;
 }
 
@@ -376,6 +385,7 @@ std::optional<ConnectionProfile> ConnectionProfile::fromJson(const QJsonObject &
     profile.settings.projectName = text(ProfileField::projectName, false);
     profile.settings.principal = text(ProfileField::principal, false);
     profile.settings.caCertificatesFile = text(ProfileField::caCertificatesFile, false);
+    profile.secretEnvironmentVariable = text(ProfileField::secretEnvironmentVariable, false);
     // Absent: a profile saved before v2 was offered, which spoke v1.
     const QString api = text(ProfileField::apiVersion, false);
     if (!api.isEmpty()) {
@@ -418,5 +428,6 @@ bool operator==(const ConnectionProfile &a, const ConnectionProfile &b)
         && x.authMethod == y.authMethod && x.organisationId == y.organisationId
         && x.accountName == y.accountName && x.projectName == y.projectName
         && x.principal == y.principal && x.timeoutMs == y.timeoutMs
-        && x.caCertificatesFile == y.caCertificatesFile && x.zitadelApi == y.zitadelApi;
+        && x.caCertificatesFile == y.caCertificatesFile && x.zitadelApi == y.zitadelApi
+        && a.secretEnvironmentVariable == b.secretEnvironmentVariable;
 }

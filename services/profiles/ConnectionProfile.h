@@ -28,6 +28,7 @@ inline const QString principal = QStringLiteral("principal");
 inline const QString timeoutMs = QStringLiteral("timeoutMs");
 inline const QString caCertificatesFile = QStringLiteral("caCertificatesFile");
 inline const QString apiVersion = QStringLiteral("apiVersion");
+inline const QString secretEnvironmentVariable = QStringLiteral("secretEnv");
 } // namespace ProfileField
 
 struct ProfileProblem
@@ -50,7 +51,7 @@ struct ProfileProblem
 ///       "authUrl": "...", "authMethod": "api-key", "organisationId": "...",
 ///       "accountName": "...", "projectName": "...", "principal": "...",
 ///       "timeoutMs": 30000 (integer), "caCertificatesFile": "/etc/ssl/company-ca.pem",
-///       "apiVersion": "v2" }
+///       "apiVersion": "v2", "secretEnv": "IDENTITYDESK_SECRET" }
 ///
 /// `apiVersion` ("v1" or "v2", ZITADEL management only) is written for v2; a profile without it
 /// means v1, the only version there was before, so saved profiles keep working unchanged.
@@ -62,6 +63,9 @@ public:
     /// Unique within a ProfileStore, non-empty, no leading/trailing spaces or control characters.
     QString name;
     ConnectionSettings settings;
+    /// For headless runs of identitydesk-cli: the environment variable that holds the secret
+    /// at run time (its name is saved, never its value); empty means the keyring.
+    QString secretEnvironmentVariable;
 
     /// Shortest and longest request timeout a profile may ask for.
     static constexpr int minimumTimeoutMs = 1000;

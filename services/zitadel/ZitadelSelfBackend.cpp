@@ -2,6 +2,7 @@
 
 #include "Authenticator.h"
 #include "JsonReader.h"
+#include "UserLookup.h"
 #include "ZitadelUserMapper.h"
 
 #include <QJsonObject>
@@ -100,11 +101,9 @@ UserPageJob *ZitadelSelfBackend::listUsers(const UserQuery &query)
     if (failIfUnusable(job))
         return job;
     const QString text = query.text.trimmed();
-    if ((query.match == UserQuery::Match::Contains && !text.isEmpty())
-        || query.match == UserQuery::Match::ExactEmail) {
+    if (query.match == UserQuery::Match::Contains && !text.isEmpty()) {
         job->fail({ ServiceError::Kind::Unsupported,
-                    tr("ZITADEL self-service shows only your own account; it cannot search "
-                       "other users.") });
+                    UserLookup::textSearchUnsupported(capabilities().apiName) });
         return job;
     }
     if (!query.pageToken.isEmpty()) {
@@ -113,10 +112,11 @@ UserPageJob *ZitadelSelfBackend::listUsers(const UserQuery &query)
                        "again from the start.") });
         return job;
     }
-    const bool byId = query.match == UserQuery::Match::ExactId;
-    readMe(job, [job, byId, text](const User &me) {
+    // The only user there is: an exact lookup (id or address) is a comparison with it.
+    readMe(job, [job, query](const User &me) {
         UserPage page;
-        if (!byId || me.id == text)
+        if (query.match == UserQuery::Match::All || query.match == UserQuery::Match::Contains
+            || UserLookup::matches(query, me))
             page.users.append(me);
         page.totalCount = page.users.size();
         job->succeed(std::move(page));

@@ -36,26 +36,23 @@ UserState ZitadelUserMapper::state(const QString &name, QString *displayText)
         const char *text;
     };
     static const Entry entries[] = {
-        { "USER_STATE_ACTIVE", UserState::Active,
-          QT_TRANSLATE_NOOP("ZitadelUserMapper", "Active") },
-        { "USER_STATE_INACTIVE", UserState::Inactive,
-          QT_TRANSLATE_NOOP("ZitadelUserMapper", "Inactive") },
-        { "USER_STATE_DELETED", UserState::Deleted,
-          QT_TRANSLATE_NOOP("ZitadelUserMapper", "Deleted") },
-        { "USER_STATE_LOCKED", UserState::Locked,
-          QT_TRANSLATE_NOOP("ZitadelUserMapper", "Locked") },
+        { "USER_STATE_ACTIVE", UserState::Active, QT_TRANSLATE_NOOP("UserWords", "Active") },
+        { "USER_STATE_INACTIVE", UserState::Inactive, QT_TRANSLATE_NOOP("UserWords", "Inactive") },
+        { "USER_STATE_DELETED", UserState::Deleted, QT_TRANSLATE_NOOP("UserWords", "Deleted") },
+        { "USER_STATE_LOCKED", UserState::Locked, QT_TRANSLATE_NOOP("UserWords", "Locked") },
         // Inference: SUSPEND is a legacy v1 state with no v2 equivalent; a suspended user cannot
         // sign in until reactivated, as with a deactivated one.
-        { "USER_STATE_SUSPEND", UserState::Inactive,
-          QT_TRANSLATE_NOOP("ZitadelUserMapper", "Suspended") },
+        { "USER_STATE_SUSPEND", UserState::Inactive, QT_TRANSLATE_NOOP("UserWords", "Suspended") },
         { "USER_STATE_INITIAL", UserState::Initial,
-          QT_TRANSLATE_NOOP("ZitadelUserMapper", "Initial (sign-up not finished)") },
+          QT_TRANSLATE_NOOP("UserWords", "Initial (sign-up not finished)") },
         { "USER_STATE_UNSPECIFIED", UserState::Unknown,
-          QT_TRANSLATE_NOOP("ZitadelUserMapper", "Unspecified") },
+          QT_TRANSLATE_NOOP("UserWords", "Unspecified") },
     };
     for (const Entry &entry : entries) {
         if (name == QLatin1String(entry.name)) {
-            *displayText = QCoreApplication::translate("ZitadelUserMapper", entry.text);
+            // Untranslated: machine output stays the same in every language; UserWords
+            // translates it for people.
+            *displayText = QString::fromLatin1(entry.text);
             return entry.state;
         }
     }

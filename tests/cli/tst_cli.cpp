@@ -301,7 +301,8 @@ private slots:
             << QStringLiteral("gcore")
             << QStringList { QStringLiteral("change-email"), QStringLiteral("100010"),
                              QStringLiteral("x2@example.com") }
-            << QByteArray() << 4 << QStringLiteral("--password-stdin");
+            << QByteArray() << 2
+            << QStringLiteral("--password-stdin"); // usage, as the man page says
         QTest::newRow("gcore unknown user")
             << QStringLiteral("gcore")
             << QStringList { QStringLiteral("show"), QStringLiteral("999999") } << QByteArray() << 6

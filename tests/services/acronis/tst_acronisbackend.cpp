@@ -9,6 +9,7 @@
 #include "MockServer.h"
 #include "OrganisationNames.h"
 #include "RawHttpClient.h"
+#include "UserLookup.h"
 
 #include <QJsonDocument>
 #include <QSet>
@@ -32,8 +33,9 @@ private slots:
     void pageTokensAreCheckedAndExpire();
     void exactIdReadsOneUser_data();
     void exactIdReadsOneUser();
-    void searchIsUnsupported_data();
     void searchIsUnsupported();
+    void exactEmailScansTheTenant_data();
+    void exactEmailScansTheTenant();
     void userMapping_data();
     void userMapping();
     void userErrors_data();
@@ -303,24 +305,59 @@ void tst_AcronisBackend::exactIdReadsOneUser()
     }
 }
 
-void tst_AcronisBackend::searchIsUnsupported_data()
-{
-    QTest::addColumn<int>("match");
-    QTest::newRow("contains") << int(UserQuery::Match::Contains);
-    QTest::newRow("exact email") << int(UserQuery::Match::ExactEmail);
-}
-
 void tst_AcronisBackend::searchIsUnsupported()
 {
-    QFETCH(int, match);
     auto acronis = backend();
     UserQuery query;
-    query.match = UserQuery::Match(match);
+    query.match = UserQuery::Match::Contains;
     query.text = m_users.constFirst().email;
     const Outcome<UserPage> outcome = waitPage(acronis->listUsers(query));
     QVERIFY(outcome.error);
     QCOMPARE(outcome.error->kind(), ServiceError::Kind::Unsupported);
-    QVERIFY(outcome.error->message().contains(QStringLiteral("cannot search")));
+    QCOMPARE(outcome.error->message(),
+             UserLookup::textSearchUnsupported(acronis->capabilities().apiName));
+}
+
+void tst_AcronisBackend::exactEmailScansTheTenant_data()
+{
+    QTest::addColumn<int>("tenantOfUser"); // the profile lists tenant 1
+    QTest::addColumn<bool>("upperCase");
+    QTest::newRow("a user of the tenant") << 1 << false;
+    QTest::newRow("a user of the tenant, in capitals") << 1 << true;
+    QTest::newRow("a user of another tenant") << 2 << false;
+}
+
+void tst_AcronisBackend::exactEmailScansTheTenant()
+{
+    QFETCH(int, tenantOfUser);
+    QFETCH(bool, upperCase);
+    auto acronis = backend(m_tenants.at(1));
+    const QList<User> tenantUsers = listAll(*acronis);
+    const QList<User> ownersUsers =
+        tenantOfUser == 1 ? tenantUsers : listAll(*backend(m_tenants.at(tenantOfUser)));
+    QVERIFY(ownersUsers.size() > 100); // more than one page to scan
+    const QString email = ownersUsers.at(ownersUsers.size() - 2).email;
+    QStringList expectedIds;
+    for (const User &user : tenantUsers) {
+        if (user.email.compare(email, Qt::CaseInsensitive) == 0)
+            expectedIds.append(user.id);
+    }
+    QCOMPARE(expectedIds.isEmpty(), tenantOfUser != 1);
+
+    UserQuery query;
+    query.match = UserQuery::Match::ExactEmail;
+    query.text = upperCase ? email.toUpper() : email;
+    const Outcome<UserPage> outcome = waitPage(acronis->listUsers(query));
+    QVERIFY2(outcome.ok(), outcome.describe().constData());
+    QStringList ids;
+    for (const User &user : outcome.value->users)
+        ids.append(user.id);
+    QCOMPARE(ids, expectedIds);
+    QCOMPARE(outcome.value->totalCount, std::optional<qint64>(expectedIds.size()));
+    QVERIFY(!outcome.progress.isEmpty());
+    QVERIFY2(outcome.progress.constLast().contains(
+                 QStringLiteral("%1 of %1 checked").arg(tenantUsers.size())),
+             qPrintable(outcome.progress.constLast()));
 }
 
 void tst_AcronisBackend::userMapping_data()

@@ -1,4 +1,5 @@
 #include "CodeArtsBackendTestSupport.h"
+#include "UserLookup.h"
 
 #include <QJsonDocument>
 #include <QSet>
@@ -181,24 +182,44 @@ private slots:
             QCOMPARE(outcome.value->users.constFirst().id, selfId());
     }
 
-    void searchingIsUnsupported_data()
-    {
-        QTest::addColumn<int>("match");
-        QTest::newRow("contains") << int(UserQuery::Match::Contains);
-        QTest::newRow("exact email") << int(UserQuery::Match::ExactEmail);
-    }
-
     void searchingIsUnsupported()
     {
-        QFETCH(int, match);
         auto backend = tokenBackend();
         UserQuery query;
-        query.match = UserQuery::Match(match);
+        query.match = UserQuery::Match::Contains;
         query.text = m_self.value(QStringLiteral("commit_email")).toString();
         const auto outcome = finishPage(backend->listUsers(query));
         QVERIFY(outcome.error);
         QCOMPARE(outcome.kind(), ServiceError::Kind::Unsupported);
-        QVERIFY(outcome.error->message().contains(QLatin1String("cannot search")));
+        QCOMPARE(outcome.error->message(),
+                 UserLookup::textSearchUnsupported(backend->capabilities().apiName));
+    }
+
+    void exactEmailComparesTheSignedInAccount_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("rows");
+        const QString own = m_self.value(QStringLiteral("commit_email")).toString();
+        QVERIFY(!own.isEmpty());
+        QTest::newRow("own address") << own << 1;
+        QTest::newRow("own address in capitals") << own.toUpper() << 1;
+        QTest::newRow("another address") << QStringLiteral("someone.else@example.com") << 0;
+    }
+
+    void exactEmailComparesTheSignedInAccount()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, rows);
+        auto backend = tokenBackend();
+        UserQuery query;
+        query.match = UserQuery::Match::ExactEmail;
+        query.text = text;
+        const auto outcome = finishPage(backend->listUsers(query));
+        QVERIFY2(outcome.value, "no match is an empty page, not an error");
+        QCOMPARE(outcome.value->users.size(), rows);
+        QCOMPARE(outcome.value->totalCount, std::optional<qint64>(rows));
+        if (rows == 1)
+            QCOMPARE(outcome.value->users.constFirst().id, selfId());
     }
 
     void userReadsOnlyTheSignedInAccount()

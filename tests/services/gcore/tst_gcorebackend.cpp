@@ -6,6 +6,7 @@
 #include "GcoreTestSupport.h"
 #include "MockServer.h"
 #include "RawHttpClient.h"
+#include "UserLookup.h"
 
 #include <QJsonArray>
 #include <QSet>
@@ -25,8 +26,9 @@ private slots:
     void paging();
     void fullWalkHasNoSkipsOrRepeats();
     void invalidPageTokenIsRejected();
-    void searchIsUnsupported_data();
     void searchIsUnsupported();
+    void exactEmailScansTheListing_data();
+    void exactEmailScansTheListing();
     void exactIdReadsOneUser_data();
     void exactIdReadsOneUser();
 
@@ -214,24 +216,59 @@ void TstGcoreBackend::invalidPageTokenIsRejected()
     QVERIFY(result.error->message().contains(QLatin1String("page token")));
 }
 
-void TstGcoreBackend::searchIsUnsupported_data()
-{
-    QTest::addColumn<UserQuery::Match>("match");
-    QTest::newRow("contains") << UserQuery::Match::Contains;
-    QTest::newRow("exact email") << UserQuery::Match::ExactEmail;
-}
-
 void TstGcoreBackend::searchIsUnsupported()
 {
-    QFETCH(UserQuery::Match, match);
     auto gcore = backend();
     UserQuery query;
-    query.match = match;
+    query.match = UserQuery::Match::Contains;
     query.text = rawUsers().at(0)[QStringLiteral("email")].toString();
     const Result<UserPage> result = list(*gcore, query);
     QVERIFY(result.error);
     QCOMPARE(result.error->kind(), ServiceError::Kind::Unsupported);
-    QVERIFY(result.error->message().contains(QLatin1String("search")));
+    // The sentence both front ends show, naming the lookups that do work.
+    QCOMPARE(result.error->message(),
+             UserLookup::textSearchUnsupported(QStringLiteral("Gcore IAM")));
+}
+
+void TstGcoreBackend::exactEmailScansTheListing_data()
+{
+    QTest::addColumn<int>("rawIndex"); // -1: an address nobody has
+    QTest::addColumn<bool>("upperCase");
+    QTest::newRow("first user") << 0 << false;
+    QTest::newRow("last user, in capitals") << 56 << true;
+    QTest::newRow("nobody") << -1 << false;
+}
+
+void TstGcoreBackend::exactEmailScansTheListing()
+{
+    QFETCH(int, rawIndex);
+    QFETCH(bool, upperCase);
+    auto gcore = backend();
+    const QJsonArray raw = rawUsers();
+    const QString email = rawIndex >= 0 ? raw.at(rawIndex)[QStringLiteral("email")].toString()
+                                        : QStringLiteral("nobody.at.all@example.com");
+    QStringList expectedIds;
+    for (const QJsonValue &user : raw) {
+        if (user[QStringLiteral("email")].toString().compare(email, Qt::CaseInsensitive) == 0)
+            expectedIds.append(QString::number(user[QStringLiteral("id")].toInteger()));
+    }
+    UserQuery query;
+    query.match = UserQuery::Match::ExactEmail;
+    query.text = upperCase ? email.toUpper() : email;
+    UserPageJob *job = gcore->listUsers(query);
+    QSignalSpy progress(job, &ServiceJob::progress);
+    const Result<UserPage> result = await(job, [](UserPageJob *done) { return done->page(); });
+    QVERIFY2(result.ok(), result.why().constData());
+    QStringList ids;
+    for (const User &user : result.value->users)
+        ids.append(user.id);
+    QCOMPARE(ids, expectedIds);
+    QCOMPARE(result.value->totalCount, std::optional<qint64>(expectedIds.size()));
+    QVERIFY(result.value->nextPageToken.isEmpty());
+    // The scan went through every user and said so on the way.
+    QVERIFY(!progress.isEmpty());
+    QVERIFY2(progress.constLast().constFirst().toString().contains(QLatin1String("57 of 57")),
+             qPrintable(progress.constLast().constFirst().toString()));
 }
 
 void TstGcoreBackend::exactIdReadsOneUser_data()

@@ -197,6 +197,27 @@ private slots:
         QCOMPARE(*ConnectionProfile::fromJson(profile->toJson()), *profile);
     }
 
+    void secretEnvironmentVariableRoundTrips_data()
+    {
+        QTest::addColumn<QJsonValue>("secretEnv"); // undefined: the field is absent
+        QTest::newRow("absent: the keyring") << QJsonValue(QJsonValue::Undefined);
+        QTest::newRow("a variable") << QJsonValue(QStringLiteral("GCORE_API_KEY"));
+        QTest::newRow("underscore first") << QJsonValue(QStringLiteral("_KEY2"));
+    }
+    void secretEnvironmentVariableRoundTrips()
+    {
+        QFETCH(QJsonValue, secretEnv);
+        QJsonObject json = validJson(QStringLiteral("gcore"));
+        if (!secretEnv.isUndefined())
+            json.insert(QStringLiteral("secretEnv"), secretEnv);
+        const std::optional<ConnectionProfile> profile = ConnectionProfile::fromJson(json);
+        QVERIFY(profile);
+        QCOMPARE(profile->secretEnvironmentVariable, secretEnv.toString());
+        // Only the name is kept; an empty one is left out, as other optional fields are.
+        QCOMPARE(profile->toJson().value(QStringLiteral("secretEnv")), secretEnv);
+        QCOMPARE(*ConnectionProfile::fromJson(profile->toJson()), *profile);
+    }
+
     void unknownZitadelApiVersion_data()
     {
         QTest::addColumn<QJsonValue>("apiVersion");
@@ -375,6 +396,19 @@ private slots:
             << with(gcore, { { timeoutMs, 999 } }) << timeoutMs << "between 1000 and 600000";
         QTest::newRow("timeout too long")
             << with(gcore, { { timeoutMs, 600001 } }) << timeoutMs << "between 1000 and 600000";
+
+        const QString secretEnv = QStringLiteral("secretEnv");
+        QTest::newRow("secretEnv not text")
+            << with(gcore, { { secretEnv, 3 } }) << secretEnv << "must be text";
+        QTest::newRow("secretEnv starts with a digit")
+            << with(gcore, { { secretEnv, QStringLiteral("1KEY") } }) << secretEnv
+            << "not an environment variable name";
+        QTest::newRow("secretEnv with a dash")
+            << with(gcore, { { secretEnv, QStringLiteral("GCORE-KEY") } }) << secretEnv
+            << "not an environment variable name";
+        QTest::newRow("secretEnv with an assignment")
+            << with(gcore, { { secretEnv, QStringLiteral("KEY=value") } }) << secretEnv
+            << "not an environment variable name";
     }
     void invalidJson()
     {

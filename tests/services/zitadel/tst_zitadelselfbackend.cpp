@@ -3,6 +3,7 @@
 
 #include "MockServer.h"
 #include "MockServerConfig.h"
+#include "UserLookup.h"
 #include "ZitadelBackendTestSupport.h"
 #include "ZitadelSelfBackend.h"
 
@@ -112,8 +113,12 @@ private slots:
         using K = ServiceError::Kind;
         QTest::newRow("contains") << int(UserQuery::Match::Contains) << QStringLiteral("a")
                                   << int(K::Unsupported) << 0;
-        QTest::newRow("exact email") << int(UserQuery::Match::ExactEmail)
-                                     << QStringLiteral("a@b.example") << int(K::Unsupported) << 0;
+        QTest::newRow("exact other email")
+            << int(UserQuery::Match::ExactEmail) << QStringLiteral("a@b.example") << -1 << 0;
+        QTest::newRow("exact own email")
+            << int(UserQuery::Match::ExactEmail) << QStringLiteral("<my email>") << -1 << 1;
+        QTest::newRow("exact own email in capitals")
+            << int(UserQuery::Match::ExactEmail) << QStringLiteral("<MY EMAIL>") << -1 << 1;
         QTest::newRow("exact own id")
             << int(UserQuery::Match::ExactId) << QStringLiteral("<me>") << -1 << 1;
         QTest::newRow("exact other id")
@@ -131,11 +136,15 @@ private slots:
         const User self = me(*zitadel);
         UserQuery query;
         query.match = UserQuery::Match(match);
-        query.text = text == QLatin1String("<me>") ? self.id : text;
+        query.text = text == QLatin1String("<me>") ? self.id
+            : text == QLatin1String("<my email>")  ? self.email
+            : text == QLatin1String("<MY EMAIL>")  ? self.email.toUpper()
+                                                   : text;
         const Outcome outcome = waitFor(zitadel->listUsers(query));
         if (kind >= 0) {
             QCOMPARE(int(outcome.error.kind()), kind);
-            QVERIFY(outcome.error.message().contains(QStringLiteral("own account")));
+            QCOMPARE(outcome.error.message(),
+                     UserLookup::textSearchUnsupported(zitadel->capabilities().apiName));
             return;
         }
         ZVERIFY_OK(outcome);

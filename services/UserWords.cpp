@@ -1,0 +1,47 @@
+#include "UserWords.h"
+
+const char *const UserWords::active = QT_TRANSLATE_NOOP("UserWords", "Active");
+const char *const UserWords::inactive = QT_TRANSLATE_NOOP("UserWords", "Inactive");
+const char *const UserWords::deleted = QT_TRANSLATE_NOOP("UserWords", "Deleted");
+const char *const UserWords::disabled = QT_TRANSLATE_NOOP("UserWords", "Disabled");
+const char *const UserWords::notActivated = QT_TRANSLATE_NOOP("UserWords", "Not activated");
+
+QString UserWords::verification(EmailVerification verification)
+{
+    switch (verification) {
+    case EmailVerification::Verified:
+        return tr("Verified");
+    case EmailVerification::Unverified:
+        return tr("Not verified");
+    case EmailVerification::Unknown:
+        break;
+    }
+    return tr("Unknown");
+}
+
+QString UserWords::state(UserState state)
+{
+    switch (state) {
+    case UserState::Active:
+        return tr(active);
+    case UserState::Inactive:
+        return tr(inactive);
+    case UserState::Locked:
+        return tr("Locked");
+    case UserState::Initial:
+        return tr("Initial");
+    case UserState::Deleted:
+        return tr(deleted);
+    case UserState::Unknown:
+        break;
+    }
+    return tr("Unknown");
+}
+
+QString UserWords::stateText(const User &user)
+{
+    if (user.stateText.isEmpty())
+        return state(user.state);
+    // A word without a translation (a backend's own) comes back as it is.
+    return tr(user.stateText.toUtf8().constData());
+}
