@@ -1,15 +1,20 @@
 #pragma once
 
+#include "DemoEnvironment.h"
 #include "MainWindow.h"
+#include "MemorySecretStore.h"
 #include "ProfileListModel.h"
 
+#include <QCoreApplication>
+#include <QFile>
 #include <QNetworkAccessManager>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
-
-class MemorySecretStore;
 
 namespace MainWindowTest {
 
@@ -28,5 +33,45 @@ inline std::unique_ptr<MainWindow> open(ProfileListModel *profiles, MemorySecret
         return nullptr;
     return window;
 }
+
+/// What the window tests share: settings (and, when asked, the change journal) in a scratch
+/// folder, the demo's mock server, and its profiles with their secrets in memory.
+struct DemoFixture
+{
+    QTemporaryDir dir;
+    std::unique_ptr<DemoEnvironment> demo;
+    QNetworkAccessManager network;
+    std::unique_ptr<ProfileListModel> profiles;
+    MemorySecretStore secrets;
+
+    /// For initTestCase: false when the scratch folder or the demo server did not come up.
+    bool start(const QString &applicationName, bool privateJournal = false)
+    {
+        if (!dir.isValid())
+            return false;
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("IdentityDeskTests"));
+        QCoreApplication::setApplicationName(applicationName);
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir.path());
+        if (privateJournal) {
+            qputenv("IDENTITYDESK_JOURNAL",
+                    QFile::encodeName(dir.filePath(QStringLiteral("journal.sqlite"))));
+        }
+        demo = std::make_unique<DemoEnvironment>();
+        QSignalSpy ready(demo.get(), &DemoEnvironment::ready);
+        demo->start();
+        if (!ready.wait(10000) || !ready.first().first().toBool())
+            return false;
+        profiles = std::make_unique<ProfileListModel>(nullptr);
+        profiles->setExtraProfiles(demo->connectionProfiles(&secrets));
+        return true;
+    }
+
+    /// A shown window on `profile`, its first page loaded (see open()).
+    std::unique_ptr<MainWindow> openWindow(const QString &profile)
+    {
+        return open(profiles.get(), &secrets, &network, profile);
+    }
+};
 
 } // namespace MainWindowTest

@@ -74,29 +74,12 @@ private:
     static QTreeWidgetItem *waitForMail(DemoMailboxWindow &mailbox, const QString &to);
     void screenshots(const QString &suffix);
 
-    QTemporaryDir m_settingsDir;
-    std::unique_ptr<DemoEnvironment> m_demo;
-    QNetworkAccessManager m_network;
-    std::unique_ptr<ProfileListModel> m_profiles;
-    std::unique_ptr<MemorySecretStore> m_secrets;
+    MainWindowTest::DemoFixture m_fixture;
 };
 
 void tst_DemoMailbox::initTestCase()
 {
-    QVERIFY(m_settingsDir.isValid());
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("IdentityDeskTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_demomailbox"));
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
-
-    m_demo = std::make_unique<DemoEnvironment>();
-    QSignalSpy ready(m_demo.get(), &DemoEnvironment::ready);
-    m_demo->start();
-    QVERIFY(ready.wait(10000));
-    QVERIFY(ready.first().first().toBool());
-    m_secrets = std::make_unique<MemorySecretStore>();
-    m_profiles = std::make_unique<ProfileListModel>(nullptr);
-    m_profiles->setExtraProfiles(m_demo->connectionProfiles(m_secrets.get()));
+    QVERIFY(m_fixture.start(QStringLiteral("tst_demomailbox")));
 }
 
 void tst_DemoMailbox::cleanup()
@@ -107,15 +90,15 @@ void tst_DemoMailbox::cleanup()
 
 std::unique_ptr<MainWindow> tst_DemoMailbox::openDemoWindow(const QString &profile)
 {
-    auto window =
-        std::make_unique<MainWindow>(m_profiles.get(), nullptr, m_secrets.get(), &m_network);
+    auto window = std::make_unique<MainWindow>(m_fixture.profiles.get(), nullptr,
+                                               &m_fixture.secrets, &m_fixture.network);
     // As main.cpp does under --demo, before the first profile opens.
-    window->showDemoServer(m_demo->baseUrl());
+    window->showDemoServer(m_fixture.demo->baseUrl());
     window->show();
     if (!QTest::qWaitForWindowExposed(window.get()))
         return nullptr;
     QSignalSpy loaded(window.get(), &MainWindow::pageLoaded);
-    window->selectProfile(m_profiles->rowForName(profile));
+    window->selectProfile(m_fixture.profiles->rowForName(profile));
     if (!loaded.wait(10000))
         return nullptr;
     return window;
@@ -154,14 +137,14 @@ void tst_DemoMailbox::showsTheDemoServerAndItsMailbox()
 {
     // Without --demo there is no Demo menu.
     {
-        MainWindow plain(m_profiles.get(), nullptr, m_secrets.get(), &m_network);
+        MainWindow plain(m_fixture.profiles.get(), nullptr, &m_fixture.secrets, &m_fixture.network);
         QVERIFY(!plain.findChild<QAction *>(QStringLiteral("demoMailboxAction")));
         QVERIFY(!plain.findChild<QLabel *>(QStringLiteral("demoServerStatus")));
     }
 
     auto window = openDemoWindow(QStringLiteral("gcore"));
     QVERIFY(window);
-    const QString address = m_demo->baseUrl().toDisplayString();
+    const QString address = m_fixture.demo->baseUrl().toDisplayString();
     QVERIFY2(address.startsWith(QStringLiteral("http://127.0.0.1:")), qPrintable(address));
     auto *status = window->findChild<QLabel *>(QStringLiteral("demoServerStatus"));
     QVERIFY(status);
@@ -183,7 +166,7 @@ void tst_DemoMailbox::showsTheDemoServerAndItsMailbox()
     QSignalSpy refreshed(mailbox, &DemoMailboxWindow::refreshed);
     QVERIFY(refreshed.wait(5000));
     // What the view shows is what the server has, newest first.
-    const QList<MockMail> held = m_demo->server()->mailbox().messages();
+    const QList<MockMail> held = m_fixture.demo->server()->mailbox().messages();
     QCOMPARE(refreshed.last().first().toInt(), int(held.size()));
     QTreeWidget *list = mailbox->messageList();
     QCOMPARE(list->topLevelItemCount(), int(held.size()));
@@ -262,8 +245,8 @@ void tst_DemoMailbox::opensLinksAndCopiesCodes()
     linkMail.backend = QStringLiteral("gcore");
     linkMail.to = QStringLiteral("link.reader@example.org");
     linkMail.subject = QStringLiteral("Confirm your new email address");
-    linkMail.link = m_demo->baseUrl().toString() + QStringLiteral("/mock/health");
-    m_demo->server()->mailbox().deliver(linkMail);
+    linkMail.link = m_fixture.demo->baseUrl().toString() + QStringLiteral("/mock/health");
+    m_fixture.demo->server()->mailbox().deliver(linkMail);
 
     QTreeWidgetItem *mail = waitForMail(*mailbox, linkMail.to);
     QVERIFY(mail);
@@ -289,7 +272,7 @@ void tst_DemoMailbox::saysWhenTheServerIsGone()
     QVERIFY(reserved.listen(QHostAddress::LocalHost, 0));
     const QUrl gone(QStringLiteral("http://127.0.0.1:%1").arg(reserved.serverPort()));
     reserved.close();
-    DemoMailboxWindow mailbox(&m_network, gone);
+    DemoMailboxWindow mailbox(&m_fixture.network, gone);
     QSignalSpy refreshed(&mailbox, &DemoMailboxWindow::refreshed);
     mailbox.show();
     auto *status = child<QLabel>(mailbox, "mailboxStatus");

@@ -39,31 +39,15 @@ private slots:
 private:
     std::unique_ptr<MainWindow> openWindow(const QString &profile)
     {
-        return MainWindowTest::open(m_profiles.get(), m_secrets.get(), &m_network, profile);
+        return m_fixture.openWindow(profile);
     }
 
-    QTemporaryDir m_settingsDir;
-    std::unique_ptr<DemoEnvironment> m_demo;
-    QNetworkAccessManager m_network;
-    std::unique_ptr<ProfileListModel> m_profiles;
-    std::unique_ptr<MemorySecretStore> m_secrets;
+    MainWindowTest::DemoFixture m_fixture;
 };
 
 void tst_ListingScopeNotice::initTestCase()
 {
-    QVERIFY(m_settingsDir.isValid());
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("IdentityDeskTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_listingscopenotice"));
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
-    m_demo = std::make_unique<DemoEnvironment>();
-    QSignalSpy ready(m_demo.get(), &DemoEnvironment::ready);
-    m_demo->start();
-    QVERIFY(ready.wait(10000));
-    QVERIFY(ready.first().first().toBool());
-    m_secrets = std::make_unique<MemorySecretStore>();
-    m_profiles = std::make_unique<ProfileListModel>(nullptr);
-    m_profiles->setExtraProfiles(m_demo->connectionProfiles(m_secrets.get()));
+    QVERIFY(m_fixture.start(QStringLiteral("tst_listingscopenotice")));
 }
 
 void tst_ListingScopeNotice::cleanup()

@@ -55,11 +55,7 @@ private:
     ChangeEmailDialog *openDialogOn(MainWindow &window, const QString &userId);
     void screenshotsOfPendingRowAndWarning(const QString &language);
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<DemoEnvironment> m_demo;
-    QNetworkAccessManager m_network;
-    std::unique_ptr<ProfileListModel> m_profiles;
-    MemorySecretStore m_secrets;
+    MainWindowTest::DemoFixture m_fixture;
     /// The activated Acronis user changed in the first test, and the addresses.
     User m_user;
     QString m_newEmail;
@@ -67,26 +63,12 @@ private:
 
 void tst_PendingChange::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("IdentityDeskTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_pendingchange"));
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.path());
-    qputenv("IDENTITYDESK_JOURNAL",
-            QFile::encodeName(m_dir.filePath(QStringLiteral("journal.sqlite"))));
-
-    m_demo = std::make_unique<DemoEnvironment>();
-    QSignalSpy ready(m_demo.get(), &DemoEnvironment::ready);
-    m_demo->start();
-    QVERIFY(ready.wait(10000));
-    QVERIFY(ready.first().first().toBool());
-    m_profiles = std::make_unique<ProfileListModel>(nullptr);
-    m_profiles->setExtraProfiles(m_demo->connectionProfiles(&m_secrets));
+    QVERIFY(m_fixture.start(QStringLiteral("tst_pendingchange"), true));
 }
 
 std::unique_ptr<MainWindow> tst_PendingChange::openWindow(const QString &profile)
 {
-    auto window = MainWindowTest::open(m_profiles.get(), &m_secrets, &m_network, profile);
+    auto window = m_fixture.openWindow(profile);
     if (window)
         window->resize(1100, 520);
     return window;
@@ -160,11 +142,11 @@ void tst_PendingChange::pendingRowSurvivesSwitchAndRestart()
 
     // Another profile and back: a new backend that remembers nothing, the same journal.
     QSignalSpy loaded(window.get(), &MainWindow::pageLoaded);
-    window->selectProfile(m_profiles->rowForName(QStringLiteral("zitadel")));
+    window->selectProfile(m_fixture.profiles->rowForName(QStringLiteral("zitadel")));
     QVERIFY(loaded.wait(10000));
     QCOMPARE(window->currentProfileName(), QStringLiteral("zitadel"));
     loaded.clear();
-    window->selectProfile(m_profiles->rowForName(QStringLiteral("acronis")));
+    window->selectProfile(m_fixture.profiles->rowForName(QStringLiteral("acronis")));
     QVERIFY(loaded.wait(10000));
     QCOMPARE(rowUser(*window, m_user.id).pendingEmail, m_newEmail);
     QCOMPARE(rowUser(*window, m_user.id).pendingSince, changed.pendingSince);
@@ -247,14 +229,14 @@ void tst_PendingChange::openedLinkEndsThePendingState()
     QVERIFY(!m_user.id.isEmpty());
     // The user opens the link mailed to the old address.
     QString link;
-    for (const MockMail &mail : m_demo->server()->mailbox().messages(m_user.email)) {
+    for (const MockMail &mail : m_fixture.demo->server()->mailbox().messages(m_user.email)) {
         if (!mail.link.isEmpty() && mail.link.contains(QStringLiteral("confirm-email"))) {
             link = mail.link;
             break;
         }
     }
     QVERIFY2(!link.isEmpty(), "no confirmation link in the mock's mailbox");
-    QNetworkReply *reply = m_network.get(QNetworkRequest(QUrl(link)));
+    QNetworkReply *reply = m_fixture.network.get(QNetworkRequest(QUrl(link)));
     QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 10000);
     QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
     reply->deleteLater();

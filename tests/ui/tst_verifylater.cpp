@@ -50,35 +50,17 @@ private:
                                  const QString &address);
     static User ownUser(MainWindow &window);
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<DemoEnvironment> m_demo;
-    QNetworkAccessManager m_network;
-    std::unique_ptr<ProfileListModel> m_profiles;
-    MemorySecretStore m_secrets;
+    MainWindowTest::DemoFixture m_fixture;
 };
 
 void tst_VerifyLater::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("IdentityDeskTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_verifylater"));
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.path());
-    qputenv("IDENTITYDESK_JOURNAL",
-            QFile::encodeName(m_dir.filePath(QStringLiteral("journal.sqlite"))));
-
-    m_demo = std::make_unique<DemoEnvironment>();
-    QSignalSpy ready(m_demo.get(), &DemoEnvironment::ready);
-    m_demo->start();
-    QVERIFY(ready.wait(10000));
-    QVERIFY(ready.first().first().toBool());
-    m_profiles = std::make_unique<ProfileListModel>(nullptr);
-    m_profiles->setExtraProfiles(m_demo->connectionProfiles(&m_secrets));
+    QVERIFY(m_fixture.start(QStringLiteral("tst_verifylater"), true));
 }
 
 std::unique_ptr<MainWindow> tst_VerifyLater::openWindow(const QString &profile)
 {
-    return MainWindowTest::open(m_profiles.get(), &m_secrets, &m_network, profile);
+    return m_fixture.openWindow(profile);
 }
 
 User tst_VerifyLater::ownUser(MainWindow &window)
@@ -148,7 +130,7 @@ void tst_VerifyLater::verifyWithTheMailedCode(MainWindow &window, ChangeEmailDia
 {
     QCOMPARE(child<QStackedWidget>(dialog, "stack")->currentWidget()->objectName(),
              QStringLiteral("verifyPage"));
-    const QList<MockMail> mails = m_demo->server()->mailbox().messages(address);
+    const QList<MockMail> mails = m_fixture.demo->server()->mailbox().messages(address);
     QVERIFY(!mails.isEmpty());
     QTest::keyClicks(child<QLineEdit>(dialog, "verifyCodeEdit"), mails.first().code);
     QSignalSpy verified(&dialog, &ChangeEmailDialog::emailVerified);
