@@ -5,6 +5,7 @@ const char *const UserWords::inactive = QT_TRANSLATE_NOOP("UserWords", "Inactive
 const char *const UserWords::deleted = QT_TRANSLATE_NOOP("UserWords", "Deleted");
 const char *const UserWords::disabled = QT_TRANSLATE_NOOP("UserWords", "Disabled");
 const char *const UserWords::notActivated = QT_TRANSLATE_NOOP("UserWords", "Not activated");
+const char *const UserWords::blocked = QT_TRANSLATE_NOOP("UserWords", "Blocked");
 
 QString UserWords::verification(EmailVerification verification)
 {

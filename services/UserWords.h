@@ -28,4 +28,5 @@ public:
     static const char *const deleted;
     static const char *const disabled;
     static const char *const notActivated;
+    static const char *const blocked;
 };

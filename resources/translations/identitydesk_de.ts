@@ -4,7 +4,7 @@
 <context>
     <name>AcronisBackend</name>
     <message>
-        <location filename="../../services/acronis/AcronisBackend.cpp" line="+76"/>
+        <location filename="../../services/acronis/AcronisBackend.cpp" line="+86"/>
         <source>an API key</source>
         <translation>einem API-Schlüssel</translation>
     </message>
@@ -54,7 +54,17 @@
         <translation>Hat der Benutzer sein Konto bereits aktiviert, sendet Acronis einen Bestätigungslink an die bisherige Adresse, und die Adresse ändert sich erst, wenn der Benutzer den Link öffnet; andernfalls ändert sie sich sofort.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+10"/>
+        <source>%1 has not activated the account yet, so the address changes at once.</source>
+        <translation>%1 hat das Konto noch nicht aktiviert; die Adresse ändert sich daher sofort.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 has activated the account: Acronis mails a confirmation link to the current address (%2), and the address changes only once the user opens it.</source>
+        <translation>%1 hat das Konto bereits aktiviert: Acronis sendet einen Bestätigungslink an die bisherige Adresse (%2), und die Adresse ändert sich erst, wenn der Benutzer ihn öffnet.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>No user was given.</source>
         <translation>Es wurde kein Benutzer angegeben.</translation>
     </message>
@@ -77,12 +87,7 @@
         </translation>
     </message>
     <message>
-        <location line="+48"/>
-        <source>Acronis account management v2 cannot search users on the server; load the list and filter the loaded users instead.</source>
-        <translation>Acronis account management v2 kann Benutzer nicht auf dem Server suchen; laden Sie stattdessen die Liste und filtern Sie die geladenen Benutzer.</translation>
-    </message>
-    <message>
-        <location line="+51"/>
+        <location line="+103"/>
         <source>The profile has no Acronis tenant id; enter the id of the tenant whose users to list.</source>
         <translation>Im Profil fehlt die Acronis-Mandanten-ID; tragen Sie die ID des Mandanten ein, dessen Benutzer aufgelistet werden sollen.</translation>
     </message>
@@ -107,7 +112,7 @@
         <translation>Diese Acronis-Benutzerliste wurde inzwischen durch neuere ersetzt; laden Sie die Liste von Anfang an neu.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+77"/>
         <source>Enter the new email address.</source>
         <translation>Geben Sie die neue E-Mail-Adresse ein.</translation>
     </message>
@@ -132,7 +137,7 @@
         <translation>%1 ist bereits die Adresse dieses Benutzers.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>email is now %1</source>
         <translation>E-Mail-Adresse lautet jetzt %1</translation>
     </message>
@@ -162,7 +167,12 @@
         <translation>Jemand hat diesen Benutzer inzwischen geändert (%1); laden Sie ihn neu und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+22"/>
+        <source>Not an Acronis tenant id.</source>
+        <translation>Keine Acronis-Mandanten-ID.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>An activation mail was sent to %1.</source>
         <translation>Eine Aktivierungs-E-Mail wurde an %1 gesendet.</translation>
     </message>
@@ -171,12 +181,12 @@
     <name>AcronisErrorMapper</name>
     <message>
         <location filename="../../services/acronis/AcronisErrorMapper.cpp" line="+80"/>
-        <location line="+126"/>
+        <location line="+130"/>
         <source>%1 Acronis says: %2</source>
         <translation>%1 Meldung von Acronis: %2</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-124"/>
         <source>Someone changed this user meanwhile; reload and try again.</source>
         <translation>Jemand hat diesen Benutzer inzwischen geändert; laden Sie ihn neu und versuchen Sie es erneut.</translation>
     </message>
@@ -272,6 +282,11 @@
     </message>
     <message>
         <location line="+24"/>
+        <source>There is no Acronis sign-in service at this address. Check the profile&apos;s data-center URL.</source>
+        <translation>Unter dieser Webadresse gibt es keinen Acronis-Anmeldedienst. Prüfen Sie die Rechenzentrums-URL im Profil.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Acronis does not grant this API client the access it asks for.</source>
         <translation>Acronis gewährt diesem API-Client den angeforderten Zugriff nicht.</translation>
     </message>
@@ -307,29 +322,6 @@
         <location line="+3"/>
         <source>field &quot;token_type&quot; is &quot;%1&quot;, but only bearer tokens are supported</source>
         <translation>Feld &quot;token_type&quot; ist &quot;%1&quot;, unterstützt werden aber nur Bearer-Token</translation>
-    </message>
-</context>
-<context>
-    <name>AcronisUserReader</name>
-    <message>
-        <location filename="../../services/acronis/AcronisUserReader.cpp" line="+38"/>
-        <source>Deleted</source>
-        <translation>Gelöscht</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Not activated</source>
-        <translation>Nicht aktiviert</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Disabled</source>
-        <translation>Deaktiviert</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Active</source>
-        <translation>Aktiv</translation>
     </message>
 </context>
 <context>
@@ -411,13 +403,13 @@
 <context>
     <name>BulkApplier</name>
     <message>
-        <location filename="../../services/bulk/BulkApplier.cpp" line="+118"/>
+        <location filename="../../services/bulk/BulkApplier.cpp" line="+149"/>
         <source>Done by an earlier run of this job.</source>
         <translation>Von einem früheren Lauf dieses Auftrags erledigt.</translation>
     </message>
     <message>
         <location line="+36"/>
-        <location line="+53"/>
+        <location line="+54"/>
         <location line="+17"/>
         <source>Cancelled before it was sent.</source>
         <translation>Abgebrochen, bevor die Änderung gesendet wurde.</translation>
@@ -631,12 +623,12 @@
         <translation>Lauf %1 wird fortgesetzt (%2)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+7"/>
         <source>Rename %1 to %2 in profile “%3”</source>
         <translation>%1 im Profil „%3“ in %2 umbenennen</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Planning cancelled; nothing was planned.</source>
         <translation>Planung abgebrochen; es wurde nichts geplant.</translation>
     </message>
@@ -800,7 +792,7 @@
 <context>
     <name>BulkPlan</name>
     <message>
-        <location filename="../../services/bulk/BulkPlan.cpp" line="+120"/>
+        <location filename="../../services/bulk/BulkPlan.cpp" line="+132"/>
         <source>it is not JSON (%1 at byte %2)</source>
         <translation>es ist kein JSON (%1 bei Byte %2)</translation>
     </message>
@@ -1413,7 +1405,7 @@
 <context>
     <name>BulkRunController</name>
     <message>
-        <location filename="../../ui/BulkRunController.cpp" line="+55"/>
+        <location filename="../../ui/BulkRunController.cpp" line="+36"/>
         <source>Not applied: the change journal cannot be used.</source>
         <translation>Nicht angewendet: Das Änderungsprotokoll kann nicht verwendet werden.</translation>
     </message>
@@ -1564,23 +1556,38 @@
 <context>
     <name>ChangeEmailDialog</name>
     <message>
-        <location filename="../../ui/ChangeEmailDialog.cpp" line="+36"/>
+        <location filename="../../ui/ChangeEmailDialog.cpp" line="+51"/>
         <source>Change Email – %1</source>
         <translation>E-Mail ändern – %1</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+67"/>
+        <location filename="../../ui/ChangeEmailButtons.cpp" line="+23"/>
+        <location filename="../../ui/ChangeEmailDialog.cpp" line="+1"/>
         <source>Change email</source>
         <translation>E-Mail ändern</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-3"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
+        <location line="-3"/>
+        <source>Enter &amp;verification code…</source>
+        <translation>Bestätigungscode &amp;eingeben…</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Enter verification code</source>
+        <translation>Bestätigungscode eingeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the code mailed to the user&apos;s address, after you chose Later.</source>
+        <translation>Geben Sie den Code ein, der an die Adresse des Benutzers gesendet wurde, nachdem Sie „Später“ gewählt haben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>
@@ -1600,7 +1607,7 @@
         <translation>Weiter zur Überprüfung</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Change &amp;email</source>
         <translation>&amp;E-Mail ändern</translation>
     </message>
@@ -1635,12 +1642,12 @@
         <translation>Adresse bestätigen</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../../ui/ChangeEmailDialog.cpp" line="+91"/>
         <source>Last change: %1</source>
         <translation>Letzte Änderung: %1</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+123"/>
         <source>Not sent: the change journal failed.</source>
         <translation>Nicht gesendet: Fehler im Änderungsprotokoll.</translation>
     </message>
@@ -1650,12 +1657,17 @@
         <translation>E-Mail-Adresse von %1 wird geändert…</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+33"/>
+        <source>The address %1 of %2 waits for verification.</source>
+        <translation>Die Adresse %1 von %2 wartet auf Bestätigung.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Verifying %1…</source>
         <translation>%1 wird bestätigt…</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>Reloaded: the current email of %1 is %2.</source>
         <translation>Neu geladen: %1 hat jetzt die E-Mail-Adresse %2.</translation>
     </message>
@@ -1685,7 +1697,7 @@
         <translation>Falls die Anfrage den Dienst bereits erreicht hat, wird die Änderung möglicherweise trotzdem ausgeführt; prüfen Sie den Benutzer, bevor Sie es erneut versuchen.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Its email is now %1.</source>
         <translation>Die E-Mail-Adresse lautet jetzt %1.</translation>
     </message>
@@ -1703,7 +1715,7 @@
 <context>
     <name>ChangeEmailForm</name>
     <message>
-        <location filename="../../ui/ChangeEmailForm.cpp" line="+32"/>
+        <location filename="../../ui/ChangeEmailForm.cpp" line="+34"/>
         <source>What happens after the change</source>
         <translation>Was nach der Änderung passiert</translation>
     </message>
@@ -1733,12 +1745,12 @@
         <translation>Bestätigung</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Pending address</source>
         <translation>Ausstehende Adresse</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>User:</source>
         <translation>Benutzer:</translation>
     </message>
@@ -1773,7 +1785,7 @@
         <translation>&amp;Neue E-Mail:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The user&apos;s password</source>
         <translation>Passwort des Benutzers</translation>
     </message>
@@ -1788,7 +1800,7 @@
         <translation>&amp;Passwort des Benutzers:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Verification code</source>
         <translation>Bestätigungscode</translation>
     </message>
@@ -1803,7 +1815,7 @@
         <translation>Bestätigungs&amp;code:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&amp;Mark the new address as verified</source>
         <translation>Neue Adresse als bestätigt &amp;markieren</translation>
     </message>
@@ -1818,7 +1830,22 @@
         <translation>Nur wenn Sie sicher wissen, dass die Adresse dem Benutzer gehört; andernfalls erhält der Benutzer eine E-Mail, um sie zu bestätigen.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+11"/>
+        <source>Another change sends a second link; ask the user to open the first one instead.</source>
+        <translation>Eine weitere Änderung sendet einen zweiten Link; bitten Sie stattdessen den Benutzer, den ersten zu öffnen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A change to %1 waits for confirmation at the current address.</source>
+        <translation>Eine Änderung auf %1 wartet an der bisherigen Adresse auf Bestätigung.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A change to %1 has waited for confirmation at the current address for %2 (requested %3, as this computer&apos;s change journal says).</source>
+        <translation>Eine Änderung auf %1 wartet seit %2 an der bisherigen Adresse auf Bestätigung (angefordert am %3 laut Änderungsprotokoll dieses Computers).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1843,12 +1870,7 @@
         <translation>nicht bestätigt</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Waiting for confirmation of %1 at the current address.</source>
-        <translation>Die Änderung auf %1 wartet auf Bestätigung über die bisherige Adresse.</translation>
-    </message>
-    <message>
-        <location line="+46"/>
+        <location line="+55"/>
         <source>A code was sent to %1.</source>
         <translation>Ein Code wurde an %1 gesendet.</translation>
     </message>
@@ -1923,7 +1945,7 @@
         <translation>es kann nicht geschrieben werden (%1)</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+128"/>
         <source>The program ended before the server&apos;s answer arrived; check the user&apos;s address on the server.</source>
         <translation>Das Programm wurde beendet, bevor die Antwort des Servers eintraf; prüfen Sie die Adresse des Benutzers auf dem Server.</translation>
     </message>
@@ -1931,7 +1953,7 @@
 <context>
     <name>CliBulkApply</name>
     <message>
-        <location filename="../../app/cli/CliBulkApply.cpp" line="+65"/>
+        <location filename="../../app/cli/CliBulkApply.cpp" line="+54"/>
         <source>There is no bulk run %1 in the change journal (see &quot;bulk status&quot;).</source>
         <translation>Im Änderungsprotokoll gibt es keinen Massenänderungslauf %1 (siehe &quot;bulk status&quot;).</translation>
     </message>
@@ -1956,7 +1978,7 @@
         <translation>Der Plan wurde für das Profil „%1“ erstellt (%2 auf %3); dies ist „%4“ (%5 auf %6). Wenden Sie ihn mit --profile %1 an oder planen Sie neu.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>Cancelling; requests in flight end as unknown (a resume checks them).</source>
         <translation>Wird abgebrochen; laufende Anfragen enden als unbekannt (eine Fortsetzung prüft sie).</translation>
     </message>
@@ -2005,7 +2027,7 @@
         <translation>Die Ergebnisse können nicht in %1 geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>row %1, user %2: %3: %4</source>
         <translation>Zeile %1, Benutzer %2: %3: %4</translation>
     </message>
@@ -2028,7 +2050,7 @@
 <context>
     <name>CliBulkCommand</name>
     <message>
-        <location filename="../../app/cli/CliBulkCommand.cpp" line="+95"/>
+        <location filename="../../app/cli/CliBulkCommand.cpp" line="+85"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -2038,7 +2060,7 @@
         <translation>%1 ist keine CSV-Datei für Massenänderungen: %2; es wurde nichts geplant.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>There is no bulk run %1 in the change journal (see &quot;bulk status&quot;).</source>
         <translation>Im Änderungsprotokoll gibt es keinen Massenänderungslauf %1 (siehe &quot;bulk status&quot;).</translation>
     </message>
@@ -2048,7 +2070,7 @@
         <translation>Lauf %1 hat das Profil „%2“ geändert; machen Sie ihn mit --profile %2 rückgängig.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Cannot write the plan to %1: %2</source>
         <translation>Der Plan kann nicht in %1 geschrieben werden: %2</translation>
     </message>
@@ -2084,7 +2106,7 @@
         <translation>Noch wurde nichts geändert. Prüfen Sie den Plan und führen Sie dann aus: identitydesk-cli --profile %1 bulk apply %2</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>There is no bulk run %1 in the change journal.</source>
         <translation>Im Änderungsprotokoll gibt es keinen Massenänderungslauf %1.</translation>
     </message>
@@ -2193,11 +2215,11 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Server-side search: text, email:ADDRESS or id:USER_ID.</source>
-        <translation>Suche auf dem Server: Text, email:ADDRESS oder id:USER_ID.</translation>
+        <source>Find users: id:USER_ID or email:ADDRESS (exact, on every backend), or text (where the API searches).</source>
+        <translation>Benutzer suchen: id:USER_ID oder email:ADDRESS (exakt, bei jedem Backend) oder Text (wo die API eine Suche bietet).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>List at most this many users (default 50, 0 = all).</source>
         <translation>Höchstens so viele Benutzer auflisten (Standard: 50, 0 = alle).</translation>
     </message>
@@ -2253,6 +2275,16 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Read the profile&apos;s secret from the first line of this open file descriptor (e.g. --secret-fd 3 3&lt; secret.txt) instead of the keyring; profiles add stores it in the keyring. Secrets are never taken from the command line.</source>
+        <translation>Geheimnis des Profils aus der ersten Zeile dieses geöffneten Dateideskriptors lesen (z. B. --secret-fd 3 3&lt; secret.txt) statt aus dem Schlüsselbund; profiles add speichert es im Schlüsselbund. Geheimnisse werden nie von der Befehlszeile übernommen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>profiles add: read the secret from this environment variable at every run (its name is saved, never its value; nothing goes to the keyring).</source>
+        <translation>profiles add: das Geheimnis bei jedem Aufruf aus dieser Umgebungsvariablen lesen (gespeichert wird ihr Name, nie ihr Wert; nichts gelangt in den Schlüsselbund).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Backend: gcore, zitadel, zitadel-self, codearts, acronis.</source>
         <translation>Backend: gcore, zitadel, zitadel-self, codearts, acronis.</translation>
     </message>
@@ -2342,7 +2374,7 @@
         <translation>PEM-Datei mit Zertifizierungsstellen, denen zusätzlich zu denen des Systems vertraut wird (eine Firmen-CA oder ein TLS-prüfender Proxy).</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>List, add or remove connection profiles.</source>
         <translation>Verbindungsprofile auflisten, hinzufügen oder entfernen.</translation>
     </message>
@@ -2418,14 +2450,14 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+92"/>
+        <location line="+103"/>
+        <location line="+28"/>
         <location line="+24"/>
-        <location line="+13"/>
         <source>usage: identitydesk-cli %1</source>
         <translation>Aufruf: identitydesk-cli %1</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-143"/>
         <source>--demo-url expects an http(s) URL such as http://127.0.0.1:8080, got &quot;%1&quot;</source>
         <translation>--demo-url erwartet eine http(s)-URL wie http://127.0.0.1:8080, erhalten: „%1“</translation>
     </message>
@@ -2450,12 +2482,22 @@
         <translation>--since und --until erwarten ein Datum oder einen Zeitpunkt wie 2026-12-01 oder 2026-12-01T09:30Z</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>--%1 expects a whole number of at least %2, got &quot;%3&quot;</source>
         <translation>--%1 erwartet eine ganze Zahl ab %2, erhalten: „%3“</translation>
     </message>
     <message>
         <location line="+16"/>
+        <source>--secret-fd gives a profile&apos;s secret; the demo profiles have their own</source>
+        <translation>--secret-fd liefert das Geheimnis eines Profils; die Demo-Profile haben ihre eigenen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--secret-fd 0 and --password-stdin both read stdin; give the secret on another descriptor, e.g. --secret-fd 3 3&lt; secret.txt</source>
+        <translation>--secret-fd 0 und --password-stdin lesen beide von stdin; übergeben Sie das Geheimnis über einen anderen Deskriptor, z. B. --secret-fd 3 3&lt; secret.txt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>--demo uses built-in profiles; --config-dir does not apply</source>
         <translation>--demo verwendet eingebaute Profile; --config-dir gilt hier nicht</translation>
     </message>
@@ -2465,12 +2507,27 @@
         <translation>history liest das Änderungsprotokoll; --demo gilt hier nicht</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>history reads the change journal; --secret-fd does not apply</source>
+        <translation>history liest das Änderungsprotokoll; --secret-fd gilt hier nicht</translation>
+    </message>
+    <message>
         <location line="+11"/>
         <source>say which connection to use: --profile NAME, --demo or --demo-url URL</source>
         <translation>geben Sie die Verbindung an: --profile NAME, --demo oder --demo-url URL</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+14"/>
+        <source>profiles add takes the secret from exactly one of --secret-stdin, --secret-fd N (both stored in the keyring) or --secret-env VARIABLE (read at every run, nothing stored); never from the command line</source>
+        <translation>profiles add übernimmt das Geheimnis aus genau einer dieser Quellen: --secret-stdin, --secret-fd N (beide im Schlüsselbund gespeichert) oder --secret-env VARIABLE (bei jedem Aufruf gelesen, nichts gespeichert); nie von der Befehlszeile</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--secret-fd applies to profiles add and to commands that connect</source>
+        <translation>--secret-fd gilt nur für profiles add und für Befehle, die eine Verbindung herstellen</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>--rename-domain expects OLD=NEW, e.g. old.example=new.example</source>
         <translation>--rename-domain erwartet OLD=NEW, z. B. old.example=new.example</translation>
     </message>
@@ -2491,21 +2548,21 @@
     </message>
     <message>
         <location line="+26"/>
-        <source>Usage: identitydesk-cli [--profile NAME | --demo] %1</source>
-        <translation>Aufruf: identitydesk-cli [--profile NAME | --demo] %1</translation>
+        <source>Usage: identitydesk-cli [--profile NAME | --demo | --demo-url URL] %1</source>
+        <translation>Aufruf: identitydesk-cli [--profile NAME | --demo | --demo-url URL] %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+11"/>
+        <source>Usage: identitydesk-cli [--profile NAME | --demo | --demo-url URL] [--json] COMMAND [ARGS]</source>
+        <translation>Aufruf: identitydesk-cli [--profile NAME | --demo | --demo-url URL] [--json] COMMAND [ARGS]</translation>
+    </message>
+    <message>
+        <location line="-7"/>
         <source>Options:</source>
         <translation>Optionen:</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Usage: identitydesk-cli [--profile NAME | --demo] [--json] COMMAND [ARGS]</source>
-        <translation>Aufruf: identitydesk-cli [--profile NAME | --demo] [--json] COMMAND [ARGS]</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>Lists users of an identity provider and changes their email addresses.</source>
         <translation>Listet die Benutzer eines Identitätsanbieters auf und ändert ihre E-Mail-Adressen.</translation>
     </message>
@@ -2533,7 +2590,7 @@
 <context>
     <name>CliFormatter</name>
     <message>
-        <location filename="../../app/cli/CliFormatter.cpp" line="+69"/>
+        <location filename="../../app/cli/CliFormatter.cpp" line="+71"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -2588,7 +2645,7 @@
         <translation>Status:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Organisation:</source>
         <translation>Organisation:</translation>
     </message>
@@ -2603,7 +2660,17 @@
         <translation>Ausstehende E-Mail:</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+1"/>
+        <source>Pending since:</source>
+        <translation>Ausstehend seit:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2 ago, as this computer&apos;s change journal says)</source>
+        <translation>%1 (vor %2, laut Änderungsprotokoll dieses Computers)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source> (retry after %1 s)</source>
         <translation> (erneut versuchen in %1 s)</translation>
     </message>
@@ -2611,7 +2678,7 @@
 <context>
     <name>CliHistoryCommand</name>
     <message>
-        <location filename="../../app/cli/CliHistoryCommand.cpp" line="+49"/>
+        <location filename="../../app/cli/CliHistoryCommand.cpp" line="+50"/>
         <source>The change journal %1 was edited: %2.</source>
         <translation>Das Änderungsprotokoll %1 wurde nachträglich bearbeitet: %2.</translation>
     </message>
@@ -2672,12 +2739,12 @@
 <context>
     <name>CliProfileCommand</name>
     <message>
-        <location filename="../../app/cli/CliProfileCommand.cpp" line="+50"/>
+        <location filename="../../app/cli/CliProfileCommand.cpp" line="+52"/>
         <source>No profiles in %1. Add one with &quot;profiles add&quot;, or try --demo.</source>
         <translation>Keine Profile in %1. Legen Sie eines mit „profiles add“ an oder probieren Sie --demo aus.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>(API %1)</source>
         <translation>(API %1)</translation>
     </message>
@@ -2687,7 +2754,32 @@
         <translation>(CA-Datei %1)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
+        <source>(secret from $%1)</source>
+        <translation>(Geheimnis aus $%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>KIND</source>
+        <translation>ART</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SIGN-IN</source>
+        <translation>ANMELDUNG</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>--kind must be one of: %1</source>
         <translation>--kind muss einer dieser Werte sein: %1</translation>
     </message>
@@ -2707,22 +2799,22 @@
         <translation>--api gilt nur für --kind zitadel</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>give the profile&apos;s secret on stdin with --secret-stdin (it goes to the keyring only)</source>
-        <translation>übergeben Sie das Geheimnis des Profils mit --secret-stdin über stdin (es wird nur im Schlüsselbund gespeichert)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+18"/>
         <source>no secret on stdin (--secret-stdin reads the first line)</source>
         <translation>kein Geheimnis auf stdin (--secret-stdin liest die erste Zeile)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+39"/>
         <source>a profile &quot;%1&quot; exists already; remove it first</source>
         <translation>ein Profil „%1“ gibt es bereits; entfernen Sie es zuerst</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
+        <source>Profile &quot;%1&quot; added; its secret is read from the environment variable %2 at every run (nothing was stored).</source>
+        <translation>Profil „%1“ hinzugefügt; sein Geheimnis wird bei jedem Aufruf aus der Umgebungsvariablen %2 gelesen (es wurde nichts gespeichert).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Profile &quot;%1&quot; added; its secret is in the keyring (%2).</source>
         <translation>Profil „%1“ hinzugefügt; sein Geheimnis liegt im Schlüsselbund (%2).</translation>
     </message>
@@ -2732,7 +2824,12 @@
         <translation>es gibt kein Profil „%1“</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
+        <source>Profile &quot;%1&quot; removed.</source>
+        <translation>Profil „%1“ entfernt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Profile &quot;%1&quot; removed, but its secret could not be removed: %2</source>
         <translation>Profil „%1“ entfernt, aber sein Geheimnis konnte nicht entfernt werden: %2</translation>
     </message>
@@ -2745,7 +2842,7 @@
 <context>
     <name>CliRunner</name>
     <message>
-        <location filename="../../app/cli/CliRunner.cpp" line="+78"/>
+        <location filename="../../app/cli/CliRunner.cpp" line="+83"/>
         <source>The demo server is not available: %1</source>
         <translation>Der Demo-Server ist nicht verfügbar: %1</translation>
     </message>
@@ -2765,12 +2862,12 @@
         <translation>Es gibt kein Profil „%1“; vorhandene Profile: %2.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>No secret is stored for profile &quot;%1&quot;; add the profile again with --secret-stdin.</source>
-        <translation>Für das Profil „%1“ ist kein Geheimnis gespeichert; fügen Sie das Profil mit --secret-stdin erneut hinzu.</translation>
+        <location line="+32"/>
+        <source>No secret is stored for profile &quot;%1&quot;; add the profile again with --secret-stdin, or give the secret with --secret-fd N.</source>
+        <translation>Für das Profil „%1“ ist kein Geheimnis gespeichert; fügen Sie das Profil mit --secret-stdin erneut hinzu oder übergeben Sie das Geheimnis mit --secret-fd N.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+41"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>unbekannter Befehl „%1“</translation>
     </message>
@@ -2780,7 +2877,7 @@
         <translation>Das angemeldete Konto konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+72"/>
         <source>--verified does not apply to %1</source>
         <translation>--verified gilt nicht für %1</translation>
     </message>
@@ -2805,7 +2902,7 @@
         <translation>Das Passwort des Benutzers ist erforderlich.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 needs the code mailed to the new address: run &quot;request-code %2&quot;, then repeat with --code CODE.</source>
         <translation>%1 benötigt den Code, der an die neue Adresse gesendet wird: Führen Sie „request-code %2“ aus und wiederholen Sie den Befehl dann mit --code CODE.</translation>
     </message>
@@ -2816,9 +2913,37 @@
     </message>
 </context>
 <context>
+    <name>CliSecretInput</name>
+    <message>
+        <location filename="../../app/cli/CliSecretInput.cpp" line="+18"/>
+        <source>--secret-fd %1: no such file descriptor is open (open it in the shell, e.g. &quot;3&lt; secret.txt&quot;)</source>
+        <translation>--secret-fd %1: dieser Dateideskriptor ist nicht geöffnet (öffnen Sie ihn in der Shell, z. B. „3&lt; secret.txt“)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--secret-fd %1: the first line is longer than any secret</source>
+        <translation>--secret-fd %1: die erste Zeile ist länger als jedes Geheimnis</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--secret-fd %1: cannot be read: %2</source>
+        <translation>--secret-fd %1: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--secret-fd %1: no secret on its first line</source>
+        <translation>--secret-fd %1: kein Geheimnis in der ersten Zeile</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Profile &quot;%1&quot; takes its secret from the environment variable %2, which is not set or empty; set it, or give the secret with --secret-fd N.</source>
+        <translation>Das Profil „%1“ liest sein Geheimnis aus der Umgebungsvariablen %2, die nicht gesetzt oder leer ist; setzen Sie sie oder übergeben Sie das Geheimnis mit --secret-fd N.</translation>
+    </message>
+</context>
+<context>
     <name>CliUserListing</name>
     <message>
-        <location filename="../../app/cli/CliUserListing.cpp" line="+122"/>
+        <location filename="../../app/cli/CliUserListing.cpp" line="+126"/>
         <source>%1 of %2 users</source>
         <translation>%1 von %2 Benutzern</translation>
     </message>
@@ -2833,7 +2958,7 @@
         <translation>identitydesk-cli: %1 aufgelistet (%2 Benutzer/s)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+40"/>
         <source>The listing is incomplete: %1.</source>
         <translation>Die Liste ist unvollständig: %1.</translation>
     </message>
@@ -2843,7 +2968,7 @@
         <translation>Schreiben der Ausgabe fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>(%1 of %2 shown; --limit N shows more, --limit 0 all)</source>
         <translation>(%1 von %2 angezeigt; --limit N zeigt mehr, --limit 0 alle)</translation>
     </message>
@@ -2856,7 +2981,7 @@
 <context>
     <name>CodeArtsBackend</name>
     <message>
-        <location filename="../../services/codearts/CodeArtsBackend.cpp" line="+75"/>
+        <location filename="../../services/codearts/CodeArtsBackend.cpp" line="+77"/>
         <source>The profile has no valid CodeArts Repo address (for example https://codehub-ext.ap-southeast-3.myhuaweicloud.com).</source>
         <translation>Im Profil fehlt eine gültige Adresse für CodeArts Repo (zum Beispiel https://codehub-ext.ap-southeast-3.myhuaweicloud.com).</translation>
     </message>
@@ -2934,17 +3059,12 @@
         </translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+49"/>
         <source>CodeArts Repo can only show and change the signed-in account (%1, id %2); user %3 is not it.</source>
         <translation>CodeArts Repo kann nur das angemeldete Konto anzeigen und ändern (%1, ID %2); Benutzer %3 ist ein anderes Konto.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>CodeArts Repo cannot search users; it shows only the signed-in account.</source>
-        <translation>CodeArts Repo kann keine Benutzer suchen; es zeigt nur das angemeldete Konto an.</translation>
-    </message>
-    <message>
-        <location line="+49"/>
+        <location line="+59"/>
         <location line="+52"/>
         <source>Enter the new email address.</source>
         <translation>Geben Sie die neue E-Mail-Adresse ein.</translation>
@@ -3128,7 +3248,7 @@
 <context>
     <name>ConnectionProfile</name>
     <message>
-        <location filename="../../services/profiles/ConnectionProfile.cpp" line="+18"/>
+        <location filename="../../services/profiles/ConnectionProfile.cpp" line="+19"/>
         <source>API key</source>
         <translation>API-Schlüssel</translation>
     </message>
@@ -3278,6 +3398,11 @@
         <translation>Das Zeitlimit muss zwischen %1 und %2 Millisekunden liegen (derzeit %3).</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; is not an environment variable name (letters, digits and _, not starting with a digit).</source>
+        <translation>„%1“ ist kein gültiger Name für eine Umgebungsvariable (Buchstaben, Ziffern und _, nicht mit einer Ziffer am Anfang).</translation>
+    </message>
+    <message>
         <location line="+45"/>
         <source>The field &quot;%1&quot; is missing.</source>
         <translation>Das Feld &quot;%1&quot; fehlt.</translation>
@@ -3298,7 +3423,7 @@
         <translation>Unbekannte Anmeldemethode „%1“; erwartet wird einer dieser Werte: %2.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Unknown ZITADEL API version &quot;%1&quot;; expected v1 or v2.</source>
         <translation>Unbekannte ZITADEL-API-Version „%1“; erwartet wird v1 oder v2.</translation>
     </message>
@@ -3306,6 +3431,34 @@
         <location line="+8"/>
         <source>The field &quot;%1&quot; must be a whole number of milliseconds.</source>
         <translation>Das Feld &quot;%1&quot; muss eine ganze Zahl (Millisekunden) sein.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoActions</name>
+    <message>
+        <location filename="../../ui/DemoActions.cpp" line="+16"/>
+        <source>Demo &amp;Mailbox…</source>
+        <translation>Demo-&amp;Postfach…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Read the codes and links the demo server mailed</source>
+        <translation>Codes und Links lesen, die der Demo-Server per E-Mail versandt hat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Demo</source>
+        <translation>D&amp;emo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Demo server: %1</source>
+        <translation>Demo-Server: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The built-in mock server; identitydesk-cli --demo-url %1 uses the same one while this window is open.</source>
+        <translation>Der eingebaute Mock-Server; identitydesk-cli --demo-url %1 verwendet denselben, solange dieses Fenster geöffnet ist.</translation>
     </message>
 </context>
 <context>
@@ -3347,6 +3500,102 @@
     </message>
 </context>
 <context>
+    <name>DemoMailboxClient</name>
+    <message>
+        <location filename="../../services/demo/DemoMailboxClient.cpp" line="+54"/>
+        <source>The demo server at %1 did not answer: %2</source>
+        <translation>Der Demo-Server unter %1 hat nicht geantwortet: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The demo server&apos;s mailbox answer is too large.</source>
+        <translation>Die Postfach-Antwort des Demo-Servers ist zu groß.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The demo server&apos;s mailbox answer could not be understood (no “messages” list).</source>
+        <translation>Die Postfach-Antwort des Demo-Servers war unverständlich (keine Liste „messages“).</translation>
+    </message>
+</context>
+<context>
+    <name>DemoMailboxWindow</name>
+    <message>
+        <location filename="../../ui/DemoMailboxWindow.cpp" line="+32"/>
+        <source>Demo Mailbox – IdentityDesk</source>
+        <translation>Demo-Postfach – IdentityDesk</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mail the demo server at %1 sent instead of mailing it, newest first. Select a message to copy its code or open its link.</source>
+        <translation>E-Mails, die der Demo-Server unter %1 nicht verschickt, sondern hier abgelegt hat, die neueste zuerst. Wählen Sie eine Nachricht aus, um ihren Code zu kopieren oder ihren Link zu öffnen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Demo mail</source>
+        <translation>Demo-E-Mails</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Copy Code</source>
+        <translation>Code &amp;kopieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open Link</source>
+        <translation>Link &amp;öffnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>No mail yet. Codes appear here when a change asks for one.</source>
+        <translation>Noch keine E-Mails. Codes erscheinen hier, sobald eine Änderung einen anfordert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Messages: %1, the newest at the top.</source>
+        <translation>Nachrichten: %1, die neueste oben.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Copied the code %1.</source>
+        <translation>Code %1 kopiert.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No program opened %1.</source>
+        <translation>Kein Programm hat %1 geöffnet.</translation>
+    </message>
+</context>
+<context>
     <name>EmailAddressCheck</name>
     <message>
         <location filename="../../services/EmailAddressCheck.cpp" line="+31"/>
@@ -3376,11 +3625,26 @@
         <source>Confirmation link sent to the current address; the email becomes %1 once the user opens it.</source>
         <translation>Bestätigungslink an die bisherige Adresse gesendet; sobald der Benutzer ihn öffnet, lautet die E-Mail-Adresse %1.</translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>Email of %1 changed to %2.</source>
+        <translation>E-Mail-Adresse von %1 in %2 geändert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Email of %1 changed to %2; a verification mail was sent to the new address.</source>
+        <translation>E-Mail-Adresse von %1 in %2 geändert; an die neue Adresse wurde eine Bestätigungs-E-Mail gesendet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Confirmation link sent to the current address of %1; the email becomes %2 once the user opens it.</source>
+        <translation>Bestätigungslink an die bisherige Adresse von %1 gesendet; sobald der Benutzer ihn öffnet, lautet die E-Mail-Adresse %2.</translation>
+    </message>
 </context>
 <context>
     <name>ErrorBanner</name>
     <message>
-        <location filename="../../ui/ErrorBanner.cpp" line="+41"/>
+        <location filename="../../ui/ErrorBanner.cpp" line="+49"/>
         <source>The service cannot be reached; check the network connection and try again.</source>
         <translation>Der Dienst ist nicht erreichbar; prüfen Sie die Netzwerkverbindung und versuchen Sie es erneut.</translation>
     </message>
@@ -3403,6 +3667,11 @@
         <location line="+2"/>
         <source>The service does not allow this change with the profile&apos;s permissions.</source>
         <translation>Der Dienst erlaubt diese Änderung mit den Berechtigungen des Profils nicht.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The service has no user list at the profile&apos;s address; check the profile&apos;s URL, organisation or tenant.</source>
+        <translation>Der Dienst hat unter der Adresse des Profils keine Benutzerliste; prüfen Sie URL, Organisation oder Mandant im Profil.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3587,7 +3856,7 @@
 <context>
     <name>GcoreBackend</name>
     <message>
-        <location filename="../../services/gcore/GcoreBackend.cpp" line="+24"/>
+        <location filename="../../services/gcore/GcoreBackend.cpp" line="+26"/>
         <source>an API key</source>
         <translation>einem API-Schlüssel</translation>
     </message>
@@ -3652,37 +3921,17 @@
         <translation>Gcore ändert die Adresse sofort, wenn die Änderung mit dem eigenen Passwort des Benutzers freigegeben wird; bis der Benutzer die neue Adresse bestätigt, kann das Konto sie als nicht bestätigt anzeigen.</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source>Deleted</source>
-        <translation>Gelöscht</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Active</source>
-        <translation>Aktiv</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Inactive</source>
-        <translation>Inaktiv</translation>
-    </message>
-    <message>
-        <location line="+28"/>
+        <location line="+62"/>
         <source>&quot;%1&quot; is not a Gcore user id; Gcore user ids are whole numbers.</source>
         <translation>„%1“ ist keine Gcore-Benutzer-ID; Gcore-Benutzer-IDs sind ganze Zahlen.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+8"/>
         <source>Gcore has no user with id %1 (it may have been deleted).</source>
         <translation>Bei Gcore gibt es keinen Benutzer mit der ID %1 (möglicherweise wurde er gelöscht).</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Gcore IAM cannot search on the server; filter the loaded rows instead, or look a user up by id.</source>
-        <translation>Gcore IAM kann nicht auf dem Server suchen; filtern Sie stattdessen die geladenen Zeilen oder suchen Sie einen Benutzer über seine ID.</translation>
-    </message>
-    <message>
-        <location line="+39"/>
+        <location line="+61"/>
         <source>The page token &quot;%1&quot; does not come from a Gcore IAM listing; start again from the first page.</source>
         <translation>Das Seitentoken „%1“ stammt nicht aus einer Gcore-IAM-Liste; beginnen Sie erneut mit der ersten Seite.</translation>
     </message>
@@ -3895,37 +4144,7 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../models/HistoryModel.cpp" line="+68"/>
-        <source>Changed</source>
-        <translation>Geändert</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Verification mailed</source>
-        <translation>Bestätigung gesendet</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Awaiting confirmation</source>
-        <translation>Wartet auf Bestätigung</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Failed</source>
-        <translation>Fehlgeschlagen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>No answer</source>
-        <translation>Keine Antwort</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Pending</source>
-        <translation>Ausstehend</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location filename="../../models/HistoryModel.cpp" line="+75"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
@@ -4156,7 +4375,12 @@
         <translation>die Verbindung wurde geschlossen</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+130"/>
+        <source>Address tried: %1.</source>
+        <translation>Versuchte Adresse: %1.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>the answer is larger than %1 MiB</source>
         <translation>die Antwort ist größer als %1 MiB</translation>
     </message>
@@ -4166,7 +4390,7 @@
         <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>The server redirected to another host (%1); IdentityDesk does not send credentials there. Check the profile&apos;s base URL.</source>
         <translation>Der Server hat auf einen anderen Host weitergeleitet (%1); IdentityDesk sendet dorthin keine Zugangsdaten. Prüfen Sie die Basis-URL im Profil.</translation>
     </message>
@@ -4214,7 +4438,7 @@
         <translation>das Anfordern eines Bestätigungscodes</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>resending a verification</source>
         <translation>das erneute Senden einer Bestätigung</translation>
     </message>
@@ -4273,6 +4497,39 @@
         <location line="+7"/>
         <source>the journal cannot be read</source>
         <translation>das Protokoll kann nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
+    <name>JournalWords</name>
+    <message>
+        <location filename="../../services/journal/JournalWords.cpp" line="+6"/>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verification mailed</source>
+        <translation>Bestätigung gesendet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Awaiting confirmation</source>
+        <translation>Wartet auf Bestätigung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No answer</source>
+        <translation>Keine Antwort</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
     </message>
 </context>
 <context>
@@ -4395,6 +4652,39 @@
         <location line="+58"/>
         <source>the system keyring</source>
         <translation>Schlüsselbund des Systems</translation>
+    </message>
+</context>
+<context>
+    <name>ListingScopeNotice</name>
+    <message>
+        <location filename="../../ui/ListingScopeNotice.cpp" line="+46"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>A %1 profile shows only the signed-in account, never other users.</source>
+        <translation>Ein Profil für %1 zeigt nur das angemeldete Konto an, nie andere Benutzer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is the signed-in account, %1: a %2 profile shows only its own account, never other users.</source>
+        <translation>Dies ist das angemeldete Konto, %1: Ein Profil für %2 zeigt nur das eigene Konto an, nie andere Benutzer.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Load all users</source>
+        <translation>Alle Benutzer laden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sorted by “%1” among the users loaded so far only: %2 of %3. %4 to sort every one.</source>
+        <translation>Nur unter den bisher geladenen Benutzern nach „%1“ sortiert: %2 von %3. %4, um alle zu sortieren.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sorted by “%1” among the users loaded so far only (%2); the server has more. %3 to sort every one.</source>
+        <translation>Nur unter den bisher geladenen Benutzern nach „%1“ sortiert (%2); der Server hat weitere. %3, um alle zu sortieren.</translation>
     </message>
 </context>
 <context>
@@ -4572,13 +4862,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="+55"/>
-        <location line="+241"/>
+        <location filename="../../ui/MainWindow.cpp" line="+58"/>
+        <location line="+250"/>
         <source>IdentityDesk</source>
         <translation>IdentityDesk</translation>
     </message>
     <message>
-        <location line="-228"/>
+        <location line="-236"/>
         <source>Connection profile</source>
         <translation>Verbindungsprofil</translation>
     </message>
@@ -4588,12 +4878,12 @@
         <translation>&amp;Profil:</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>New rows are sorted when loading ends.</source>
         <translation>Neue Zeilen werden nach dem Laden sortiert.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Loading cancelled.</source>
         <translation>Laden abgebrochen.</translation>
     </message>
@@ -4603,7 +4893,7 @@
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>&amp;Reload</source>
         <translation>&amp;Neu laden</translation>
     </message>
@@ -4658,7 +4948,7 @@
         <translation>Ben&amp;utzer</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>There are no connection profiles yet.</source>
         <translation>Es gibt noch keine Verbindungsprofile.</translation>
     </message>
@@ -4678,7 +4968,17 @@
         <translation>Geheimnis des Profils „%1“ wird gelesen…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+18"/>
+        <source>Use a Secret for This &amp;Session Only…</source>
+        <translation>Geheimnis nur für diese &amp;Sitzung verwenden…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use a secret for this session only</source>
+        <translation>Geheimnis nur für diese Sitzung verwenden</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>The profile “%1” names a service this version does not know.</source>
         <translation>Das Profil „%1“ verweist auf einen Dienst, den diese Version nicht kennt.</translation>
     </message>
@@ -4688,12 +4988,12 @@
         <translation>Benutzer von „%1“ werden geladen (%2)…</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+58"/>
         <source>Loading users failed: %1</source>
         <translation>Laden der Benutzer fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>&amp;Retry</source>
         <translation>Erneut &amp;versuchen</translation>
     </message>
@@ -4753,7 +5053,7 @@
         <translation>die Verbindung wurde geschlossen</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>the server sent %1 users on a page of %2</source>
         <translation>der Server hat %1 Benutzer auf einer Seite gesendet, die nur %2 fassen darf</translation>
     </message>
@@ -4818,6 +5118,39 @@
     </message>
 </context>
 <context>
+    <name>PendingEmailChanges</name>
+    <message>
+        <location filename="../../services/journal/PendingEmailChanges.cpp" line="+37"/>
+        <source>less than a minute</source>
+        <translation>weniger als einer Minute</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 minute</source>
+        <translation>1 Minute</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 minutes</source>
+        <translation>%1 Minuten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 hour</source>
+        <translation>1 Stunde</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 hours</source>
+        <translation>%1 Stunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 days</source>
+        <translation>%1 Tagen</translation>
+    </message>
+</context>
+<context>
     <name>ProfileConnectionTest</name>
     <message>
         <location filename="../../ui/ProfileConnectionTest.cpp" line="+20"/>
@@ -4837,7 +5170,7 @@
         <translation>Diese Art von Verbindung wird nicht unterstützt.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Connected as %1.</source>
         <translation>Verbunden als %1.</translation>
     </message>
@@ -4997,7 +5330,7 @@
         <translation>CA-&amp;Zertifikate:</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+126"/>
         <source>Client &amp;id:</source>
         <translation>&amp;Client-ID:</translation>
     </message>
@@ -5033,7 +5366,7 @@
         <translation>Leer lassen, um das gespeicherte Geheimnis zu behalten</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+120"/>
         <source>Another profile is already called &quot;%1&quot;.</source>
         <translation>Ein anderes Profil heißt bereits „%1“.</translation>
     </message>
@@ -5107,7 +5440,7 @@
 <context>
     <name>ProfileListPanel</name>
     <message>
-        <location filename="../../ui/ProfileListPanel.cpp" line="+14"/>
+        <location filename="../../ui/ProfileListPanel.cpp" line="+19"/>
         <source>Profiles</source>
         <translation>Profile</translation>
     </message>
@@ -5150,6 +5483,11 @@
         <location line="+0"/>
         <source>Remove the selected profile</source>
         <translation>Ausgewähltes Profil entfernen</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 (demo, read-only)</source>
+        <translation>%1 (Demo, schreibgeschützt)</translation>
     </message>
 </context>
 <context>
@@ -5221,12 +5559,12 @@
     <name>ProfileSecretReader</name>
     <message>
         <location filename="../../ui/ProfileSecretReader.cpp" line="+28"/>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>The secret of the profile “%1” cannot be read.</source>
         <translation>Das Geheimnis des Profils „%1“ kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-54"/>
         <source>No secret store is available for it.</source>
         <translation>Dafür ist kein Geheimnisspeicher verfügbar.</translation>
     </message>
@@ -5241,7 +5579,7 @@
         <translation>Geben Sie es unter Datei › Profile verwalten ein (Profil bearbeiten) oder fügen Sie das Profil mit „identitydesk-cli profiles add --secret-stdin“ erneut hinzu.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The system keyring is not available, so the secret of “%1” cannot be read.</source>
         <translation>Der Schlüsselbund des Systems ist nicht verfügbar; daher kann das Geheimnis von „%1“ nicht gelesen werden.</translation>
     </message>
@@ -5371,7 +5709,7 @@
 <context>
     <name>ProfilesDialog</name>
     <message>
-        <location filename="../../ui/ProfilesDialog.cpp" line="+26"/>
+        <location filename="../../ui/ProfilesDialog.cpp" line="+28"/>
         <source>Connection Profiles</source>
         <translation>Verbindungsprofile</translation>
     </message>
@@ -5381,7 +5719,7 @@
         <translation>Verbindungsprofile</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>The saved profiles could not be read.</source>
         <translation>Die gespeicherten Profile konnten nicht gelesen werden.</translation>
     </message>
@@ -5431,7 +5769,17 @@
         <translation>Schließen</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+74"/>
+        <source>“%1” is a profile of the offline demo and cannot be edited or removed.</source>
+        <translation>„%1“ ist ein Profil der Offline-Demo und kann weder bearbeitet noch entfernt werden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The demo builds its profiles when it starts, for its own mock server on a port that changes every time, and keeps them only while it runs. Add a profile to keep settings of your own.</source>
+        <translation>Die Demo legt ihre Profile beim Start an, für ihren eigenen Mock-Server auf einem Port, der sich jedes Mal ändert, und behält sie nur, solange sie läuft. Fügen Sie ein Profil hinzu, um eigene Einstellungen zu behalten.</translation>
+    </message>
+    <message>
+        <location line="+112"/>
         <source>The profile &quot;%1&quot; was not removed.</source>
         <translation>Das Profil „%1“ wurde nicht entfernt.</translation>
     </message>
@@ -5597,7 +5945,7 @@
 <context>
     <name>ServiceError</name>
     <message>
-        <location filename="../../services/ServiceError.cpp" line="+95"/>
+        <location filename="../../services/ServiceError.cpp" line="+109"/>
         <source>Cannot reach the server: %1</source>
         <translation>Der Server ist nicht erreichbar: %1</translation>
     </message>
@@ -5626,6 +5974,24 @@
         <location line="+6"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionSecretDialog</name>
+    <message>
+        <location filename="../../ui/SessionSecretDialog.cpp" line="+20"/>
+        <source>Secret for This Session Only</source>
+        <translation>Geheimnis nur für diese Sitzung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no system keyring to read the secret of “%1” from. Type it here to use it until IdentityDesk quits: it stays in memory and is not saved anywhere.</source>
+        <translation>Es gibt keinen Schlüsselbund des Systems, aus dem das Geheimnis von „%1“ gelesen werden könnte. Geben Sie es hier ein, um es bis zum Beenden von IdentityDesk zu verwenden: Es bleibt nur im Arbeitsspeicher und wird nirgends gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Use for This Session</source>
+        <translation>Für diese Sitzung &amp;verwenden</translation>
     </message>
 </context>
 <context>
@@ -5674,7 +6040,7 @@
 <context>
     <name>UserActions</name>
     <message>
-        <location filename="../../ui/UserActions.cpp" line="+25"/>
+        <location filename="../../ui/UserActions.cpp" line="+27"/>
         <source>Change &amp;Email…</source>
         <translation>&amp;E-Mail ändern…</translation>
     </message>
@@ -5715,6 +6081,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Enter Verification Co&amp;de…</source>
+        <translation>Bestätigungs&amp;code eingeben…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter verification code</source>
+        <translation>Bestätigungscode eingeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Re&amp;fresh Row</source>
         <translation>Zeile &amp;aktualisieren</translation>
     </message>
@@ -5744,7 +6120,7 @@
         <translation>Benutzer exportieren</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+213"/>
         <source>Sending the verification mail to %1…</source>
         <translation>Bestätigungs-E-Mail an %1 wird gesendet…</translation>
     </message>
@@ -5767,7 +6143,12 @@
 <context>
     <name>UserCellText</name>
     <message>
-        <location filename="../../models/UserCellText.cpp" line="+63"/>
+        <location filename="../../models/UserCellText.cpp" line="+67"/>
+        <source>Pending confirmation (%1)</source>
+        <translation>Bestätigung ausstehend (seit %1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Pending confirmation</source>
         <translation>Bestätigung ausstehend</translation>
     </message>
@@ -5793,6 +6174,11 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>%1; the new address %2 has waited for confirmation for %3 (requested %4, as this computer&apos;s change journal says).</source>
+        <translation>%1; die neue Adresse %2 wartet seit %3 auf Bestätigung (angefordert am %4 laut Änderungsprotokoll dieses Computers).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1; the new address %2 waits for confirmation.</source>
         <translation>%1; die neue Adresse %2 wartet auf Bestätigung.</translation>
     </message>
@@ -5801,52 +6187,11 @@
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
-    <message>
-        <location line="+33"/>
-        <source>Verified</source>
-        <translation>Bestätigt</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Not verified</source>
-        <translation>Nicht bestätigt</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+19"/>
-        <source>Unknown</source>
-        <translation>Unbekannt</translation>
-    </message>
-    <message>
-        <location line="-12"/>
-        <source>Active</source>
-        <translation>Aktiv</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Inactive</source>
-        <translation>Inaktiv</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Locked</source>
-        <translation>Gesperrt</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Initial</source>
-        <translation>Initial</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Deleted</source>
-        <translation>Gelöscht</translation>
-    </message>
 </context>
 <context>
     <name>UserFilterBar</name>
     <message>
-        <location filename="../../ui/UserFilterBar.cpp" line="+29"/>
+        <location filename="../../ui/UserFilterBar.cpp" line="+25"/>
         <source>Filter users</source>
         <translation>Benutzer filtern</translation>
     </message>
@@ -5861,7 +6206,7 @@
         <translation>Nach E-Mail-Bestätigung filtern</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;State:</source>
         <translation>&amp;Status:</translation>
     </message>
@@ -5886,20 +6231,63 @@
         <translation>Jede Adresse</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+19"/>
         <source>Filter loaded users; Enter searches the server (id:ID, email:ADDRESS)</source>
         <translation>Geladene Benutzer filtern; Eingabetaste sucht auf dem Server (id:ID, email:ADDRESS)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Filter loaded users by id, login, name or email</source>
-        <translation>Geladene Benutzer nach ID, Anmeldename, Name oder E-Mail filtern</translation>
+        <source>Filter loaded users; Enter looks up id:ID or email:ADDRESS</source>
+        <translation>Geladene Benutzer filtern; Eingabetaste sucht nach id:ID oder email:ADDRESS</translation>
+    </message>
+</context>
+<context>
+    <name>UserLookup</name>
+    <message>
+        <location filename="../../services/UserLookup.cpp" line="+60"/>
+        <source>Enter the email address to look for.</source>
+        <translation>Geben Sie die gesuchte E-Mail-Adresse ein.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>No user has the id %1.</source>
+        <translation>Kein Benutzer hat die ID %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No user has the address %1.</source>
+        <translation>Kein Benutzer hat die Adresse %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No user matches &quot;%1&quot;.</source>
+        <translation>Kein Benutzer passt zu „%1“.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There are no users.</source>
+        <translation>Es gibt keine Benutzer.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 cannot search users by text; look one up with id:USER_ID or email:ADDRESS.</source>
+        <translation>%1 kann Benutzer nicht per Text suchen; suchen Sie einen Benutzer mit id:USER_ID oder email:ADDRESS.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Looking through every user for %1: %2 of %3 checked</source>
+        <translation>Alle Benutzer werden nach %1 durchsucht: %2 von %3 geprüft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Looking through every user for %1: %2 checked</source>
+        <translation>Alle Benutzer werden nach %1 durchsucht: %2 geprüft</translation>
     </message>
 </context>
 <context>
     <name>UserSearch</name>
     <message>
-        <location filename="../../ui/UserSearch.cpp" line="+42"/>
+        <location filename="../../ui/UserSearch.cpp" line="+56"/>
         <source>%1 cannot search on the server; the filter shows the matching loaded users.</source>
         <translation>%1 kann nicht auf dem Server suchen; der Filter zeigt die passenden geladenen Benutzer.</translation>
     </message>
@@ -6006,6 +6394,84 @@
         <location line="+2"/>
         <source>Users</source>
         <translation>Benutzer</translation>
+    </message>
+</context>
+<context>
+    <name>UserWords</name>
+    <message>
+        <location filename="../../services/UserWords.cpp" line="+3"/>
+        <location filename="../../services/zitadel/ZitadelUserMapper.cpp" line="+39"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../services/zitadel/ZitadelUserMapper.cpp" line="+1"/>
+        <source>Inactive</source>
+        <translation>Inaktiv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../services/zitadel/ZitadelUserMapper.cpp" line="+1"/>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not activated</source>
+        <translation>Nicht aktiviert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blocked</source>
+        <translation>Blockiert</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Verified</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not verified</source>
+        <translation>Nicht bestätigt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+19"/>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location filename="../../services/zitadel/ZitadelUserMapper.cpp" line="+1"/>
+        <source>Locked</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Initial</source>
+        <translation>Initial</translation>
+    </message>
+    <message>
+        <location filename="../../services/zitadel/ZitadelUserMapper.cpp" line="+3"/>
+        <source>Suspended</source>
+        <translation>Suspendiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Initial (sign-up not finished)</source>
+        <translation>Initial (Registrierung nicht abgeschlossen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unspecified</source>
+        <translation>Nicht angegeben</translation>
     </message>
 </context>
 <context>
@@ -6325,7 +6791,7 @@
         <translation>Keine Organisations-ID.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+63"/>
         <source>ZITADEL mailed the verification to the user&apos;s address again.</source>
         <translation>ZITADEL hat die Bestätigungs-E-Mail erneut an die Adresse des Benutzers gesendet.</translation>
     </message>
@@ -6333,7 +6799,7 @@
 <context>
     <name>ZitadelSelfBackend</name>
     <message>
-        <location filename="../../services/zitadel/ZitadelSelfBackend.cpp" line="+30"/>
+        <location filename="../../services/zitadel/ZitadelSelfBackend.cpp" line="+31"/>
         <source>ZITADEL self-service signs in with your own session token; %1 is not supported.</source>
         <translation>Der ZITADEL-Self-Service meldet sich mit Ihrem eigenen Sitzungstoken an; die Anmeldung mit %1 wird nicht unterstützt.</translation>
     </message>
@@ -6358,17 +6824,12 @@
         <translation>Ein Self-Service-Token wirkt nur auf Ihr eigenes Konto; dieser Benutzer ist jemand anderes.</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>ZITADEL self-service shows only your own account; it cannot search other users.</source>
-        <translation>Der ZITADEL-Self-Service zeigt nur Ihr eigenes Konto an; andere Benutzer kann er nicht suchen.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+21"/>
         <source>The page token was not issued by this ZITADEL profile; load the list again from the start.</source>
         <translation>Das Seitentoken stammt nicht von diesem ZITADEL-Profil; laden Sie die Liste von Anfang an neu.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>A self-service token can read only your own account.</source>
         <translation>Ein Self-Service-Token kann nur Ihr eigenes Konto abrufen.</translation>
     </message>
@@ -6416,7 +6877,7 @@
         <translation>%1 meldet sich mit einem persönlichen Zugriffstoken oder Client-Zugangsdaten an; die Anmeldung mit %2 wird nicht unterstützt.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+41"/>
         <source>No user was given.</source>
         <translation>Es wurde kein Benutzer angegeben.</translation>
     </message>
@@ -6460,44 +6921,6 @@
     </message>
 </context>
 <context>
-    <name>ZitadelUserMapper</name>
-    <message>
-        <location filename="../../services/zitadel/ZitadelUserMapper.cpp" line="+40"/>
-        <source>Active</source>
-        <translation>Aktiv</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Inactive</source>
-        <translation>Inaktiv</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Deleted</source>
-        <translation>Gelöscht</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Locked</source>
-        <translation>Gesperrt</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Suspended</source>
-        <translation>Suspendiert</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Initial (sign-up not finished)</source>
-        <translation>Initial (Registrierung nicht abgeschlossen)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Unspecified</source>
-        <translation>Nicht angegeben</translation>
-    </message>
-</context>
-<context>
     <name>ZitadelUserServiceBackend</name>
     <message>
         <location filename="../../services/zitadel/ZitadelUserServiceBackend.cpp" line="+46"/>
@@ -6511,7 +6934,7 @@
         <translation>ZITADEL ändert die Adresse sofort; wenn Sie sie nicht als bestätigt markieren, erhält der Benutzer eine E-Mail mit einem Code, um die neue Adresse zu bestätigen.</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+145"/>
         <source>ZITADEL mailed a new verification code to the user&apos;s address.</source>
         <translation>ZITADEL hat einen neuen Bestätigungscode an die Adresse des Benutzers gesendet.</translation>
     </message>
@@ -6584,7 +7007,7 @@
         <translation>die Demo kann nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.cpp" line="+41"/>
+        <location filename="../../app/cli/main.cpp" line="+43"/>
         <source>Run &quot;identitydesk-cli --help&quot; for usage.</source>
         <translation>Aufruf und Optionen zeigt „identitydesk-cli --help“.</translation>
     </message>

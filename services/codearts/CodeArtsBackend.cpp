@@ -8,6 +8,7 @@
 #include "JsonReader.h"
 #include "TokenAuthenticator.h"
 #include "UserLookup.h"
+#include "UserWords.h"
 
 #include <QJsonObject>
 #include <QMap>
@@ -218,10 +219,10 @@ std::optional<User> CodeArtsBackend::userFrom(ServiceJob *job, const HttpRespons
     // the other backends' states, and unknown ones as they come.
     if (state == QLatin1String("active")) {
         user.state = UserState::Active;
-        user.stateText = tr("Active");
+        user.stateText = QString::fromLatin1(UserWords::active);
     } else if (state == QLatin1String("blocked")) {
         user.state = UserState::Locked;
-        user.stateText = tr("Blocked");
+        user.stateText = QString::fromLatin1(UserWords::blocked);
     } else {
         user.stateText = state;
     }
