@@ -4,47 +4,7 @@
 <context>
     <name>AcronisBackend</name>
     <message>
-        <location filename="../../services/acronis/AcronisBackend.cpp" line="+86"/>
-        <source>an API key</source>
-        <translation>einem API-Schlüssel</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>a user name and password</source>
-        <translation>Benutzername und Passwort</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>a personal access token</source>
-        <translation>einem persönlichen Zugriffstoken</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>a pasted session token</source>
-        <translation>einem eingefügten Sitzungstoken</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Acronis profiles sign in with the client id and secret of an API client; signing in with %1 is not supported.</source>
-        <translation>Acronis-Profile melden sich mit der Client-ID und dem Client-Secret eines API-Clients an; die Anmeldung mit %1 wird nicht unterstützt.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The profile has no valid Acronis data-center URL (such as https://eu2-cloud.acronis.com).</source>
-        <translation>Im Profil fehlt eine gültige Acronis-Rechenzentrums-URL (zum Beispiel https://eu2-cloud.acronis.com).</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The profile has no API client id for Acronis.</source>
-        <translation>Im Profil fehlt die Client-ID des Acronis-API-Clients.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The profile has no API client secret for Acronis.</source>
-        <translation>Im Profil fehlt das Client-Secret des Acronis-API-Clients.</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location filename="../../services/acronis/AcronisBackend.cpp" line="+39"/>
         <source>Acronis account management v2</source>
         <translation>Acronis account management v2</translation>
     </message>
@@ -64,30 +24,7 @@
         <translation>%1 hat das Konto bereits aktiviert: Acronis sendet einen Bestätigungslink an die bisherige Adresse (%2), und die Adresse ändert sich erst, wenn der Benutzer ihn öffnet.</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>No user was given.</source>
-        <translation>Es wurde kein Benutzer angegeben.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&quot;%1&quot; is not an Acronis user id (Acronis ids are UUIDs).</source>
-        <translation>„%1“ ist keine Acronis-Benutzer-ID (Acronis-IDs sind UUIDs).</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>the application closed its network access</source>
-        <translation>die Anwendung hat ihren Netzwerkzugriff beendet</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+18"/>
-        <source>Acronis asks to wait %n second(s); trying again then.</source>
-        <translation>
-            <numerusform>Acronis bittet um %n Sekunde Wartezeit; danach wird die Anfrage wiederholt.</numerusform>
-            <numerusform>Acronis bittet um %n Sekunden Wartezeit; danach wird die Anfrage wiederholt.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+103"/>
+        <location line="+93"/>
         <source>The profile has no Acronis tenant id; enter the id of the tenant whose users to list.</source>
         <translation>Im Profil fehlt die Acronis-Mandanten-ID; tragen Sie die ID des Mandanten ein, dessen Benutzer aufgelistet werden sollen.</translation>
     </message>
@@ -97,22 +34,7 @@
         <translation>Die Mandanten-ID „%1“ im Profil ist keine Acronis-Mandanten-ID (Acronis-IDs sind UUIDs).</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>field &quot;items[%1]&quot; should be a user id (a UUID)</source>
-        <translation>Feld &quot;items[%1]&quot; sollte eine Benutzer-ID (eine UUID) sein</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>The page token &quot;%1&quot; does not belong to an Acronis user list; load the list from the start.</source>
-        <translation>Das Seitentoken „%1“ gehört zu keiner Acronis-Benutzerliste; laden Sie die Liste von Anfang an neu.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>This Acronis user list was replaced by newer ones; load the list from the start.</source>
-        <translation>Diese Acronis-Benutzerliste wurde inzwischen durch neuere ersetzt; laden Sie die Liste von Anfang an neu.</translation>
-    </message>
-    <message>
-        <location line="+77"/>
+        <location line="+105"/>
         <source>Enter the new email address.</source>
         <translation>Geben Sie die neue E-Mail-Adresse ein.</translation>
     </message>
@@ -172,9 +94,75 @@
         <translation>Keine Acronis-Mandanten-ID.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>An activation mail was sent to %1.</source>
         <translation>Eine Aktivierungs-E-Mail wurde an %1 gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>AcronisConnection</name>
+    <message>
+        <location filename="../../services/acronis/AcronisConnection.cpp" line="+51"/>
+        <source>an API key</source>
+        <translation>einem API-Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a user name and password</source>
+        <translation>Benutzername und Passwort</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a personal access token</source>
+        <translation>einem persönlichen Zugriffstoken</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a pasted session token</source>
+        <translation>einem eingefügten Sitzungstoken</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Acronis profiles sign in with the client id and secret of an API client; signing in with %1 is not supported.</source>
+        <translation>Acronis-Profile melden sich mit der Client-ID und dem Client-Secret eines API-Clients an; die Anmeldung mit %1 wird nicht unterstützt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The profile has no valid Acronis data-center URL (such as https://eu2-cloud.acronis.com).</source>
+        <translation>Im Profil fehlt eine gültige Acronis-Rechenzentrums-URL (zum Beispiel https://eu2-cloud.acronis.com).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The profile has no API client id for Acronis.</source>
+        <translation>Im Profil fehlt die Client-ID des Acronis-API-Clients.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The profile has no API client secret for Acronis.</source>
+        <translation>Im Profil fehlt das Client-Secret des Acronis-API-Clients.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>No user was given.</source>
+        <translation>Es wurde kein Benutzer angegeben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; is not an Acronis user id (Acronis ids are UUIDs).</source>
+        <translation>„%1“ ist keine Acronis-Benutzer-ID (Acronis-IDs sind UUIDs).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the application closed its network access</source>
+        <translation>die Anwendung hat ihren Netzwerkzugriff beendet</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>Acronis asks to wait %n second(s); trying again then.</source>
+        <translation>
+            <numerusform>Acronis bittet um %n Sekunde Wartezeit; danach wird die Anfrage wiederholt.</numerusform>
+            <numerusform>Acronis bittet um %n Sekunden Wartezeit; danach wird die Anfrage wiederholt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -309,6 +297,24 @@
         <location line="+12"/>
         <source>This user has already activated the account, so there is no activation mail to send.</source>
         <translation>Dieser Benutzer hat sein Konto bereits aktiviert, daher kann keine Aktivierungs-E-Mail gesendet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>AcronisListings</name>
+    <message>
+        <location filename="../../services/acronis/AcronisListings.cpp" line="+31"/>
+        <source>field &quot;items[%1]&quot; should be a user id (a UUID)</source>
+        <translation>Feld &quot;items[%1]&quot; sollte eine Benutzer-ID (eine UUID) sein</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The page token &quot;%1&quot; does not belong to an Acronis user list; load the list from the start.</source>
+        <translation>Das Seitentoken „%1“ gehört zu keiner Acronis-Benutzerliste; laden Sie die Liste von Anfang an neu.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This Acronis user list was replaced by newer ones; load the list from the start.</source>
+        <translation>Diese Acronis-Benutzerliste wurde inzwischen durch neuere ersetzt; laden Sie die Liste von Anfang an neu.</translation>
     </message>
 </context>
 <context>

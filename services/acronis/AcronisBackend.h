@@ -1,6 +1,8 @@
 #pragma once
 
-#include "AcronisErrorMapper.h"
+#include "AcronisConnection.h"
+#include "AcronisListings.h"
+#include "AcronisPendingChanges.h"
 #include "AcronisUserReader.h"
 #include "ConnectionSettings.h"
 #include "HttpExchange.h"
@@ -14,15 +16,13 @@
 #include <functional>
 #include <optional>
 
-class HttpClient;
 class OrganisationNames;
 class QNetworkAccessManager;
-class TokenAuthenticator;
 
 /// Acronis Cyber Protect Cloud account management API v2 (API.md section 4).
 ///
-/// Signs in as an API client (OAuth client credentials, AuthMethod::ClientCredentials only)
-/// against the data-center URL of the profile and works in the tenant of
+/// Signs in as an API client (OAuth client credentials, AuthMethod::ClientCredentials only;
+/// see AcronisConnection) against the data-center URL of the profile and works in the tenant of
 /// `settings.organisationId`.
 ///
 /// Listing: the tenant's user UUIDs are fetched once when a listing starts (empty page token)
@@ -72,54 +72,26 @@ public:
     const OrganisationNames &tenantNames() const { return *m_tenantNames; }
 
 private:
-    using Operation = AcronisErrorMapper::Operation;
-    using SuccessHandler = std::function<void(const HttpResponse &)>;
-    /// Returns true when it dealt with the error itself; otherwise the job fails with it.
-    using FailureHandler = std::function<bool(const ServiceError &)>;
+    using Operation = AcronisConnection::Operation;
+    using FailureHandler = AcronisConnection::FailureHandler;
     using UserHandler = std::function<void(const AcronisUserSnapshot &)>;
 
-    /// The UUIDs of one listing, kept for its following pages.
-    struct Listing
-    {
-        quint64 serial = 0;
-        QStringList ids;
-    };
-    /// An address change that waits for the link sent to the old address.
-    struct PendingChange
-    {
-        QString email;
-        /// The user's version when the change was requested; any later change drops it.
-        QString version;
-    };
-
-    bool rejectIfUnusable(ServiceJob *job) const;
-    /// Validates a user id; fails `job` and returns false when it is not a UUID.
-    static bool checkUserId(ServiceJob *job, const QString &userId);
-    void send(ServiceJob *job, HttpRequest request, Operation operation, SuccessHandler onSuccess,
-              FailureHandler onFailure = {});
+    /// AcronisConnection::readUser() with the remembered pending address applied.
     void readUser(ServiceJob *job, const QString &userId, Operation operation, UserHandler onUser,
                   FailureHandler onFailure = {});
     void listExactId(UserPageJob *job, const QString &userId);
     void startListing(UserPageJob *job, int pageSize);
     void continueListing(UserPageJob *job, const QString &pageToken, int pageSize);
-    void loadPage(UserPageJob *job, const Listing &listing, int offset, int pageSize);
+    void loadPage(UserPageJob *job, const AcronisListings::Listing &listing, int offset,
+                  int pageSize);
     void reportConflict(EmailChangeJob *job, const AcronisUserSnapshot &before,
                         const ServiceError &error);
-    /// Adds (or forgets) the remembered pending address of `record`'s user.
-    void applyPendingChange(AcronisUserSnapshot &record);
     /// A job whose message() is the tenant's name (`GET /api/2/tenants/{id}`).
     ActionJob *lookUpTenantName(const QString &tenantId);
 
-    QPointer<QNetworkAccessManager> m_network;
+    AcronisConnection m_connection;
     ConnectionSettings m_settings;
-    HttpClient *m_client = nullptr;
-    TokenAuthenticator *m_authenticator = nullptr;
-    /// Why no call can work with this profile (unsupported sign-in, missing secret...).
-    std::optional<ServiceError> m_unusable;
-    /// Newest first; a few are kept so that two views can page at the same time.
-    QList<Listing> m_listings;
-    quint64 m_nextSerial = 0;
-    /// Keyed by lower-case user id.
-    QHash<QString, PendingChange> m_pendingChanges;
+    AcronisListings m_listings;
+    AcronisPendingChanges m_pendingChanges;
     OrganisationNames *m_tenantNames = nullptr;
 };
