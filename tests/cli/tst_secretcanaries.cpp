@@ -1,12 +1,12 @@
 #include "CliProcess.h"
 #include "MockServer.h"
+#include "SecretCanaries.h"
 
-#include <QDirIterator>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -88,45 +88,14 @@ private:
         return mail.isEmpty() ? QString() : mail.constFirst().code;
     }
 
-    /// What counts as a leak: every configured secret, Basic credentials as sent on the wire,
-    /// tokens the mock issued (by their prefixes), and what was typed or mailed in the flows.
-    QList<QByteArray> canaries() const
+    /// What counts as a leak: every configured secret (see SecretCanaries), and what was typed
+    /// or mailed in the flows.
+    SecretCanaries canaries() const
     {
-        const MockCredentials &c = m_server->config().credentials;
-        QList<QByteArray> list;
-        for (const QString &secret :
-             { c.gcoreApiKey, c.gcoreUserPassword, c.zitadelPat, c.zitadelClientSecret,
-               c.zitadelSelfToken, c.huaweiPassword, c.codeArtsToken, c.acronisClientSecret })
-            list.append(secret.toUtf8());
-        list.append(QByteArray(c.acronisClientId.toUtf8() + ':' + c.acronisClientSecret.toUtf8())
-                        .toBase64());
-        list.append(QByteArray(c.zitadelClientId.toUtf8() + ':' + c.zitadelClientSecret.toUtf8())
-                        .toBase64());
-        for (const char *prefix :
-             { "gc-access-", "gc-refresh-", "zit-access-", "ac-access-", "hw-iam-" })
-            list.append(prefix);
-        list += m_typed;
-        return list;
-    }
-
-    /// The canaries found in `bytes`. A code of digits counts only as a whole number.
-    QStringList hits(const QByteArray &bytes) const
-    {
-        QStringList found;
-        for (const QByteArray &canary : canaries()) {
-            bool digits = !canary.isEmpty();
-            for (const char c : canary)
-                digits = digits && c >= '0' && c <= '9';
-            const bool hit = digits
-                ? QRegularExpression(
-                      QStringLiteral("(?<![0-9])%1(?![0-9])").arg(QString::fromLatin1(canary)))
-                      .match(QString::fromLatin1(bytes))
-                      .hasMatch()
-                : bytes.contains(canary);
-            if (hit)
-                found.append(QString::fromUtf8(canary));
-        }
-        return found;
+        SecretCanaries canaries(m_server->config().credentials);
+        for (const QByteArray &typed : m_typed)
+            canaries.add(typed);
+        return canaries;
     }
 
 private slots:
@@ -138,15 +107,7 @@ private slots:
         QVERIFY(m_root.isValid());
         MockServerConfig config;
         config.users = 20;
-        MockCredentials &c = config.credentials;
-        c.gcoreApiKey = QStringLiteral("CanaryGcoreApiKey-5b8e1d");
-        c.gcoreUserPassword = QStringLiteral("CanaryGcoreUserPassword-7c2f90");
-        c.zitadelPat = QStringLiteral("CanaryZitadelPat-a41d77");
-        c.zitadelClientSecret = QStringLiteral("CanaryZitadelClientSecret-0e93b2");
-        c.zitadelSelfToken = QStringLiteral("CanaryZitadelSelfToken-d2c815");
-        c.huaweiPassword = QStringLiteral("CanaryHuaweiIamPassword-38fa0c");
-        c.codeArtsToken = QStringLiteral("CanaryCodeArtsToken-e6b347");
-        c.acronisClientSecret = QStringLiteral("CanaryAcronisClientSecret-91d4e6");
+        config.credentials = SecretCanaries::credentials();
         m_server = std::make_unique<MockServer>(config);
         QVERIFY(m_server->listen());
 
@@ -308,24 +269,14 @@ private slots:
 
     void noCanaryInAnyFileOrOutput()
     {
-        QStringList leaks;
-        int files = 0;
-        QDirIterator it(m_root.path(), QDir::Files | QDir::Hidden | QDir::System,
-                        QDirIterator::Subdirectories);
-        bool journalSeen = false;
-        while (it.hasNext()) {
-            const QString path = it.next();
-            QFile file(path);
-            if (!file.open(QIODevice::ReadOnly))
-                continue;
-            ++files;
-            journalSeen = journalSeen || path.endsWith(QLatin1String("journal.sqlite"));
-            for (const QString &hit : hits(file.readAll()))
-                leaks.append(path.mid(m_root.path().size()) + QStringLiteral(": ") + hit);
-        }
-        for (const QString &hit : hits(m_printed))
+        const SecretCanaries search = canaries();
+        const SecretCanaries::FolderSearch files = search.searchFolder(m_root.path());
+        QStringList leaks = files.leaks;
+        for (const QString &hit : search.hits(m_printed))
             leaks.append(QStringLiteral("stdout/stderr: ") + hit);
-        QVERIFY2(files >= 2 && journalSeen, "the flows wrote no profile file or no journal");
+        const bool journalSeen =
+            files.filePaths.contains(QStringLiteral("/data/IdentityDesk/journal.sqlite"));
+        QVERIFY2(files.files >= 2 && journalSeen, "the flows wrote no profile file or no journal");
         QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(QLatin1Char('\n'))));
     }
 
