@@ -4,8 +4,10 @@
 #include "IdentityBackend.h"
 #include "ServiceJob.h"
 
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QDir>
+#include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>
 #include <QPushButton>
@@ -65,6 +67,30 @@ inline void click(const QWidget &parent, const char *name)
     QVERIFY2(button, name);
     QVERIFY2(button->isVisible() && button->isEnabled(), name);
     QTest::mouseClick(button, Qt::LeftButton);
+}
+
+/// Types `text` into the named line edit over what it held, as a person does (empty: erases).
+inline void typeInto(const QWidget &parent, const char *edit, const QString &text)
+{
+    QLineEdit *input = child<QLineEdit>(parent, edit);
+    QVERIFY2(input, edit);
+    input->setFocus();
+    input->selectAll();
+    if (text.isEmpty())
+        QTest::keyClick(input, Qt::Key_Backspace);
+    else
+        QTest::keyClicks(input, text); // replaces the selection, as typing does
+    QCOMPARE(input->text(), text);
+}
+
+/// Chooses the item of the named combo box whose data is `data`.
+inline void chooseData(const QWidget &parent, const char *combo, const QString &data)
+{
+    QComboBox *box = child<QComboBox>(parent, combo);
+    QVERIFY2(box, combo);
+    const int index = box->findData(data);
+    QVERIFY2(index >= 0, qPrintable(data));
+    box->setCurrentIndex(index);
 }
 
 /// Saves `widget` as <build>/tests/ui/screenshots/<name>.png.

@@ -87,24 +87,12 @@ QByteArray tst_ProfilesDialog::profileFile() const
 
 void tst_ProfilesDialog::setText(ProfilesDialog &dialog, const char *edit, const QString &text)
 {
-    QLineEdit *input = child<QLineEdit>(dialog, edit);
-    QVERIFY2(input, edit);
-    input->setFocus();
-    input->selectAll();
-    if (text.isEmpty())
-        QTest::keyClick(input, Qt::Key_Backspace);
-    else
-        QTest::keyClicks(input, text); // replaces the selection, as typing does
-    QCOMPARE(input->text(), text);
+    typeInto(dialog, edit, text);
 }
 
 void tst_ProfilesDialog::chooseData(ProfilesDialog &dialog, const char *combo, const QString &data)
 {
-    QComboBox *box = child<QComboBox>(dialog, combo);
-    QVERIFY2(box, combo);
-    const int index = box->findData(data);
-    QVERIFY2(index >= 0, qPrintable(data));
-    box->setCurrentIndex(index);
+    DialogTest::chooseData(dialog, combo, data);
 }
 
 QLabel *tst_ProfilesDialog::labelFor(ProfilesDialog &dialog, const char *input)
