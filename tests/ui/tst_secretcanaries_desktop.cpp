@@ -1,0 +1,572 @@
+#include "ChangeEmailDialog.h"
+#include "ChangeJournal.h"
+#include "DialogTestSupport.h"
+#include "InlineMessage.h"
+#include "KeychainSecretStore.h"
+#include "MainWindow.h"
+#include "MemorySecretStore.h"
+#include "MockServer.h"
+#include "ProfileListModel.h"
+#include "ProfileStore.h"
+#include "ProfilesDialog.h"
+#include "SecretCanaries.h"
+#include "UserActions.h"
+#include "UserFilterProxyModel.h"
+#include "UserTableModel.h"
+#include "UserTableView.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QMutex>
+#include <QNetworkAccessManager>
+#include <QProcess>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QTemporaryDir>
+
+#include <cstdio>
+#include <memory>
+
+using namespace DialogTest;
+
+namespace {
+
+/// Every message the program logged (all levels, with its category).
+QByteArray capturedMessages;
+/// The mock server may answer on other threads, and log there.
+QMutex capturedMessagesMutex;
+QtMessageHandler testLogHandler = nullptr;
+
+void captureMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    {
+        const QMutexLocker locker(&capturedMessagesMutex);
+        capturedMessages += QByteArray(context.category ? context.category : "default") + ": "
+            + message.toUtf8() + '\n';
+    }
+    // QtTest shows warnings and worse; the debug flood stays in the capture only.
+    if (type != QtDebugMsg && type != QtInfoMsg && testLogHandler)
+        testLogHandler(type, context, message);
+}
+
+/// What a change through the dialog asks for, after the new address.
+enum class Asks { Nothing, Password, MailedCode, MarkVerified };
+
+} // namespace
+Q_DECLARE_METATYPE(Asks)
+
+/// No secret ever on disk, desktop half (the CLI half is tests/cli/tst_secretcanaries.cpp):
+/// the real main window, Manage Profiles dialog and change-email dialog, on every backend and
+/// sign-in method the profile editor offers, with canary secrets, debug logging on and a
+/// private HOME and XDG folders (set in main(), before QApplication). Every file written
+/// there (profiles, QSettings, the journal, anything else), everything logged and everything
+/// written to stderr is then searched for the canaries: none may appear. The keyring, a
+/// private gnome-keyring (CTest runs this through tests/with-keyring.sh), holds them.
+class TstSecretCanariesDesktop : public QObject
+{
+    Q_OBJECT
+public:
+    explicit TstSecretCanariesDesktop(QString root)
+        : m_root(std::move(root))
+    { }
+
+private slots:
+    void initTestCase();
+    void everySignInMethod_data();
+    void everySignInMethod();
+    void closingTheWindowWritesTheSettings();
+    void theSearchFindsAPlantedCanary_data();
+    void theSearchFindsAPlantedCanary();
+    void noCanaryInAnyFileOrOutput();
+    void onlyTheKeyringHoldsTheSecrets();
+
+private:
+    void addProfileThroughTheDialog(const ConnectionProfile &profile, const QString &secret);
+    void openProfile(const QString &name);
+    /// Selects the first listed user other than `signedIn` (a login of this profile).
+    void selectUserOtherThan(const QString &signedIn);
+    /// The code mailed to `address` (the first one), now a canary too.
+    QString mailedCode(const QString &address);
+    void changeEmail(const QString &newEmail, Asks asks, bool markVerified,
+                     const QByteArray &wrongSecret, bool verifyAfterwards);
+    bool journalHasChange(const QString &profile, const QString &newEmail) const;
+    QString acronisTenant();
+
+    QString m_root;
+    std::unique_ptr<MockServer> m_server;
+    std::unique_ptr<SecretCanaries> m_canaries;
+    QNetworkAccessManager m_network;
+    std::unique_ptr<ProfileStore> m_store;
+    std::unique_ptr<ProfileListModel> m_profiles;
+    KeychainSecretStore m_keyring;
+    MemorySecretStore m_session;
+    std::unique_ptr<MainWindow> m_window;
+    /// Every verification code the mock mailed (canaries too).
+    QList<QByteArray> m_mailedCodes;
+    /// Profile name -> the secret typed for it.
+    QHash<QString, QString> m_typedSecrets;
+};
+
+void TstSecretCanariesDesktop::initTestCase()
+{
+    if (qEnvironmentVariable("IDENTITYDESK_PRIVATE_KEYRING") != QLatin1String("1"))
+        QSKIP("runs only inside tests/with-keyring.sh (a private keyring), never against yours");
+    QVERIFY(!m_root.isEmpty());
+    testLogHandler = qInstallMessageHandler(captureMessage);
+
+    MockServerConfig config;
+    config.users = 20;
+    config.credentials = SecretCanaries::credentials();
+    m_server = std::make_unique<MockServer>(config);
+    QVERIFY(m_server->listen());
+    m_canaries = std::make_unique<SecretCanaries>(config.credentials);
+
+    // As app/desktop/main.cpp does: the profile file, QSettings and the journal at their
+    // default places, which the private folders hold.
+    QCOMPARE(ProfileStore::defaultFilePath().left(m_root.size()), m_root);
+    QCOMPARE(ChangeJournal::defaultPath().left(m_root.size()), m_root);
+    m_store = std::make_unique<ProfileStore>();
+    QVERIFY(m_store->load());
+    m_profiles = std::make_unique<ProfileListModel>(m_store.get());
+    m_window = std::make_unique<MainWindow>(m_profiles.get(), &m_keyring, &m_session, &m_network);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TstSecretCanariesDesktop::everySignInMethod_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("method");
+    QTest::addColumn<QString>("zitadelApi");
+    QTest::addColumn<QString>("principal");
+    QTest::addColumn<QString>("secret");
+    QTest::addColumn<Asks>("asks");
+    QTest::addColumn<bool>("markVerified");
+    QTest::addColumn<bool>("verifyAfterwards");
+    /// A wrong password or code typed first: refused, and never written anywhere either.
+    QTest::addColumn<QByteArray>("wrongSecret");
+
+    if (!m_server)
+        return;
+    const MockCredentials &c = m_server->config().credentials;
+    const QString gcore = QStringLiteral("gcore");
+    const QString zitadel = QStringLiteral("zitadel");
+    const QString v1 = QStringLiteral("v1");
+    const QString v2 = QStringLiteral("v2");
+    const QString clientCredentials = QStringLiteral("client-credentials");
+    const QString pat = QStringLiteral("personal-access-token");
+    const QString sessionToken = QStringLiteral("session-token");
+
+    QTest::newRow("gcore-api-key")
+        << gcore << QStringLiteral("api-key") << QString() << QString() << c.gcoreApiKey
+        << Asks::Password << false << false << QByteArray("CanaryTypedWrongPassword-44aa01");
+    // Signs in as the user whose address the row above changed.
+    QTest::newRow("gcore-password")
+        << gcore << QStringLiteral("password") << QString()
+        << QStringLiteral("gcore-api-key.canary@example.com") << c.gcoreUserPassword
+        << Asks::Password << false << false << QByteArray();
+    QTest::newRow("zitadel-v2-pat") << zitadel << pat << v2 << QString() << c.zitadelPat
+                                    << Asks::MarkVerified << true << false << QByteArray();
+    QTest::newRow("zitadel-v2-client")
+        << zitadel << clientCredentials << v2 << c.zitadelClientId << c.zitadelClientSecret
+        << Asks::MarkVerified << false << true << QByteArray();
+    QTest::newRow("zitadel-v1-pat") << zitadel << pat << v1 << QString() << c.zitadelPat
+                                    << Asks::MarkVerified << true << false << QByteArray();
+    QTest::newRow("zitadel-v1-client")
+        << zitadel << clientCredentials << v1 << c.zitadelClientId << c.zitadelClientSecret
+        << Asks::MarkVerified << false << false << QByteArray();
+    QTest::newRow("zitadel-self-token")
+        << QStringLiteral("zitadel-self") << sessionToken << QString() << QString()
+        << c.zitadelSelfToken << Asks::Nothing << false << true
+        << QByteArray("CanaryTypedWrongVerifyCode-5e0c3a");
+    QTest::newRow("codearts-iam-password")
+        << QStringLiteral("codearts") << QStringLiteral("password") << QString() << c.huaweiUser
+        << c.huaweiPassword << Asks::MailedCode << false << false
+        << QByteArray("CanaryTypedWrongCode-6d1e08");
+    QTest::newRow("codearts-token")
+        << QStringLiteral("codearts") << sessionToken << QString() << QString() << c.codeArtsToken
+        << Asks::MailedCode << false << false << QByteArray();
+    QTest::newRow("acronis-client")
+        << QStringLiteral("acronis") << clientCredentials << QString() << c.acronisClientId
+        << c.acronisClientSecret << Asks::Nothing << false << false << QByteArray();
+}
+
+void TstSecretCanariesDesktop::everySignInMethod()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, method);
+    QFETCH(QString, zitadelApi);
+    QFETCH(QString, principal);
+    QFETCH(QString, secret);
+    QFETCH(Asks, asks);
+    QFETCH(bool, markVerified);
+    QFETCH(bool, verifyAfterwards);
+    QFETCH(QByteArray, wrongSecret);
+    const MockCredentials &c = m_server->config().credentials;
+    const QString name = QString::fromLatin1(QTest::currentDataTag());
+
+    ConnectionProfile profile;
+    profile.name = name;
+    profile.settings.kind = ConnectionProfile::parseKind(kind).value();
+    profile.settings.authMethod = ConnectionProfile::parseAuthMethod(method).value();
+    profile.settings.baseUrl = m_server->baseUrl();
+    profile.settings.principal = principal;
+    if (!zitadelApi.isEmpty())
+        profile.settings.zitadelApi = ConnectionProfile::parseZitadelApi(zitadelApi).value();
+    if (kind == QLatin1String("codearts")) {
+        profile.settings.accountName = c.huaweiDomain;
+        profile.settings.projectName = QStringLiteral("ap-southeast-3");
+        if (method == QLatin1String("password"))
+            profile.settings.authUrl = m_server->baseUrl();
+    }
+    if (kind == QLatin1String("acronis"))
+        profile.settings.organisationId = acronisTenant();
+    addProfileThroughTheDialog(profile, secret);
+    m_typedSecrets.insert(name, secret);
+
+    openProfile(name);
+    if (QTest::currentTestFailed())
+        return;
+    // Unique per row, and known in advance for the Gcore password sign-in.
+    const QString address = name + QStringLiteral(".canary@example.com");
+    if (!wrongSecret.isEmpty())
+        m_canaries->add(wrongSecret);
+    selectUserOtherThan(principal);
+    changeEmail(address, asks, markVerified, wrongSecret, verifyAfterwards);
+    if (QTest::currentTestFailed())
+        return;
+    // Every code the mock mailed to the address is a secret too (ZITADEL v1 mails one that
+    // this test does not type).
+    for (const MockMail &mail : m_server->mailbox().messages(address)) {
+        if (!m_mailedCodes.contains(mail.code.toUtf8()))
+            m_mailedCodes.append(mail.code.toUtf8());
+        m_canaries->add(mail.code.toUtf8());
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(journalHasChange(name, address), 10000);
+}
+
+QString TstSecretCanariesDesktop::acronisTenant()
+{
+    const MockResponse tenants =
+        m_server->handle(MockRequest("GET", QStringLiteral("/mock/acronis/tenants"), {}, {}, {}));
+    return QJsonDocument::fromJson(tenants.body)
+        .object()
+        .value(QLatin1String("tenants"))
+        .toArray()
+        .first()
+        .toObject()
+        .value(QLatin1String("id"))
+        .toString();
+}
+
+void TstSecretCanariesDesktop::addProfileThroughTheDialog(const ConnectionProfile &profile,
+                                                          const QString &secret)
+{
+    QAction *manage = m_window->findChild<QAction *>(QStringLiteral("profilesAction"));
+    QVERIFY(manage);
+    manage->trigger();
+    ProfilesDialog *dialog = m_window->findChild<ProfilesDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    QSignalSpy changed(dialog, &ProfilesDialog::profilesChanged);
+
+    click(*dialog, "addButton");
+    QVERIFY(dialog->isEditing());
+    const ConnectionSettings &s = profile.settings;
+    chooseData(*dialog, "kindCombo", ConnectionProfile::kindName(s.kind));
+    chooseData(*dialog, "authMethodCombo", ConnectionProfile::authMethodName(s.authMethod));
+    if (s.kind == BackendKind::ZitadelManagement)
+        chooseData(*dialog, "zitadelApiCombo", ConnectionProfile::zitadelApiName(s.zitadelApi));
+    typeInto(*dialog, "nameEdit", profile.name);
+    typeInto(*dialog, "baseUrlEdit", s.baseUrl.toString());
+    const std::pair<const char *, QString> optional[] = {
+        { "principalEdit", s.principal },        { "organisationEdit", s.organisationId },
+        { "accountEdit", s.accountName },        { "projectEdit", s.projectName },
+        { "authUrlEdit", s.authUrl.toString() },
+    };
+    for (const auto &[edit, text] : optional) {
+        if (!text.isEmpty())
+            typeInto(*dialog, edit, text);
+    }
+    typeInto(*dialog, "secretEdit", secret);
+    click(*dialog, "saveButton");
+    QTRY_COMPARE_WITH_TIMEOUT(changed.size(), 1, 15000);
+    QVERIFY(!dialog->isEditing());
+    QVERIFY(m_store->find(profile.name).has_value());
+    click(*dialog, "closeButton");
+    QTRY_VERIFY(!m_window->findChild<ProfilesDialog *>());
+}
+
+void TstSecretCanariesDesktop::openProfile(const QString &name)
+{
+    auto *combo = m_window->findChild<QComboBox *>(QStringLiteral("profileCombo"));
+    QVERIFY(combo);
+    const int row = m_profiles->rowForName(name);
+    QVERIFY2(row >= 0, qPrintable(name));
+    QSignalSpy loaded(m_window.get(), &MainWindow::pageLoaded);
+    QSignalSpy failed(m_window.get(), &MainWindow::loadFailed);
+    if (combo->currentIndex() == row)
+        m_window->reload(); // already open (the window chose it itself): load it again
+    else
+        combo->setCurrentIndex(row);
+    QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty() || !failed.isEmpty(), 15000);
+    QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).toString()));
+    QVERIFY(m_window->userModel()->rowCount() > 0);
+}
+
+void TstSecretCanariesDesktop::selectUserOtherThan(const QString &signedIn)
+{
+    const UserFilterProxyModel *proxy = m_window->proxyModel();
+    for (int row = 0; row < proxy->rowCount(); ++row) {
+        const QModelIndex index = proxy->index(row, 0);
+        const User user = m_window->userModel()->userAt(proxy->mapToSource(index).row());
+        if (signedIn.isEmpty() || user.email.compare(signedIn, Qt::CaseInsensitive) != 0) {
+            m_window->tableView()->setCurrentIndex(index);
+            return;
+        }
+    }
+    QFAIL("no user to change");
+}
+
+void TstSecretCanariesDesktop::changeEmail(const QString &newEmail, Asks asks, bool markVerified,
+                                           const QByteArray &wrongSecret, bool verifyAfterwards)
+{
+    const MockCredentials &c = m_server->config().credentials;
+    m_window->userActions()->changeEmailAction()->trigger();
+    ChangeEmailDialog *dialog = m_window->userActions()->dialog();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    QSignalSpy changed(dialog, &ChangeEmailDialog::emailChanged);
+    QSignalSpy verified(dialog, &ChangeEmailDialog::emailVerified);
+    QTest::keyClicks(child<QLineEdit>(*dialog, "newEmailEdit"), newEmail);
+
+    // The secret the change asks for: typed wrong first where a row says so, then right.
+    const auto tryChange = [&](const char *edit, const QString &value) {
+        typeInto(*dialog, edit, value);
+        click(*dialog, "nextButton");
+        click(*dialog, "changeButton");
+    };
+    const auto refusedBeside = [&](const char *message) {
+        QTRY_VERIFY_WITH_TIMEOUT(shown(*dialog, message), 15000);
+        QCOMPARE(changed.size(), 0);
+    };
+    switch (asks) {
+    case Asks::Password:
+        QVERIFY(shown(*dialog, "passwordEdit"));
+        if (!wrongSecret.isEmpty()) {
+            tryChange("passwordEdit", QString::fromUtf8(wrongSecret));
+            refusedBeside("passwordMessage");
+        }
+        tryChange("passwordEdit", c.gcoreUserPassword);
+        break;
+    case Asks::MailedCode: {
+        QVERIFY(shown(*dialog, "codeEdit"));
+        click(*dialog, "sendCodeButton");
+        QTRY_VERIFY_WITH_TIMEOUT(shown(*dialog, "codeStatus"), 15000);
+        QCOMPARE(m_server->mailbox().messages(newEmail).size(), 1);
+        const QString code = mailedCode(newEmail);
+        if (!wrongSecret.isEmpty()) {
+            tryChange("codeEdit", QString::fromUtf8(wrongSecret));
+            refusedBeside("codeMessage");
+        }
+        tryChange("codeEdit", code);
+        break;
+    }
+    case Asks::MarkVerified:
+    case Asks::Nothing:
+        QCOMPARE(shown(*dialog, "markVerifiedCheck"), asks == Asks::MarkVerified);
+        if (asks == Asks::MarkVerified)
+            child<QCheckBox>(*dialog, "markVerifiedCheck")->setChecked(markVerified);
+        click(*dialog, "nextButton");
+        click(*dialog, "changeButton");
+        break;
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(changed.size(), 1, 15000);
+
+    if (verifyAfterwards) {
+        QCOMPARE(child<QStackedWidget>(*dialog, "stack")->currentWidget()->objectName(),
+                 QStringLiteral("verifyPage"));
+        const QString code = mailedCode(newEmail);
+        QVERIFY(!code.isEmpty());
+        if (!wrongSecret.isEmpty()) {
+            typeInto(*dialog, "verifyCodeEdit", QString::fromUtf8(wrongSecret));
+            click(*dialog, "verifyButton");
+            QTRY_VERIFY_WITH_TIMEOUT(shown(*dialog, "verifyCodeMessage"), 15000);
+            QVERIFY(verified.isEmpty());
+        }
+        typeInto(*dialog, "verifyCodeEdit", code);
+        click(*dialog, "verifyButton");
+        QTRY_COMPARE_WITH_TIMEOUT(verified.size(), 1, 15000);
+    }
+    QTRY_VERIFY(!m_window->userActions()->dialog());
+}
+
+QString TstSecretCanariesDesktop::mailedCode(const QString &address)
+{
+    const QList<MockMail> mails = m_server->mailbox().messages(address);
+    if (mails.isEmpty())
+        return {};
+    m_mailedCodes.append(mails.first().code.toUtf8());
+    m_canaries->add(mails.first().code.toUtf8());
+    return mails.first().code;
+}
+
+bool TstSecretCanariesDesktop::journalHasChange(const QString &profile,
+                                                const QString &newEmail) const
+{
+    ChangeJournal journal;
+    if (!journal.open())
+        return false;
+    ChangeJournal::Filter filter;
+    filter.profile = profile;
+    const QStringList done { QStringLiteral("changed"), QStringLiteral("verification-mailed"),
+                             QStringLiteral("awaiting-confirmation") };
+    for (const JournalChange &change : journal.changes(filter)) {
+        if (change.intent.newEmail == newEmail && done.contains(change.state()))
+            return true;
+    }
+    return false;
+}
+
+void TstSecretCanariesDesktop::closingTheWindowWritesTheSettings()
+{
+    QVERIFY(m_window);
+    const QString last =
+        m_window->findChild<QComboBox *>(QStringLiteral("profileCombo"))->currentText();
+    QVERIFY(!last.isEmpty());
+    QVERIFY(m_window->close());
+    m_window.reset();
+    QApplication::processEvents();
+    QSettings settings;
+    QCOMPARE(settings.fileName().left(m_root.size()), m_root);
+    QVERIFY2(QFile::exists(settings.fileName()), qPrintable(settings.fileName()));
+    QVERIFY(!settings.allKeys().isEmpty());
+}
+
+void TstSecretCanariesDesktop::theSearchFindsAPlantedCanary_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QStringList>("found");
+    const MockCredentials c = SecretCanaries::credentials();
+    const QByteArray key = c.gcoreApiKey.toUtf8();
+    const QByteArray basic =
+        QByteArray(c.acronisClientId.toUtf8() + ':' + c.acronisClientSecret.toUtf8()).toBase64();
+    QTest::newRow("as text") << QByteArray("x=" + key + "\n") << QStringList { c.gcoreApiKey };
+    QTest::newRow("in base64") << QByteArray("Basic " + key.toBase64())
+                               << QStringList { c.gcoreApiKey };
+    QTest::newRow("Basic credentials") << QByteArray("Authorization: Basic " + basic)
+                                       << QStringList { QString::fromLatin1(basic) };
+    QTest::newRow("an issued token")
+        << QByteArray("Bearer zit-access-17") << QStringList { QStringLiteral("zit-access-") };
+    // A code the mock mailed during the flows.
+    const QByteArray code = m_mailedCodes.value(m_mailedCodes.size() - 1);
+    QTest::newRow("a mailed code")
+        << QByteArray("code:" + code + ";") << QStringList { QString::fromLatin1(code) };
+    QTest::newRow("nothing secret") << QByteArray("profile gcore-api-key, 200 OK") << QStringList();
+}
+
+void TstSecretCanariesDesktop::theSearchFindsAPlantedCanary()
+{
+    // The same search as below, on a file planted deliberately in a private subfolder.
+    QFETCH(QByteArray, content);
+    QFETCH(QStringList, found);
+    QVERIFY(m_canaries);
+    const QString folder = m_root + QStringLiteral("/planted");
+    QVERIFY(QDir().mkpath(folder + QStringLiteral("/deeper/.hidden")));
+    QFile planted(folder + QStringLiteral("/deeper/.hidden/planted.bin"));
+    QVERIFY(planted.open(QIODevice::WriteOnly));
+    planted.write(QByteArray("\0\1", 2) + content + QByteArray("\0", 1));
+    planted.close();
+    const SecretCanaries::FolderSearch search = m_canaries->searchFolder(folder);
+    QVERIFY(QDir(folder).removeRecursively());
+    QCOMPARE(search.files, 1);
+    QStringList expected;
+    for (const QString &canary : found)
+        expected.append(QStringLiteral("/deeper/.hidden/planted.bin: ") + canary);
+    QCOMPARE(search.leaks, expected);
+}
+
+void TstSecretCanariesDesktop::noCanaryInAnyFileOrOutput()
+{
+    QVERIFY(m_canaries);
+    // The flows ran: a profile per sign-in method, and the codes mailed for ZITADEL v1 and v2,
+    // ZITADEL self-service and both CodeArts profiles.
+    QCOMPARE(m_typedSecrets.size(), 10);
+    QVERIFY2(m_mailedCodes.size() >= 5, qPrintable(QString::number(m_mailedCodes.size())));
+    std::fflush(stderr);
+    const QByteArray logged = [] {
+        const QMutexLocker locker(&capturedMessagesMutex);
+        return capturedMessages;
+    }();
+    const SecretCanaries::FolderSearch search = m_canaries->searchFolder(m_root);
+    const QStringList expected { QStringLiteral("/config/IdentityDesk/profiles.json"),
+                                 QStringLiteral("/config/IdentityDesk/identitydesk.conf"),
+                                 QStringLiteral("/data/IdentityDesk/journal.sqlite"),
+                                 QStringLiteral("/output/stderr.txt") };
+    for (const QString &file : expected)
+        QVERIFY2(search.filePaths.contains(file),
+                 qPrintable(search.filePaths.join(QLatin1Char(' '))));
+    // Debug logging really was on and captured: the HTTP calls and a backend's debug line.
+    QVERIFY(logged.contains("identitydesk.services.http: "));
+    QVERIFY(logged.contains("identitydesk.services.zitadel: changed the email"));
+    QStringList leaks = search.leaks;
+    for (const QString &hit : m_canaries->hits(logged))
+        leaks.append(QStringLiteral("logged: ") + hit);
+    QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(QLatin1Char('\n'))));
+}
+
+void TstSecretCanariesDesktop::onlyTheKeyringHoldsTheSecrets()
+{
+    QVERIFY(!m_typedSecrets.isEmpty());
+    for (auto it = m_typedSecrets.cbegin(); it != m_typedSecrets.cend(); ++it) {
+        // secret-tool reads the Secret Service directly, independently of QtKeychain.
+        QProcess lookup;
+        lookup.start(QStringLiteral("secret-tool"),
+                     { QStringLiteral("lookup"), QStringLiteral("server"),
+                       KeychainSecretStore::serviceName(), QStringLiteral("user"),
+                       QStringLiteral("profile:") + it.key() });
+        QVERIFY(lookup.waitForFinished(10000));
+        QVERIFY2(QString::fromUtf8(lookup.readAllStandardOutput()).trimmed() == it.value(),
+                 qPrintable(it.key()));
+    }
+}
+
+/// The private folders must be in place before QApplication and QSettings read them, so this
+/// test has its own main().
+int main(int argc, char *argv[])
+{
+    QTemporaryDir root;
+    if (!root.isValid())
+        return 1;
+    for (const char *name : { "home", "config", "data", "cache", "state", "tmp", "output" })
+        QDir().mkpath(root.filePath(QLatin1String(name)));
+    qputenv("HOME", QFile::encodeName(root.filePath(QStringLiteral("home"))));
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(root.filePath(QStringLiteral("config"))));
+    qputenv("XDG_DATA_HOME", QFile::encodeName(root.filePath(QStringLiteral("data"))));
+    qputenv("XDG_CACHE_HOME", QFile::encodeName(root.filePath(QStringLiteral("cache"))));
+    qputenv("XDG_STATE_HOME", QFile::encodeName(root.filePath(QStringLiteral("state"))));
+    qputenv("TMPDIR", QFile::encodeName(root.filePath(QStringLiteral("tmp"))));
+    // The journal at its default place, inside the private data folder.
+    qunsetenv("IDENTITYDESK_JOURNAL");
+    qputenv("QT_LOGGING_RULES", "identitydesk.*=true");
+    // Whatever anything writes to stderr (glib's and libsecret's warnings too) lands in a file
+    // that the search reads; QtTest reports on stdout.
+    const QByteArray stderrPath =
+        QFile::encodeName(root.filePath(QStringLiteral("output/stderr.txt")));
+    if (!std::freopen(stderrPath.constData(), "w", stderr))
+        return 1;
+
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("IdentityDesk"));
+    QApplication::setApplicationName(QStringLiteral("identitydesk"));
+    TstSecretCanariesDesktop test(root.path());
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_secretcanaries_desktop.moc"
