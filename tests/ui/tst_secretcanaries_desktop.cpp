@@ -1,6 +1,7 @@
 #include "ChangeEmailDialog.h"
 #include "ChangeJournal.h"
 #include "DialogTestSupport.h"
+#include "ErrorBanner.h"
 #include "InlineMessage.h"
 #include "KeychainSecretStore.h"
 #include "MainWindow.h"
@@ -78,6 +79,8 @@ public:
 
 private slots:
     void initTestCase();
+    /// A row that failed half-way leaves no dialog behind for the next one.
+    void cleanup();
     void everySignInMethod_data();
     void everySignInMethod();
     void closingTheWindowWritesTheSettings();
@@ -137,6 +140,14 @@ void TstSecretCanariesDesktop::initTestCase()
     m_window = std::make_unique<MainWindow>(m_profiles.get(), &m_keyring, &m_session, &m_network);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TstSecretCanariesDesktop::cleanup()
+{
+    if (!m_window)
+        return;
+    delete m_window->findChild<ProfilesDialog *>();
+    delete m_window->userActions()->dialog();
 }
 
 void TstSecretCanariesDesktop::everySignInMethod_data()
@@ -294,7 +305,23 @@ void TstSecretCanariesDesktop::addProfileThroughTheDialog(const ConnectionProfil
         if (!text.isEmpty())
             typeInto(*dialog, edit, text);
     }
+    // "Test connection" first, with a wrong secret typed and then the right one: both go over
+    // the wire with debug logging on, and neither may be written anywhere.
+    const ErrorBanner *banner = child<ErrorBanner>(*dialog, "banner");
+    QVERIFY(banner);
+    const QByteArray wrong = "CanaryTypedWrongSecret-" + profile.name.toUtf8();
+    m_canaries->add(wrong);
+    typeInto(*dialog, "secretEdit", QString::fromUtf8(wrong));
+    click(*dialog, "testButton");
+    QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible() && !shown(*dialog, "busyStatus"), 15000);
+    QCOMPARE(banner->level(), ErrorBanner::Level::Error);
     typeInto(*dialog, "secretEdit", secret);
+    click(*dialog, "testButton");
+    QTRY_VERIFY_WITH_TIMEOUT(
+        banner->level() == ErrorBanner::Level::Information && !shown(*dialog, "busyStatus"), 15000);
+    // "Connected: N users" or, for an own-account API, "Connected as NAME".
+    QVERIFY2(banner->headline().startsWith(u"Connected"), qPrintable(banner->headline()));
+
     click(*dialog, "saveButton");
     QTRY_COMPARE_WITH_TIMEOUT(changed.size(), 1, 15000);
     QVERIFY(!dialog->isEditing());
