@@ -240,6 +240,8 @@ void TstSecretCanariesDesktop::everySignInMethod()
         profile.settings.organisationId = acronisTenant();
     addProfileThroughTheDialog(profile, secret);
     m_typedSecrets.insert(name, secret);
+    if (QTest::currentTestFailed())
+        return;
 
     openProfile(name);
     if (QTest::currentTestFailed())
