@@ -1,127 +1,33 @@
+#include "tst_secretcanaries_desktop.h"
+
 #include "ChangeEmailDialog.h"
 #include "ChangeJournal.h"
 #include "DialogTestSupport.h"
 #include "ErrorBanner.h"
 #include "InlineMessage.h"
-#include "KeychainSecretStore.h"
-#include "MainWindow.h"
-#include "MemorySecretStore.h"
-#include "MockServer.h"
-#include "ProfileListModel.h"
-#include "ProfileStore.h"
 #include "ProfilesDialog.h"
-#include "SecretCanaries.h"
 #include "UserActions.h"
 #include "UserFilterProxyModel.h"
 #include "UserTableModel.h"
 #include "UserTableView.h"
 
 #include <QAction>
-#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
-#include <QMutex>
-#include <QNetworkAccessManager>
-#include <QProcess>
-#include <QSettings>
 #include <QStackedWidget>
-#include <QTemporaryDir>
-
-#include <cstdio>
-#include <memory>
 
 using namespace DialogTest;
-
-namespace {
-
-/// Every message the program logged (all levels, with its category).
-QByteArray capturedMessages;
-/// The mock server may answer on other threads, and log there.
-QMutex capturedMessagesMutex;
-QtMessageHandler testLogHandler = nullptr;
-
-void captureMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    {
-        const QMutexLocker locker(&capturedMessagesMutex);
-        capturedMessages += QByteArray(context.category ? context.category : "default") + ": "
-            + message.toUtf8() + '\n';
-    }
-    // QtTest shows warnings and worse; the debug flood stays in the capture only.
-    if (type != QtDebugMsg && type != QtInfoMsg && testLogHandler)
-        testLogHandler(type, context, message);
-}
-
-/// What a change through the dialog asks for, after the new address.
-enum class Asks { Nothing, Password, MailedCode, MarkVerified };
-
-} // namespace
-Q_DECLARE_METATYPE(Asks)
-
-/// No secret ever on disk, desktop half (the CLI half is tests/cli/tst_secretcanaries.cpp):
-/// the real main window, Manage Profiles dialog and change-email dialog, on every backend and
-/// sign-in method the profile editor offers, with canary secrets, debug logging on and a
-/// private HOME and XDG folders (set in main(), before QApplication). Every file written
-/// there (profiles, QSettings, the journal, anything else), everything logged and everything
-/// written to stderr is then searched for the canaries: none may appear. The keyring, a
-/// private gnome-keyring (CTest runs this through tests/with-keyring.sh), holds them.
-class TstSecretCanariesDesktop : public QObject
-{
-    Q_OBJECT
-public:
-    explicit TstSecretCanariesDesktop(QString root)
-        : m_root(std::move(root))
-    { }
-
-private slots:
-    void initTestCase();
-    /// A row that failed half-way leaves no dialog behind for the next one.
-    void cleanup();
-    void everySignInMethod_data();
-    void everySignInMethod();
-    void closingTheWindowWritesTheSettings();
-    void theSearchFindsAPlantedCanary_data();
-    void theSearchFindsAPlantedCanary();
-    void noCanaryInAnyFileOrOutput();
-    void onlyTheKeyringHoldsTheSecrets();
-
-private:
-    void addProfileThroughTheDialog(const ConnectionProfile &profile, const QString &secret);
-    void openProfile(const QString &name);
-    /// Selects the first listed user other than `signedIn` (a login of this profile).
-    void selectUserOtherThan(const QString &signedIn);
-    /// The code mailed to `address` (the first one), now a canary too.
-    QString mailedCode(const QString &address);
-    void changeEmail(const QString &newEmail, Asks asks, bool markVerified,
-                     const QByteArray &wrongSecret, bool verifyAfterwards);
-    bool journalHasChange(const QString &profile, const QString &newEmail) const;
-    QString acronisTenant();
-
-    QString m_root;
-    std::unique_ptr<MockServer> m_server;
-    std::unique_ptr<SecretCanaries> m_canaries;
-    QNetworkAccessManager m_network;
-    std::unique_ptr<ProfileStore> m_store;
-    std::unique_ptr<ProfileListModel> m_profiles;
-    KeychainSecretStore m_keyring;
-    MemorySecretStore m_session;
-    std::unique_ptr<MainWindow> m_window;
-    /// Every verification code the mock mailed (canaries too).
-    QList<QByteArray> m_mailedCodes;
-    /// Profile name -> the secret typed for it.
-    QHash<QString, QString> m_typedSecrets;
-};
 
 void TstSecretCanariesDesktop::initTestCase()
 {
     if (qEnvironmentVariable("IDENTITYDESK_PRIVATE_KEYRING") != QLatin1String("1"))
         QSKIP("runs only inside tests/with-keyring.sh (a private keyring), never against yours");
     QVERIFY(!m_root.isEmpty());
-    testLogHandler = qInstallMessageHandler(captureMessage);
+    captureMessages();
 
     MockServerConfig config;
     config.users = 20;
@@ -462,140 +368,3 @@ bool TstSecretCanariesDesktop::journalHasChange(const QString &profile,
     }
     return false;
 }
-
-void TstSecretCanariesDesktop::closingTheWindowWritesTheSettings()
-{
-    QVERIFY(m_window);
-    const QString last =
-        m_window->findChild<QComboBox *>(QStringLiteral("profileCombo"))->currentText();
-    QVERIFY(!last.isEmpty());
-    QVERIFY(m_window->close());
-    m_window.reset();
-    QApplication::processEvents();
-    QSettings settings;
-    QCOMPARE(settings.fileName().left(m_root.size()), m_root);
-    QVERIFY2(QFile::exists(settings.fileName()), qPrintable(settings.fileName()));
-    QVERIFY(!settings.allKeys().isEmpty());
-}
-
-void TstSecretCanariesDesktop::theSearchFindsAPlantedCanary_data()
-{
-    QTest::addColumn<QByteArray>("content");
-    QTest::addColumn<QStringList>("found");
-    const MockCredentials c = SecretCanaries::credentials();
-    const QByteArray key = c.gcoreApiKey.toUtf8();
-    const QByteArray basic =
-        QByteArray(c.acronisClientId.toUtf8() + ':' + c.acronisClientSecret.toUtf8()).toBase64();
-    QTest::newRow("as text") << QByteArray("x=" + key + "\n") << QStringList { c.gcoreApiKey };
-    QTest::newRow("in base64") << QByteArray("Basic " + key.toBase64())
-                               << QStringList { c.gcoreApiKey };
-    QTest::newRow("Basic credentials") << QByteArray("Authorization: Basic " + basic)
-                                       << QStringList { QString::fromLatin1(basic) };
-    QTest::newRow("an issued token")
-        << QByteArray("Bearer zit-access-17") << QStringList { QStringLiteral("zit-access-") };
-    // A code the mock mailed during the flows.
-    const QByteArray code = m_mailedCodes.value(m_mailedCodes.size() - 1);
-    QTest::newRow("a mailed code")
-        << QByteArray("code:" + code + ";") << QStringList { QString::fromLatin1(code) };
-    QTest::newRow("nothing secret") << QByteArray("profile gcore-api-key, 200 OK") << QStringList();
-}
-
-void TstSecretCanariesDesktop::theSearchFindsAPlantedCanary()
-{
-    // The same search as below, on a file planted deliberately in a private subfolder.
-    QFETCH(QByteArray, content);
-    QFETCH(QStringList, found);
-    QVERIFY(m_canaries);
-    const QString folder = m_root + QStringLiteral("/planted");
-    QVERIFY(QDir().mkpath(folder + QStringLiteral("/deeper/.hidden")));
-    QFile planted(folder + QStringLiteral("/deeper/.hidden/planted.bin"));
-    QVERIFY(planted.open(QIODevice::WriteOnly));
-    planted.write(QByteArray("\0\1", 2) + content + QByteArray("\0", 1));
-    planted.close();
-    const SecretCanaries::FolderSearch search = m_canaries->searchFolder(folder);
-    QVERIFY(QDir(folder).removeRecursively());
-    QCOMPARE(search.files, 1);
-    QStringList expected;
-    for (const QString &canary : found)
-        expected.append(QStringLiteral("/deeper/.hidden/planted.bin: ") + canary);
-    QCOMPARE(search.leaks, expected);
-}
-
-void TstSecretCanariesDesktop::noCanaryInAnyFileOrOutput()
-{
-    QVERIFY(m_canaries);
-    // The flows ran: a profile per sign-in method, and the codes mailed for ZITADEL v1 and v2,
-    // ZITADEL self-service and both CodeArts profiles.
-    QCOMPARE(m_typedSecrets.size(), 10);
-    QVERIFY2(m_mailedCodes.size() >= 5, qPrintable(QString::number(m_mailedCodes.size())));
-    std::fflush(stderr);
-    const QByteArray logged = [] {
-        const QMutexLocker locker(&capturedMessagesMutex);
-        return capturedMessages;
-    }();
-    const SecretCanaries::FolderSearch search = m_canaries->searchFolder(m_root);
-    const QStringList expected { QStringLiteral("/config/IdentityDesk/profiles.json"),
-                                 QStringLiteral("/config/IdentityDesk/identitydesk.conf"),
-                                 QStringLiteral("/data/IdentityDesk/journal.sqlite"),
-                                 QStringLiteral("/output/stderr.txt") };
-    for (const QString &file : expected)
-        QVERIFY2(search.filePaths.contains(file),
-                 qPrintable(search.filePaths.join(QLatin1Char(' '))));
-    // Debug logging really was on and captured: the HTTP calls and a backend's debug line.
-    QVERIFY(logged.contains("identitydesk.services.http: "));
-    QVERIFY(logged.contains("identitydesk.services.zitadel: changed the email"));
-    QStringList leaks = search.leaks;
-    for (const QString &hit : m_canaries->hits(logged))
-        leaks.append(QStringLiteral("logged: ") + hit);
-    QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(QLatin1Char('\n'))));
-}
-
-void TstSecretCanariesDesktop::onlyTheKeyringHoldsTheSecrets()
-{
-    QVERIFY(!m_typedSecrets.isEmpty());
-    for (auto it = m_typedSecrets.cbegin(); it != m_typedSecrets.cend(); ++it) {
-        // secret-tool reads the Secret Service directly, independently of QtKeychain.
-        QProcess lookup;
-        lookup.start(QStringLiteral("secret-tool"),
-                     { QStringLiteral("lookup"), QStringLiteral("server"),
-                       KeychainSecretStore::serviceName(), QStringLiteral("user"),
-                       QStringLiteral("profile:") + it.key() });
-        QVERIFY(lookup.waitForFinished(10000));
-        QVERIFY2(QString::fromUtf8(lookup.readAllStandardOutput()).trimmed() == it.value(),
-                 qPrintable(it.key()));
-    }
-}
-
-/// The private folders must be in place before QApplication and QSettings read them, so this
-/// test has its own main().
-int main(int argc, char *argv[])
-{
-    QTemporaryDir root;
-    if (!root.isValid())
-        return 1;
-    for (const char *name : { "home", "config", "data", "cache", "state", "tmp", "output" })
-        QDir().mkpath(root.filePath(QLatin1String(name)));
-    qputenv("HOME", QFile::encodeName(root.filePath(QStringLiteral("home"))));
-    qputenv("XDG_CONFIG_HOME", QFile::encodeName(root.filePath(QStringLiteral("config"))));
-    qputenv("XDG_DATA_HOME", QFile::encodeName(root.filePath(QStringLiteral("data"))));
-    qputenv("XDG_CACHE_HOME", QFile::encodeName(root.filePath(QStringLiteral("cache"))));
-    qputenv("XDG_STATE_HOME", QFile::encodeName(root.filePath(QStringLiteral("state"))));
-    qputenv("TMPDIR", QFile::encodeName(root.filePath(QStringLiteral("tmp"))));
-    // The journal at its default place, inside the private data folder.
-    qunsetenv("IDENTITYDESK_JOURNAL");
-    qputenv("QT_LOGGING_RULES", "identitydesk.*=true");
-    // Whatever anything writes to stderr (glib's and libsecret's warnings too) lands in a file
-    // that the search reads; QtTest reports on stdout.
-    const QByteArray stderrPath =
-        QFile::encodeName(root.filePath(QStringLiteral("output/stderr.txt")));
-    if (!std::freopen(stderrPath.constData(), "w", stderr))
-        return 1;
-
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("IdentityDesk"));
-    QApplication::setApplicationName(QStringLiteral("identitydesk"));
-    TstSecretCanariesDesktop test(root.path());
-    return QTest::qExec(&test, argc, argv);
-}
-
-#include "tst_secretcanaries_desktop.moc"
