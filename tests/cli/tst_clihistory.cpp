@@ -1,6 +1,7 @@
 #include "ChangeJournal.h"
 #include "CliProcess.h"
 #include "MockServer.h"
+#include "TestBuild.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -209,10 +210,10 @@ private slots:
                 ChangeJournal journal(m_journal);
                 return QFile::exists(m_journal) && journal.open() && !journal.changes({}).isEmpty();
             },
-            30000);
+            TestBuild::scaledMs(30000));
         cli.kill();
         cli.waitForFinished(10000);
-        QVERIFY(intentWritten);
+        QVERIFY2(intentWritten, cli.readAllStandardError().constData());
 
         const CliResult history = runCli(
             { QStringLiteral("history"), QStringLiteral("--format"), QStringLiteral("ndjson") }, {},

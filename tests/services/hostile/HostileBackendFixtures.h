@@ -65,7 +65,7 @@ inline Backend gcore(const QUrl &url, AuthMethod method)
     backend.settings.baseUrl = url;
     backend.settings.authMethod = method;
     backend.settings.principal = QStringLiteral("admin@example.org");
-    backend.settings.timeoutMs = 5000;
+    backend.settings.timeoutMs = TestBuild::scaledMs(5000);
     backend.secret = QStringLiteral("42_secret");
     backend.userId = QStringLiteral("7");
     backend.isToken = [](const ScriptedRequest &request) {
@@ -107,7 +107,7 @@ inline Backend zitadel(const QUrl &url, AuthMethod method)
     backend.settings.baseUrl = url;
     backend.settings.authMethod = method;
     backend.settings.principal = QStringLiteral("client");
-    backend.settings.timeoutMs = 5000;
+    backend.settings.timeoutMs = TestBuild::scaledMs(5000);
     backend.secret = QStringLiteral("secret");
     backend.userId = QStringLiteral("69629023906488334");
     backend.isToken = [](const ScriptedRequest &request) {
@@ -158,7 +158,7 @@ inline Backend acronis(const QUrl &url)
     backend.settings.authMethod = AuthMethod::ClientCredentials;
     backend.settings.organisationId = tenant;
     backend.settings.principal = QStringLiteral("client");
-    backend.settings.timeoutMs = 5000;
+    backend.settings.timeoutMs = TestBuild::scaledMs(5000);
     backend.secret = QStringLiteral("secret");
     backend.userId = acronisUser;
     backend.isToken = [](const ScriptedRequest &request) {
@@ -193,7 +193,7 @@ inline Backend codeArts(const QUrl &url, AuthMethod method)
     backend.settings.accountName = QStringLiteral("acme");
     backend.settings.principal = QStringLiteral("dev");
     backend.settings.projectName = QStringLiteral("ap-southeast-3");
-    backend.settings.timeoutMs = 5000;
+    backend.settings.timeoutMs = TestBuild::scaledMs(5000);
     backend.secret = QStringLiteral("MIIsecret");
     backend.userId = QStringLiteral("21820");
     backend.isToken = [](const ScriptedRequest &request) {

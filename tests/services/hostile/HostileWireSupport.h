@@ -8,6 +8,7 @@
 #include "HttpClient.h"
 #include "ScriptedHttpServer.h"
 #include "StatusErrors.h"
+#include "TestBuild.h"
 
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
@@ -42,7 +43,7 @@ inline ServiceError plainMapper(const HttpResponse &response)
 }
 
 inline std::unique_ptr<HttpClient> clientFor(QNetworkAccessManager *network, const QUrl &base,
-                                             int timeoutMs = 5000)
+                                             int timeoutMs = TestBuild::scaledMs(5000))
 {
     HttpSettings settings;
     settings.baseUrl = base;
@@ -52,7 +53,8 @@ inline std::unique_ptr<HttpClient> clientFor(QNetworkAccessManager *network, con
 }
 
 /// Runs one call; gives up (and says so) after `limitMs`, which only proves "did not hang".
-inline Outcome run(HttpClient &client, const HttpRequest &request, int limitMs = 20000)
+inline Outcome run(HttpClient &client, const HttpRequest &request,
+                   int limitMs = TestBuild::scaledMs(20000))
 {
     QObject owner;
     QElapsedTimer clock;

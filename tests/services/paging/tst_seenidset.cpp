@@ -23,10 +23,11 @@ private slots:
         // 300,000 ids make the table grow many times; none may be lost or invented.
         SeenIdSet seen;
         for (int i = 0; i < 300000; ++i)
-            QVERIFY(seen.insert(QString::number(i * 7919)));
+            QVERIFY(seen.insert(QString::number(qint64(i) * 7919)));
         QCOMPARE(seen.size(), 300000);
         for (int i = 0; i < 300000; i += 997)
-            QVERIFY2(!seen.insert(QString::number(i * 7919)), qPrintable(QString::number(i)));
+            QVERIFY2(!seen.insert(QString::number(qint64(i) * 7919)),
+                     qPrintable(QString::number(i)));
         QVERIFY(seen.insert(QStringLiteral("f01e1c85-d52c-5b84-bcbe-fd522203129f")));
         QCOMPARE(seen.size(), 300001);
     }
