@@ -3,20 +3,19 @@
 #include "BusyStatus.h"
 #include "ChangeEmailButtons.h"
 #include "ChangeEmailForm.h"
-#include "ChangeJournal.h"
+#include "ChangeEmailJobs.h"
 #include "ErrorBanner.h"
-#include "HistoryModel.h"
 #include "IdentityBackend.h"
-#include "PendingEmailChanges.h"
+#include "LastChangeLabel.h"
 #include "ReviewPage.h"
 #include "ServiceError.h"
 #include "ServiceJob.h"
 #include "VerifyCodePage.h"
+#include "WrappedTextFit.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QKeyEvent>
-#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -42,11 +41,11 @@ ChangeEmailDialog::ChangeEmailDialog(IdentityBackend *backend, const User &user,
                                      const JournaledEmailChange::Context &journalContext,
                                      QWidget *parent)
     : QDialog(parent)
-    , m_backend(backend)
     , m_journal(journal)
     , m_journalContext(journalContext)
     , m_capabilities(capabilitiesFor(backend, user))
     , m_user(user)
+    , m_jobs(new ChangeEmailJobs(backend, journal, journalContext, this))
 {
     setWindowTitle(tr("Change Email \u2013 %1").arg(user.shownName()));
     setAccessibleName(tr("Change email"));
@@ -54,10 +53,7 @@ ChangeEmailDialog::ChangeEmailDialog(IdentityBackend *backend, const User &user,
     m_banner = new ErrorBanner(this);
     m_banner->setObjectName(QStringLiteral("errorBanner"));
     connect(m_banner, &ErrorBanner::actionTriggered, this, &ChangeEmailDialog::reloadUser);
-    m_lastChange = new QLabel(this);
-    m_lastChange->setObjectName(QStringLiteral("lastChangeLabel"));
-    m_lastChange->setWordWrap(true);
-    m_lastChange->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_lastChange = new LastChangeLabel(this);
     showLastChange();
 
     m_stack = new QStackedWidget(this);
@@ -86,6 +82,7 @@ ChangeEmailDialog::ChangeEmailDialog(IdentityBackend *backend, const User &user,
         if (m_bannerClearsOnEdit)
             clearBanner();
     });
+    connectJobs();
     m_buttons->next->setEnabled(m_form->isComplete());
     goTo(Step::Form);
     m_form->firstInput()->setFocus();
@@ -93,19 +90,42 @@ ChangeEmailDialog::ChangeEmailDialog(IdentityBackend *backend, const User &user,
 
 ChangeEmailDialog::~ChangeEmailDialog()
 {
-    stopJobs();
+    // The jobs belong to the backend, which outlives this dialog: stop their work here.
+    m_jobs->stop();
 }
 
-void ChangeEmailDialog::stopJobs()
+void ChangeEmailDialog::connectJobs()
 {
-    // The jobs belong to the backend, which outlives this dialog: stop their work here.
-    for (QPointer<ServiceJob> *job : { &m_job, &m_codeJob }) {
-        if (ServiceJob *running = job->data()) {
-            *job = nullptr;
-            disconnect(running, nullptr, this, nullptr);
-            running->cancel();
-        }
-    }
+    connect(m_jobs, &ChangeEmailJobs::failed, this, [this](const ServiceError &error) {
+        // Back to where the failed request started: the verify step, else the form.
+        showFailure(error, m_step == Step::Verifying ? Step::Verify : Step::Form);
+    });
+    connect(m_jobs, &ChangeEmailJobs::changed, this,
+            [this](const EmailChangeOutcome &outcome, const QString &newEmail) {
+                m_outcome = outcome;
+                m_changedTo = newEmail;
+                m_summary = m_outcome.summaryFor(m_user.shownName(), newEmail);
+                if (m_outcome.user)
+                    m_user = *m_outcome.user;
+                showLastChange();
+                finishChange();
+            });
+    connect(m_jobs, &ChangeEmailJobs::verified, this, [this](const QString &message) {
+        m_summary = m_summary + QLatin1Char(' ') + message;
+        emit emailVerified(m_changedTo, message);
+        accept();
+    });
+    connect(m_jobs, &ChangeEmailJobs::reloaded, this, &ChangeEmailDialog::userReloadedFromService);
+    connect(m_jobs, &ChangeEmailJobs::codeSent, this,
+            [this](const QString &address, const QString &message) {
+                m_form->codeSent(address, message, m_codeCooldownSeconds);
+            });
+    connect(m_jobs, &ChangeEmailJobs::codeFailed, this, [this](const ServiceError &error) {
+        m_form->codeRequestEnded(
+            error.kind() == ServiceError::Kind::RateLimited ? error.retryAfterSeconds() : 0);
+        if (m_step == Step::Form)
+            showFailure(error, Step::Form);
+    });
 }
 
 void ChangeEmailDialog::buildButtons()
@@ -132,15 +152,7 @@ void ChangeEmailDialog::buildButtons()
 
 void ChangeEmailDialog::showLastChange()
 {
-    ChangeJournal::Filter filter;
-    filter.userId = m_user.id;
-    filter.profile = m_journalContext.profile;
-    filter.limit = 1;
-    const QList<JournalChange> last =
-        m_journal && m_journal->isOpen() ? m_journal->changes(filter) : QList<JournalChange>();
-    m_lastChange->setVisible(!last.isEmpty());
-    if (!last.isEmpty())
-        m_lastChange->setText(tr("Last change: %1").arg(HistoryModel::summary(last.first())));
+    m_lastChange->showLastChange(m_journal, m_journalContext.profile, m_user.id);
 }
 
 User ChangeEmailDialog::user() const
@@ -161,9 +173,9 @@ bool ChangeEmailDialog::event(QEvent *event)
         // wrapping; not a minimum width, so the layout's own minimum still applies.
         m_sized = true;
         resize(std::max(width(), fontMetrics().averageCharWidth() * 64), height());
-        growToFit();
+        WrappedTextFit::growToFit(*this);
     } else if (event->type() == QEvent::LayoutRequest) {
-        growToFit();
+        WrappedTextFit::growToFit(*this);
     }
     return handled;
 }
@@ -178,16 +190,6 @@ void ChangeEmailDialog::keyPressEvent(QKeyEvent *event)
         return;
     }
     QDialog::keyPressEvent(event);
-}
-
-void ChangeEmailDialog::growToFit()
-{
-    // Word-wrapped labels report their height only for a given width; a dialog does not
-    // re-run that when a message appears after it was shown.
-    const int needed = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width())
-                                                     : layout()->totalSizeHint().height();
-    if (isVisible() && needed > height())
-        resize(width(), needed);
 }
 
 bool ChangeEmailDialog::isBusy() const
@@ -243,7 +245,6 @@ void ChangeEmailDialog::review()
 
 void ChangeEmailDialog::watch(ServiceJob *job, Step step, const QString &status)
 {
-    m_job = job;
     m_busy->start(status);
     connect(job, &ServiceJob::progress, m_busy, &BusyStatus::setText);
     goTo(step);
@@ -251,14 +252,12 @@ void ChangeEmailDialog::watch(ServiceJob *job, Step step, const QString &status)
 
 void ChangeEmailDialog::startChange()
 {
-    if (!m_backend || m_job || !m_form->isComplete())
+    if (!m_jobs->canStart() || !m_form->isComplete())
         return;
     clearBanner();
     m_form->clearFieldErrors();
-    const EmailChangeRequest request = m_form->request();
     QString journalProblem;
-    EmailChangeJob *job = JournaledEmailChange::start(m_backend, m_journal, m_journalContext,
-                                                      m_user, request, &journalProblem);
+    ServiceJob *job = m_jobs->change(m_user, m_form->request(), &journalProblem);
     if (!job) {
         // Nothing was sent: back to the form with everything typed, and the reason.
         goTo(Step::Form);
@@ -268,21 +267,6 @@ void ChangeEmailDialog::startChange()
         m_form->firstInput()->setFocus();
         return;
     }
-    const QString newEmail = request.newEmail;
-    connect(job, &ServiceJob::finished, this, [this, job, newEmail] {
-        m_job = nullptr;
-        if (!job->succeeded()) {
-            showFailure(job->error(), Step::Form);
-            return;
-        }
-        m_outcome = job->outcome();
-        m_changedTo = newEmail;
-        m_summary = m_outcome.summaryFor(m_user.shownName(), newEmail);
-        if (m_outcome.user)
-            m_user = *m_outcome.user;
-        showLastChange();
-        finishChange();
-    });
     watch(job, Step::Changing, tr("Changing the email of %1\u2026").arg(m_user.shownName()));
 }
 
@@ -332,83 +316,52 @@ void ChangeEmailDialog::clearBanner()
 void ChangeEmailDialog::startVerify()
 {
     const QString code = m_verifyPage->code();
-    if (!m_backend || m_job || code.isEmpty())
+    if (!m_jobs->canStart() || code.isEmpty())
         return;
     clearBanner();
     m_verifyPage->clearError();
-    ActionJob *job = m_backend->verifyEmail(m_user.id, code);
-    connect(job, &ServiceJob::finished, this, [this, job] {
-        m_job = nullptr;
-        if (!job->succeeded()) {
-            showFailure(job->error(), Step::Verify);
-            return;
-        }
-        m_summary = m_summary + QLatin1Char(' ') + job->message();
-        emit emailVerified(m_changedTo, job->message());
-        accept();
-    });
-    watch(job, Step::Verifying, tr("Verifying %1\u2026").arg(m_changedTo));
+    watch(m_jobs->verify(m_user.id, code), Step::Verifying,
+          tr("Verifying %1\u2026").arg(m_changedTo));
 }
 
 void ChangeEmailDialog::requestCode(const QString &address)
 {
-    if (!m_backend || m_codeJob)
+    if (!m_jobs->canRequestCode())
         return;
     clearBanner();
-    ActionJob *job = m_backend->requestVerificationCode(address);
-    m_codeJob = job;
+    m_jobs->requestCode(address);
     m_form->setCodeSending();
-    connect(job, &ServiceJob::finished, this, [this, job, address] {
-        m_codeJob = nullptr;
-        if (job->succeeded()) {
-            m_form->codeSent(address, job->message(), m_codeCooldownSeconds);
-            return;
-        }
-        const ServiceError &error = job->error();
-        m_form->codeRequestEnded(
-            error.kind() == ServiceError::Kind::RateLimited ? error.retryAfterSeconds() : 0);
-        if (m_step == Step::Form)
-            showFailure(error, Step::Form);
-    });
 }
 
 void ChangeEmailDialog::reloadUser()
 {
-    if (!m_backend || m_job)
+    if (!m_jobs->canStart())
         return;
-    UserJob *job = m_backend->user(m_user.id);
-    connect(job, &ServiceJob::finished, this, [this, job] {
-        m_job = nullptr;
-        if (!job->succeeded()) {
-            showFailure(job->error(), Step::Form);
-            return;
-        }
-        m_user = job->user();
-        // The server does not tell an Acronis change that waits; the journal does.
-        if (m_journal && m_journal->isOpen())
-            PendingEmailChanges::read(*m_journal, m_journalContext.profile).apply(m_user);
-        m_form->setUser(m_user);
-        emit userReloaded(m_user);
-        goTo(Step::Form);
-        m_banner->showMessage(
-            ErrorBanner::Level::Information,
-            tr("Reloaded: the current email of %1 is %2.")
-                .arg(m_user.shownName(), m_user.email.isEmpty() ? tr("(none)") : m_user.email),
-            tr("Check the new address, then choose Next to try again."));
-        m_form->firstInput()->setFocus();
-    });
-    watch(job, Step::Reloading, tr("Reloading %1\u2026").arg(m_user.shownName()));
+    watch(m_jobs->reload(m_user.id), Step::Reloading,
+          tr("Reloading %1\u2026").arg(m_user.shownName()));
+}
+
+void ChangeEmailDialog::userReloadedFromService(const User &user)
+{
+    m_user = user;
+    m_form->setUser(m_user);
+    emit userReloaded(m_user);
+    goTo(Step::Form);
+    m_banner->showMessage(
+        ErrorBanner::Level::Information,
+        tr("Reloaded: the current email of %1 is %2.")
+            .arg(m_user.shownName(), m_user.email.isEmpty() ? tr("(none)") : m_user.email),
+        tr("Check the new address, then choose Next to try again."));
+    m_form->firstInput()->setFocus();
 }
 
 void ChangeEmailDialog::cancelRunningJob()
 {
-    ServiceJob *job = m_job;
+    ServiceJob *job = m_jobs->running();
     if (!job)
         return;
-    m_job = nullptr;
-    disconnect(job, nullptr, this, nullptr);
     disconnect(job, nullptr, m_busy, nullptr);
-    job->cancel();
+    m_jobs->cancel();
     switch (m_step) {
     case Step::Changing:
         goTo(Step::Form);
@@ -479,7 +432,7 @@ void ChangeEmailDialog::reject()
 
 void ChangeEmailDialog::done(int result)
 {
-    stopJobs();
+    m_jobs->stop();
     m_form->clearSecrets();
     QDialog::done(result);
 }

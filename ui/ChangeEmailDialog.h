@@ -13,9 +13,11 @@
 class BusyStatus;
 class ChangeEmailButtons;
 class ChangeEmailForm;
+class ChangeEmailJobs;
 class ChangeJournal;
 class ErrorBanner;
 class IdentityBackend;
+class LastChangeLabel;
 class QLabel;
 class QPushButton;
 class QStackedWidget;
@@ -101,8 +103,6 @@ private:
     void showLastChange();
     void goTo(Step step);
     bool isBusy() const;
-    /// Grows the window when messages appear, so wrapped text is never cut off.
-    void growToFit();
 
     void review();
     void startChange();
@@ -110,21 +110,19 @@ private:
     void requestCode(const QString &address);
     void startVerify();
     void reloadUser();
+    /// The reload asked for after a conflict came: the form again, with the address now.
+    void userReloadedFromService(const User &user);
+    void connectJobs();
     void cancelRunningJob();
     void clearBanner();
-    /// Cancels every running job and forgets it (on close and destruction).
-    void stopJobs();
     void showFailure(const ServiceError &error, Step backTo);
     void watch(ServiceJob *job, Step step, const QString &status);
 
-    QPointer<IdentityBackend> m_backend;
     ChangeJournal *m_journal;
     const JournaledEmailChange::Context m_journalContext;
     const BackendCapabilities m_capabilities;
     User m_user;
     Step m_step = Step::Form;
-    QPointer<ServiceJob> m_job;
-    QPointer<ServiceJob> m_codeJob;
     EmailChangeOutcome m_outcome;
     QString m_changedTo;
     QString m_summary;
@@ -134,11 +132,12 @@ private:
     bool m_bannerClearsOnEdit = false;
 
     ErrorBanner *m_banner = nullptr;
-    QLabel *m_lastChange = nullptr;
+    LastChangeLabel *m_lastChange = nullptr;
     QStackedWidget *m_stack = nullptr;
     ChangeEmailForm *m_form = nullptr;
     ReviewPage *m_reviewPage = nullptr;
     VerifyCodePage *m_verifyPage = nullptr;
     BusyStatus *m_busy = nullptr;
+    ChangeEmailJobs *m_jobs;
     std::unique_ptr<ChangeEmailButtons> m_buttons;
 };

@@ -11,6 +11,7 @@
 #include "ListingStatus.h"
 #include "LoadAllController.h"
 #include "LoadAllProgress.h"
+#include "MainWindowMenus.h"
 #include "MemorySecretStore.h"
 #include "ProfileListModel.h"
 #include "ProfileSecretReader.h"
@@ -18,7 +19,7 @@
 #include "ProfilesDialog.h"
 #include "SecretStore.h"
 #include "ServiceError.h"
-#include "SessionSecretDialog.h"
+#include "SessionSecretOffer.h"
 #include "UserActions.h"
 #include "UserFilterProxyModel.h"
 #include "UserSearch.h"
@@ -34,7 +35,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMenuBar>
 #include <QStatusBar>
 #include <QVBoxLayout>
 
@@ -65,7 +65,17 @@ MainWindow::MainWindow(ProfileListModel *profiles, SecretStore *storedSecrets,
         if (const std::function<void()> action = m_bannerAction)
             action();
     });
-    connect(m_banner, &ErrorBanner::secondaryActionTriggered, this, &MainWindow::askSessionSecret);
+    m_sessionSecretOffer = new SessionSecretOffer(m_banner, sessionSecrets, this);
+    connect(m_banner, &ErrorBanner::secondaryActionTriggered, this, [this] {
+        if (const int row = m_profileCombo->currentIndex(); row >= 0)
+            m_sessionSecretOffer->ask(m_profiles->profileAt(row));
+    });
+    connect(m_sessionSecretOffer, &SessionSecretOffer::secretKept, this,
+            [this](const QString &profileName) {
+                const int current = m_profileCombo->currentIndex();
+                if (current >= 0 && m_profiles->profileAt(current).name == profileName)
+                    selectProfile(current);
+            });
 
     m_profileCombo = new QComboBox(central);
     m_profileCombo->setObjectName(QStringLiteral("profileCombo"));
@@ -157,7 +167,6 @@ MainWindow::MainWindow(ProfileListModel *profiles, SecretStore *storedSecrets,
                             error.message());
             });
 
-    buildActions();
     buildMenus();
     // Bulk changes bring their own menu, and their offer to resume a run goes above the table.
     auto *bulk = new BulkActions(m_actions, m_view, this);
@@ -214,66 +223,13 @@ UserTableModel *MainWindow::userModel() const
     return m_users.data();
 }
 
-void MainWindow::buildActions()
-{
-    m_reloadAction = new QAction(tr("&Reload"), this);
-    m_reloadAction->setObjectName(QStringLiteral("reloadAction"));
-    m_reloadAction->setShortcut(Qt::Key_F5);
-    m_reloadAction->setStatusTip(tr("Load the users again from the first page"));
-    connect(m_reloadAction, &QAction::triggered, this, &MainWindow::reload);
-
-    m_findAction = new QAction(tr("&Find\u2026"), this);
-    m_findAction->setObjectName(QStringLiteral("findAction"));
-    m_findAction->setShortcut(QKeySequence::Find);
-    m_findAction->setStatusTip(tr("Filter the users"));
-    connect(m_findAction, &QAction::triggered, m_filterBar, &UserFilterBar::focusText);
-
-    m_profilesAction = new QAction(tr("Manage &Profiles\u2026"), this);
-    m_profilesAction->setObjectName(QStringLiteral("profilesAction"));
-    m_profilesAction->setStatusTip(tr("Add, edit, remove and test connection profiles"));
-    m_profilesAction->setEnabled(m_profiles->store() && m_storedSecrets && m_sessionSecrets);
-    connect(m_profilesAction, &QAction::triggered, this, &MainWindow::openProfilesDialog);
-
-    m_quitAction = new QAction(tr("&Quit"), this);
-    m_quitAction->setObjectName(QStringLiteral("quitAction"));
-    m_quitAction->setShortcut(QKeySequence::Quit);
-    m_quitAction->setMenuRole(QAction::QuitRole);
-    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
-}
-
 void MainWindow::buildMenus()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(m_profilesAction);
-    file->addAction(m_reloadAction);
-    file->addAction(m_actions->exportAction());
-    file->addSeparator();
-    file->addAction(m_quitAction);
-
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    edit->addAction(m_actions->copyCellAction());
-    edit->addAction(m_actions->copyRowsAction());
-    edit->addSeparator();
-    edit->addAction(m_findAction);
-
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->addMenu(m_view->columnMenu());
-    view->addSeparator();
-    view->addAction(m_loadAll->loadAllAction());
-    view->addAction(m_loadAll->cancelAction());
-    view->addSeparator();
-    view->addAction(m_history->historyAction());
-
-    QMenu *user = menuBar()->addMenu(tr("&User"));
-    user->addAction(m_actions->changeEmailAction());
-    user->addAction(m_actions->resendVerificationAction());
-    user->addAction(m_actions->enterVerificationCodeAction());
-    user->addAction(m_actions->refreshRowAction());
-    user->addAction(m_actions->userHistoryAction());
-    // Window-wide shortcuts, also while the menu bar is hidden.
-    addActions({ m_reloadAction, m_findAction, m_quitAction, m_actions->changeEmailAction(),
-                 m_actions->resendVerificationAction(), m_actions->refreshRowAction(),
-                 m_history->historyAction() });
+    const MainWindowMenus menus(this, { m_actions, m_view, m_loadAll, m_history },
+                                m_profiles->store() && m_storedSecrets && m_sessionSecrets);
+    connect(menus.reload, &QAction::triggered, this, &MainWindow::reload);
+    connect(menus.find, &QAction::triggered, m_filterBar, &UserFilterBar::focusText);
+    connect(menus.profiles, &QAction::triggered, this, &MainWindow::openProfilesDialog);
 }
 
 void MainWindow::selectProfile(int row)
@@ -337,30 +293,9 @@ void MainWindow::secretFailed(const QString &headline, const QString &details, b
 {
     const int row = m_profileCombo->currentIndex();
     showProblem(headline, details, [this, row] { selectProfile(row); });
-    // The way the profiles dialog offers it when saving: the secret in memory, for now.
-    if (keyringMissing && m_sessionSecrets)
-        m_banner->setSecondaryAction(tr("Use a Secret for This &Session Only\u2026"),
-                                     tr("Use a secret for this session only"));
+    if (keyringMissing)
+        m_sessionSecretOffer->offer();
     emit loadFailed(m_banner->headline());
-}
-
-void MainWindow::askSessionSecret()
-{
-    const int row = m_profileCombo->currentIndex();
-    if (row < 0 || !m_sessionSecrets)
-        return;
-    const ConnectionProfile profile = m_profiles->profileAt(row);
-    auto *dialog = new SessionSecretDialog(profile.name, profile.settings.authMethod, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &SessionSecretDialog::secretEntered, this,
-            [this](const QString &profileName, const QString &secret) {
-                // In memory: reports at once and cannot fail.
-                m_sessionSecrets->write(profileName, secret);
-                const int current = m_profileCombo->currentIndex();
-                if (current >= 0 && m_profiles->profileAt(current).name == profileName)
-                    selectProfile(current);
-            });
-    dialog->open();
 }
 
 void MainWindow::showDemoServer(const QUrl &server)
@@ -502,16 +437,8 @@ void MainWindow::saveColumns()
 
 void MainWindow::restoreColumns()
 {
-    QHeaderView *header = m_view->horizontalHeader();
-    if (!ViewSettings::restoreColumns(m_profileName, *header)) {
-        header->setSortIndicator(-1, Qt::AscendingOrder);
-        m_view->applyDefaultColumnWidths();
+    if (!m_view->restoreColumns(m_profileName))
         m_fitColumns = true;
-    }
-    // Default widths, and widths saved under another language, may cut this one's headers.
-    m_view->fitHeaderTexts();
-    // restoreState() sets the indicator without announcing it: sort explicitly.
-    m_proxy->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -21,6 +21,7 @@ class QComboBox;
 class QNetworkAccessManager;
 class SecretJob;
 class SecretStore;
+class SessionSecretOffer;
 class ServiceError;
 class UserActions;
 class UserFilterProxyModel;
@@ -95,15 +96,13 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void buildActions();
+    /// The menu bar (MainWindowMenus), its actions connected to the window.
     void buildMenus();
     void activateProfile(int row);
     void openSession(const ConnectionProfile &profile, const QString &secret);
     void closeSession();
     void secretRead(const QString &profileName, const QString &secret);
     void secretFailed(const QString &headline, const QString &details, bool keyringMissing);
-    /// Without a keyring: asks for the open profile's secret and keeps it in the session store.
-    void askSessionSecret();
     void openProfilesDialog();
     /// After the profile list was read again: keep the open profile selected by name.
     void profilesReset();
@@ -135,10 +134,7 @@ private:
     LoadAllController *m_loadAll = nullptr;
     HistoryController *m_history = nullptr;
     UserSearch *m_search = nullptr;
-    QAction *m_reloadAction = nullptr;
-    QAction *m_findAction = nullptr;
-    QAction *m_quitAction = nullptr;
-    QAction *m_profilesAction = nullptr;
+    SessionSecretOffer *m_sessionSecretOffer = nullptr;
     std::function<void()> m_bannerAction;
 
     /// The profile shown now: its name and whether it comes from the store.

@@ -3,6 +3,7 @@
 #include "FileChooser.h"
 #include "InlineMessage.h"
 #include "ProfileFieldText.h"
+#include "ProfileFormRows.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -27,6 +28,7 @@ QUrl urlFrom(const QLineEdit *edit)
 ProfileEditor::ProfileEditor(QWidget *parent)
     : QWidget(parent)
     , m_layout(new QFormLayout)
+    , m_rows(std::make_unique<ProfileFormRows>(this, m_layout))
 {
     // Spare height goes below the form, not between its rows.
     auto *outer = new QVBoxLayout(this);
@@ -38,7 +40,7 @@ ProfileEditor::ProfileEditor(QWidget *parent)
 
     m_name = addLineEdit(ProfileField::name, "nameEdit", tr("Profile name"));
     m_name->setMaxLength(ConnectionProfile::maximumNameLength + 20);
-    addRow(ProfileField::name, m_name, tr("&Name:"));
+    m_rows->add(ProfileField::name, m_name, tr("&Name:"));
 
     m_kind = new QComboBox(this);
     m_kind->setObjectName(QStringLiteral("kindCombo"));
@@ -47,7 +49,7 @@ ProfileEditor::ProfileEditor(QWidget *parent)
     for (BackendKind kind : ConnectionProfile::allKinds())
         m_kind->addItem(ConnectionProfile::kindDisplayName(kind),
                         ConnectionProfile::kindName(kind));
-    addRow(ProfileField::kind, m_kind, tr("&API:"));
+    m_rows->add(ProfileField::kind, m_kind, tr("&API:"));
     connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
         fillAuthMethods(kind(), authMethod());
         updateVisibleFields();
@@ -56,13 +58,13 @@ ProfileEditor::ProfileEditor(QWidget *parent)
 
     m_baseUrl = addLineEdit(ProfileField::baseUrl, "baseUrlEdit", tr("Base URL"));
     m_baseUrl->setInputMethodHints(Qt::ImhUrlCharactersOnly | Qt::ImhNoAutoUppercase);
-    addRow(ProfileField::baseUrl, m_baseUrl, tr("Base &URL:"));
+    m_rows->add(ProfileField::baseUrl, m_baseUrl, tr("Base &URL:"));
 
     m_authMethod = new QComboBox(this);
     m_authMethod->setObjectName(QStringLiteral("authMethodCombo"));
     m_authMethod->setAccessibleName(tr("Sign-in method"));
     m_authMethod->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-    addRow(ProfileField::authMethod, m_authMethod, tr("Sign-in &method:"));
+    m_rows->add(ProfileField::authMethod, m_authMethod, tr("Sign-in &method:"));
     connect(m_authMethod, &QComboBox::currentIndexChanged, this, [this] {
         updateVisibleFields();
         touch(ProfileField::authMethod);
@@ -76,27 +78,27 @@ ProfileEditor::ProfileEditor(QWidget *parent)
                           ConnectionProfile::zitadelApiName(ZitadelApiVersion::V2));
     m_zitadelApi->addItem(tr("Management v1 (legacy)"),
                           ConnectionProfile::zitadelApiName(ZitadelApiVersion::V1));
-    addRow(ProfileField::apiVersion, m_zitadelApi, tr("API &version:"));
+    m_rows->add(ProfileField::apiVersion, m_zitadelApi, tr("API &version:"));
     connect(m_zitadelApi, &QComboBox::currentIndexChanged, this,
             [this] { touch(ProfileField::apiVersion); });
 
     m_principal = addLineEdit(ProfileField::principal, "principalEdit", QString());
-    addRow(ProfileField::principal, m_principal, QString());
+    m_rows->add(ProfileField::principal, m_principal, QString());
     m_organisation = addLineEdit(ProfileField::organisationId, "organisationEdit", QString());
-    addRow(ProfileField::organisationId, m_organisation, QString());
+    m_rows->add(ProfileField::organisationId, m_organisation, QString());
     m_account = addLineEdit(ProfileField::accountName, "accountEdit", tr("Huawei account name"));
-    addRow(ProfileField::accountName, m_account, tr("Huawei a&ccount:"));
+    m_rows->add(ProfileField::accountName, m_account, tr("Huawei a&ccount:"));
     m_project = addLineEdit(ProfileField::projectName, "projectEdit", tr("Huawei project"));
     m_project->setPlaceholderText(QStringLiteral("ap-southeast-3"));
-    addRow(ProfileField::projectName, m_project, tr("Huawei &project:"));
+    m_rows->add(ProfileField::projectName, m_project, tr("Huawei &project:"));
     m_authUrl = addLineEdit(ProfileField::authUrl, "authUrlEdit", tr("Sign-in URL, optional"));
     m_authUrl->setPlaceholderText(tr("Optional; the base URL when empty"));
-    addRow(ProfileField::authUrl, m_authUrl, tr("Sign-&in URL:"));
+    m_rows->add(ProfileField::authUrl, m_authUrl, tr("Sign-&in URL:"));
 
     m_secret = addLineEdit(secretField, "secretEdit", QString());
     m_secret->setEchoMode(QLineEdit::Password);
     m_secret->setToolTip(tr("Kept in the system keyring, never in the profile file."));
-    addRow(secretField, m_secret, QString());
+    m_rows->add(secretField, m_secret, QString());
 
     // Optional and the same for every kind: a company CA or a TLS-inspecting proxy's.
     m_caFile = new FileChooser(tr("Choose the CA Certificates File"),
@@ -108,8 +110,8 @@ ProfileEditor::ProfileEditor(QWidget *parent)
     m_caFile->browseButton()->setAccessibleName(tr("Browse for the CA certificates file"));
     connect(m_caFile, &FileChooser::chosen, this,
             [this] { touch(ProfileField::caCertificatesFile); });
-    addRow(ProfileField::caCertificatesFile, m_caFile, tr("CA certi&ficates:"))
-        .label->setBuddy(caEdit);
+    m_rows->add(ProfileField::caCertificatesFile, m_caFile, tr("CA certi&ficates:"))
+        ->setBuddy(caEdit);
 
     m_otherProblems = new InlineMessage(this);
     m_otherProblems->setObjectName(QStringLiteral("otherProblemsMessage"));
@@ -117,6 +119,8 @@ ProfileEditor::ProfileEditor(QWidget *parent)
 
     startNew();
 }
+
+ProfileEditor::~ProfileEditor() = default;
 
 QLineEdit *ProfileEditor::addLineEdit(const QString &field, const char *objectName,
                                       const QString &accessibleName)
@@ -132,22 +136,6 @@ QLineEdit *ProfileEditor::setUpLineEdit(QLineEdit *edit, const QString &field,
     edit->setMaxLength(2000);
     connect(edit, &QLineEdit::textEdited, this, [this, field] { touch(field); });
     return edit;
-}
-
-ProfileEditor::Row &ProfileEditor::addRow(const QString &field, QWidget *input,
-                                          const QString &label)
-{
-    Row row;
-    row.input = input;
-    row.label = new QLabel(label, this);
-    row.label->setBuddy(input);
-    row.message = new InlineMessage(this);
-    row.message->setObjectName(field + QStringLiteral("Message"));
-    // The message has a row of its own below the input, so a wrapped one gets its full
-    // height; revalidate() leaves the messages of hidden inputs empty, which hides them.
-    m_layout->addRow(row.label, input);
-    m_layout->addRow(QString(), row.message);
-    return *m_rows.insert(field, row);
 }
 
 void ProfileEditor::startNew()
@@ -232,31 +220,31 @@ void ProfileEditor::updateVisibleFields()
     const bool password = method == AuthMethod::Password;
     const bool huaweiLogin = k == BackendKind::CodeArtsRepo && password;
 
-    setRowShown(ProfileField::principal, password || method == AuthMethod::ClientCredentials);
+    m_rows->setShown(ProfileField::principal, password || method == AuthMethod::ClientCredentials);
     if (method == AuthMethod::ClientCredentials)
-        setLabel(ProfileField::principal, tr("Client &id:"));
+        m_rows->setLabel(ProfileField::principal, tr("Client &id:"));
     else if (k == BackendKind::CodeArtsRepo)
-        setLabel(ProfileField::principal, tr("IAM us&er name:")); // Alt+M: sign-in method
+        m_rows->setLabel(ProfileField::principal, tr("IAM us&er name:")); // Alt+M: sign-in method
     else
-        setLabel(ProfileField::principal, tr("Login &email:"));
+        m_rows->setLabel(ProfileField::principal, tr("Login &email:"));
 
-    setRowShown(ProfileField::apiVersion, k == BackendKind::ZitadelManagement);
-    setRowShown(ProfileField::organisationId,
-                k == BackendKind::ZitadelManagement || k == BackendKind::Acronis);
+    m_rows->setShown(ProfileField::apiVersion, k == BackendKind::ZitadelManagement);
+    m_rows->setShown(ProfileField::organisationId,
+                     k == BackendKind::ZitadelManagement || k == BackendKind::Acronis);
     if (k == BackendKind::Acronis) {
-        setLabel(ProfileField::organisationId, tr("Acronis &tenant id:"));
+        m_rows->setLabel(ProfileField::organisationId, tr("Acronis &tenant id:"));
         m_organisation->setPlaceholderText(QString());
     } else {
-        setLabel(ProfileField::organisationId, tr("ZITADEL &org id:"));
+        m_rows->setLabel(ProfileField::organisationId, tr("ZITADEL &org id:"));
         m_organisation->setPlaceholderText(tr("Optional; the service account's own when empty"));
     }
 
     // Only a Huawei IAM password login fetches a token, possibly from another host.
-    setRowShown(ProfileField::accountName, huaweiLogin);
-    setRowShown(ProfileField::projectName, huaweiLogin);
-    setRowShown(ProfileField::authUrl, huaweiLogin);
+    m_rows->setShown(ProfileField::accountName, huaweiLogin);
+    m_rows->setShown(ProfileField::projectName, huaweiLogin);
+    m_rows->setShown(ProfileField::authUrl, huaweiLogin);
 
-    setLabel(secretField, ProfileFieldText::secretLabel(method) + QLatin1Char(':'));
+    m_rows->setLabel(secretField, ProfileFieldText::secretLabel(method) + QLatin1Char(':'));
     m_secret->setPlaceholderText(m_isNew ? QString() : tr("Leave empty to keep the stored secret"));
     m_baseUrl->setPlaceholderText(ProfileFieldText::baseUrlExample(k));
     revalidate();
@@ -274,28 +262,6 @@ void ProfileEditor::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
     if (event->type() == QEvent::EnabledChange)
         updateSecretHint();
-}
-
-void ProfileEditor::setLabel(const QString &field, const QString &text)
-{
-    const Row &row = m_rows[field];
-    row.label->setText(text);
-    QString plain = text;
-    plain.remove(QLatin1Char('&'));
-    if (plain.endsWith(QLatin1Char(':')))
-        plain.chop(1);
-    row.input->setAccessibleName(plain);
-}
-
-void ProfileEditor::setRowShown(const QString &field, bool shown)
-{
-    m_layout->setRowVisible(m_rows[field].input, shown);
-}
-
-bool ProfileEditor::rowShown(const QString &field) const
-{
-    const auto row = m_rows.constFind(field);
-    return row != m_rows.cend() && !row->input->isHidden();
 }
 
 void ProfileEditor::touch(const QString &field)
@@ -352,8 +318,7 @@ void ProfileEditor::clearSecret()
 
 QString ProfileEditor::messageFor(const QString &field) const
 {
-    const auto row = m_rows.constFind(field);
-    return row == m_rows.cend() ? QString() : row->message->text();
+    return m_rows->messageFor(field);
 }
 
 QWidget *ProfileEditor::firstInput() const
@@ -397,16 +362,14 @@ void ProfileEditor::revalidate()
     QHash<QString, QStringList> byField;
     QStringList elsewhere;
     for (const ProfileProblem &problem : problems) {
-        if (rowShown(problem.field))
+        if (m_rows->isShown(problem.field))
             byField[problem.field].append(problem.message);
         else
             elsewhere.append(problem.message);
     }
-    for (auto row = m_rows.cbegin(); row != m_rows.cend(); ++row) {
-        const bool show = m_touched.contains(row.key()) || !m_isNew;
-        row->message->showMessage(InlineMessage::Level::Error,
-                                  show ? byField.value(row.key()).join(QLatin1Char('\n'))
-                                       : QString());
+    for (const QString &field : m_rows->fields()) {
+        const bool show = m_touched.contains(field) || !m_isNew;
+        m_rows->showMessage(field, show ? byField.value(field).join(QLatin1Char('\n')) : QString());
     }
     m_otherProblems->showMessage(InlineMessage::Level::Error, elsewhere.join(QLatin1Char('\n')));
 

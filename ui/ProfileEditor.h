@@ -8,8 +8,11 @@
 #include <QStringList>
 #include <QWidget>
 
+#include <memory>
+
 class FileChooser;
 class InlineMessage;
+class ProfileFormRows;
 class QComboBox;
 class QFormLayout;
 class QLabel;
@@ -33,6 +36,7 @@ public:
     static const QString secretField;
 
     explicit ProfileEditor(QWidget *parent = nullptr);
+    ~ProfileEditor() override;
 
     /// Empties the form for a new profile.
     void startNew();
@@ -72,31 +76,20 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    struct Row
-    {
-        QLabel *label = nullptr;
-        QWidget *input = nullptr;
-        InlineMessage *message = nullptr;
-    };
-
     QLineEdit *addLineEdit(const QString &field, const char *objectName,
                            const QString &accessibleName);
     QLineEdit *setUpLineEdit(QLineEdit *edit, const QString &field, const char *objectName,
                              const QString &accessibleName);
-    Row &addRow(const QString &field, QWidget *input, const QString &label);
     void fillAuthMethods(BackendKind kind, AuthMethod preferred);
     void updateVisibleFields();
     void updateSecretHint();
-    void setLabel(const QString &field, const QString &text);
-    void setRowShown(const QString &field, bool shown);
-    bool rowShown(const QString &field) const;
     void touch(const QString &field);
     void revalidate();
     BackendKind kind() const;
     AuthMethod authMethod() const;
 
     QFormLayout *m_layout = nullptr;
-    QHash<QString, Row> m_rows;
+    std::unique_ptr<ProfileFormRows> m_rows;
     QLineEdit *m_name = nullptr;
     QComboBox *m_kind = nullptr;
     QLineEdit *m_baseUrl = nullptr;

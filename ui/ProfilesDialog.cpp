@@ -8,7 +8,9 @@
 #include "ProfileListPanel.h"
 #include "ProfileRemoveBar.h"
 #include "ProfileStore.h"
+#include "ProfilesDialogButtons.h"
 #include "SecretStore.h"
+#include "WrappedTextFit.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -99,14 +101,8 @@ ProfilesDialog::ProfilesDialog(ProfileStore *profiles, SecretStore *keychain,
 bool ProfilesDialog::event(QEvent *event)
 {
     const bool handled = QDialog::event(event);
-    if (event->type() == QEvent::LayoutRequest || event->type() == QEvent::Show) {
-        // Word-wrapped messages report their height only for a given width, and a dialog does
-        // not re-run that when a message appears after it was shown: grow to fit them.
-        const int needed = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width())
-                                                         : layout()->totalSizeHint().height();
-        if (isVisible() && needed > height())
-            resize(width(), needed);
-    }
+    if (event->type() == QEvent::LayoutRequest || event->type() == QEvent::Show)
+        WrappedTextFit::growToFit(*this); // messages that appeared after the dialog was shown
     return handled;
 }
 
@@ -118,31 +114,14 @@ ProfilesDialog::~ProfilesDialog()
 
 void ProfilesDialog::buildButtons()
 {
-    const auto button = [this](const char *name, const QString &text, const QString &accessible) {
-        auto *b = new QPushButton(text, this);
-        b->setObjectName(QString::fromLatin1(name));
-        b->setAccessibleName(accessible);
-        b->setAutoDefault(false);
-        return b;
-    };
-    m_testButton = button("testButton", tr("&Test connection"), tr("Test connection"));
-    m_cancelButton = button("cancelButton", tr("Cancel"), tr("Cancel the connection test"));
-    m_discardButton = button("discardButton", tr("&Discard changes"), tr("Discard changes"));
-    m_saveButton = button("saveButton", tr("&Save"), tr("Save the profile"));
-    m_closeButton = button("closeButton", tr("Close"), tr("Close"));
-    connect(m_testButton, &QPushButton::clicked, this, &ProfilesDialog::testConnection);
-    connect(m_cancelButton, &QPushButton::clicked, this, &ProfilesDialog::cancelTest);
-    connect(m_discardButton, &QPushButton::clicked, this, &ProfilesDialog::discardChanges);
-    connect(m_saveButton, &QPushButton::clicked, this, &ProfilesDialog::save);
-    connect(m_closeButton, &QPushButton::clicked, this, &ProfilesDialog::reject);
-
     auto *row = new QHBoxLayout;
-    row->addWidget(m_testButton);
-    row->addWidget(m_cancelButton);
-    row->addStretch(1);
-    for (QPushButton *b : { m_discardButton, m_saveButton, m_closeButton })
-        row->addWidget(b);
+    m_buttons = std::make_unique<ProfilesDialogButtons>(this, row);
     static_cast<QVBoxLayout *>(layout())->addLayout(row);
+    connect(m_buttons->test, &QPushButton::clicked, this, &ProfilesDialog::testConnection);
+    connect(m_buttons->cancel, &QPushButton::clicked, this, &ProfilesDialog::cancelTest);
+    connect(m_buttons->discard, &QPushButton::clicked, this, &ProfilesDialog::discardChanges);
+    connect(m_buttons->save, &QPushButton::clicked, this, &ProfilesDialog::save);
+    connect(m_buttons->close, &QPushButton::clicked, this, &ProfilesDialog::reject);
 }
 
 void ProfilesDialog::setTabOrderChain()
@@ -150,7 +129,7 @@ void ProfilesDialog::setTabOrderChain()
     // Reading order: the list and its buttons, the form top to bottom, then the dialog's row.
     QList<QWidget *> chain = m_profiles->focusChain();
     chain << m_editor->inputs();
-    chain << m_testButton << m_cancelButton << m_discardButton << m_saveButton << m_closeButton;
+    chain << m_buttons->inTabOrder();
     for (qsizetype i = 1; i < chain.size(); ++i)
         setTabOrder(chain.at(i - 1), chain.at(i));
 }
@@ -244,7 +223,7 @@ void ProfilesDialog::setBusy(Busy busy, const QString &text)
         m_busyStatus->start(text);
     updateButtons();
     if (busy == Busy::Testing)
-        m_cancelButton->setFocus();
+        m_buttons->cancel->setFocus();
 }
 
 void ProfilesDialog::updateButtons()
@@ -258,18 +237,18 @@ void ProfilesDialog::updateButtons()
     m_banner->actionButton()->setEnabled(idle);
     m_removeBar->setEnabled(idle);
 
-    m_testButton->setEnabled(idle && m_editor->settingsValid() && (selected || !viewing));
-    m_cancelButton->setVisible(m_busy == Busy::Testing);
-    m_discardButton->setVisible(!viewing);
-    m_discardButton->setEnabled(idle);
-    m_saveButton->setVisible(!viewing);
-    m_saveButton->setEnabled(idle && m_editor->isValid());
+    m_buttons->test->setEnabled(idle && m_editor->settingsValid() && (selected || !viewing));
+    m_buttons->cancel->setVisible(m_busy == Busy::Testing);
+    m_buttons->discard->setVisible(!viewing);
+    m_buttons->discard->setEnabled(idle);
+    m_buttons->save->setVisible(!viewing);
+    m_buttons->save->setEnabled(idle && m_editor->isValid());
     QStringList problems;
     for (const ProfileProblem &problem : m_editor->problems())
         problems.append(problem.message);
-    m_saveButton->setToolTip(problems.join(QLatin1Char('\n')));
-    m_closeButton->setEnabled(m_busy != Busy::Saving);
-    m_saveButton->setDefault(!viewing);
+    m_buttons->save->setToolTip(problems.join(QLatin1Char('\n')));
+    m_buttons->close->setEnabled(m_busy != Busy::Saving);
+    m_buttons->save->setDefault(!viewing);
 }
 
 void ProfilesDialog::startAdd()
@@ -407,7 +386,7 @@ void ProfilesDialog::cancelTest()
     m_test->cancel();
     setBusy(Busy::Idle);
     m_banner->showMessage(ErrorBanner::Level::Information, tr("Connection test cancelled."));
-    m_testButton->setFocus();
+    m_buttons->test->setFocus();
 }
 
 void ProfilesDialog::testFinished(bool ok, const QString &headline, const QString &details)
@@ -415,7 +394,7 @@ void ProfilesDialog::testFinished(bool ok, const QString &headline, const QStrin
     setBusy(Busy::Idle);
     m_banner->showMessage(ok ? ErrorBanner::Level::Information : ErrorBanner::Level::Error,
                           headline, details);
-    m_testButton->setFocus();
+    m_buttons->test->setFocus();
 }
 
 void ProfilesDialog::reject()

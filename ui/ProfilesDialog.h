@@ -7,6 +7,8 @@
 #include <QDialog>
 #include <QPointer>
 
+#include <memory>
+
 class BusyStatus;
 class ErrorBanner;
 class MemorySecretStore;
@@ -14,7 +16,7 @@ class ProfileConnectionTest;
 class ProfileEditor;
 class ProfileRemoveBar;
 class QNetworkAccessManager;
-class QPushButton;
+class ProfilesDialogButtons;
 class ProfileListPanel;
 class SecretStore;
 
@@ -108,9 +110,5 @@ private:
     ProfileListPanel *m_profiles = nullptr;
     ProfileEditor *m_editor = nullptr;
     BusyStatus *m_busyStatus = nullptr;
-    QPushButton *m_testButton = nullptr;
-    QPushButton *m_cancelButton = nullptr;
-    QPushButton *m_discardButton = nullptr;
-    QPushButton *m_saveButton = nullptr;
-    QPushButton *m_closeButton = nullptr;
+    std::unique_ptr<ProfilesDialogButtons> m_buttons;
 };

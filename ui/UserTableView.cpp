@@ -1,6 +1,7 @@
 #include "UserTableView.h"
 
 #include "UserTableModel.h"
+#include "ViewSettings.h"
 
 #include <QClipboard>
 #include <QGuiApplication>
@@ -192,4 +193,20 @@ void UserTableView::copySelectedRows()
     const QString text = selectedRowsText();
     if (!text.isEmpty())
         QGuiApplication::clipboard()->setText(text);
+}
+
+bool UserTableView::restoreColumns(const QString &profileName)
+{
+    QHeaderView *header = horizontalHeader();
+    const bool restored = ViewSettings::restoreColumns(profileName, *header);
+    if (!restored) {
+        header->setSortIndicator(-1, Qt::AscendingOrder);
+        applyDefaultColumnWidths();
+    }
+    // Default widths, and widths saved under another language, may cut this one's headers.
+    fitHeaderTexts();
+    // restoreState() sets the indicator without announcing it: sort explicitly.
+    if (model())
+        model()->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
+    return restored;
 }

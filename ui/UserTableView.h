@@ -25,6 +25,11 @@ public:
     /// window spoke English, now in German ("Verification" -> "Bestätigung").
     void fitHeaderTexts();
 
+    /// The columns' visibility, order, widths and sort as kept for `profileName` (ViewSettings),
+    /// or the default widths and no sort when none were kept (then false); either way headers
+    /// fit their texts and the model is sorted as the header says.
+    bool restoreColumns(const QString &profileName);
+
     /// The current cell's text.
     QString currentCellText() const;
     /// The column headers, then the selected rows (or the current row when none is selected),

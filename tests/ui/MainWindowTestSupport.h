@@ -1,10 +1,15 @@
 #pragma once
 
+#include "ChangeEmailDialog.h"
 #include "DemoEnvironment.h"
 #include "MainWindow.h"
 #include "MemorySecretStore.h"
 #include "ProfileListModel.h"
+#include "UserActions.h"
+#include "UserFilterProxyModel.h"
+#include "UserTableView.h"
 
+#include <QAction>
 #include <QCoreApplication>
 #include <QFile>
 #include <QNetworkAccessManager>
@@ -32,6 +37,18 @@ inline std::unique_ptr<MainWindow> open(ProfileListModel *profiles, MemorySecret
     if (!loaded.wait(10000))
         return nullptr;
     return window;
+}
+
+/// Selects row `row` (in view order) of the window's table, `column` current, and opens the
+/// change-email dialog on that user as F2 does; the dialog once shown, or null when none showed.
+inline ChangeEmailDialog *openChangeEmailDialog(MainWindow &window, int row, int column = 0)
+{
+    window.tableView()->setCurrentIndex(window.proxyModel()->index(row, column));
+    window.userActions()->changeEmailAction()->trigger();
+    ChangeEmailDialog *dialog = window.userActions()->dialog();
+    if (!dialog || !QTest::qWaitFor([dialog] { return dialog->isVisible(); }))
+        return nullptr;
+    return dialog;
 }
 
 /// What the window tests share: settings (and, when asked, the change journal) in a scratch

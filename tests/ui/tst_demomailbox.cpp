@@ -185,13 +185,10 @@ void tst_DemoMailbox::finishesZitadelSelfServiceWithTheMailedCode()
     const QString newEmail =
         QStringLiteral("trainee.%1@example.org").arg(QDateTime::currentMSecsSinceEpoch());
 
-    UserTableView *view = window->tableView();
-    view->setFocus();
-    view->setCurrentIndex(window->proxyModel()->index(0, UserTableModel::Email));
-    window->userActions()->changeEmailAction()->trigger();
-    QPointer<ChangeEmailDialog> dialog = window->findChild<ChangeEmailDialog *>();
+    window->tableView()->setFocus();
+    QPointer<ChangeEmailDialog> dialog =
+        MainWindowTest::openChangeEmailDialog(*window, 0, UserTableModel::Email);
     QVERIFY(dialog);
-    QTRY_VERIFY(dialog->isVisible());
     QSignalSpy verified(dialog.data(), &ChangeEmailDialog::emailVerified);
     QTest::keyClicks(child<QLineEdit>(*dialog, "newEmailEdit"), newEmail);
     click(*dialog, "nextButton");

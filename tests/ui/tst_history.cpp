@@ -95,12 +95,8 @@ std::unique_ptr<MainWindow> tst_History::openWindow(const QString &profile)
 
 void tst_History::changeThroughTheDialog(MainWindow &window, int proxyRow, const QString &newEmail)
 {
-    UserTableView *view = window.tableView();
-    view->setCurrentIndex(window.proxyModel()->index(proxyRow, 0));
-    window.userActions()->changeEmailAction()->trigger();
-    ChangeEmailDialog *dialog = window.userActions()->dialog();
+    ChangeEmailDialog *dialog = MainWindowTest::openChangeEmailDialog(window, proxyRow);
     QVERIFY(dialog);
-    QTRY_VERIFY(dialog->isVisible());
     QTest::keyClicks(child<QLineEdit>(*dialog, "newEmailEdit"), newEmail);
     click(*dialog, "nextButton");
     QSignalSpy changed(dialog, &ChangeEmailDialog::emailChanged);
@@ -161,10 +157,8 @@ void tst_History::dialogChangesAppearInTheHistory()
     history->close();
 
     // The dialog on that user tells its last change in one line.
-    window->userActions()->changeEmailAction()->trigger();
-    ChangeEmailDialog *dialog = window->userActions()->dialog();
+    ChangeEmailDialog *dialog = MainWindowTest::openChangeEmailDialog(*window, 1);
     QVERIFY(dialog);
-    QTRY_VERIFY(dialog->isVisible());
     auto *line = child<QLabel>(*dialog, "lastChangeLabel");
     QVERIFY(line && line->isVisible());
     QVERIFY2(line->text().contains(m_changed.at(0).second), qPrintable(line->text()));

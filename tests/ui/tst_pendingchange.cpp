@@ -94,13 +94,8 @@ User tst_PendingChange::rowUser(MainWindow &window, const QString &userId)
 
 ChangeEmailDialog *tst_PendingChange::openDialogOn(MainWindow &window, const QString &userId)
 {
-    if (selectUser(window, userId) < 0)
-        return nullptr;
-    window.userActions()->changeEmailAction()->trigger();
-    ChangeEmailDialog *dialog = window.userActions()->dialog();
-    if (dialog && !QTest::qWaitFor([dialog] { return dialog->isVisible(); }))
-        return nullptr;
-    return dialog;
+    const int row = selectUser(window, userId);
+    return row < 0 ? nullptr : MainWindowTest::openChangeEmailDialog(window, row);
 }
 
 void tst_PendingChange::pendingRowSurvivesSwitchAndRestart()

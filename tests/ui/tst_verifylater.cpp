@@ -110,11 +110,8 @@ void tst_VerifyLater::offeredOnlyWhereACodeVerifies()
 
 void tst_VerifyLater::changeAndChooseLater(MainWindow &window, const QString &newEmail)
 {
-    window.tableView()->setCurrentIndex(window.proxyModel()->index(0, 0));
-    window.userActions()->changeEmailAction()->trigger();
-    ChangeEmailDialog *dialog = window.userActions()->dialog();
+    ChangeEmailDialog *dialog = MainWindowTest::openChangeEmailDialog(window, 0);
     QVERIFY(dialog);
-    QTRY_VERIFY(dialog->isVisible());
     QTest::keyClicks(child<QLineEdit>(*dialog, "newEmailEdit"), newEmail);
     click(*dialog, "nextButton");
     click(*dialog, "changeButton");
@@ -168,22 +165,17 @@ void tst_VerifyLater::laterThenTheDialogFinishesTheChange()
     auto window = openWindow(QStringLiteral("zitadel-self"));
     QVERIFY(window);
     // A verified address: the dialog has nothing to verify.
-    window->tableView()->setCurrentIndex(window->proxyModel()->index(0, 0));
     QCOMPARE(ownUser(*window).verification, EmailVerification::Verified);
-    window->userActions()->changeEmailAction()->trigger();
-    ChangeEmailDialog *dialog = window->userActions()->dialog();
+    ChangeEmailDialog *dialog = MainWindowTest::openChangeEmailDialog(*window, 0);
     QVERIFY(dialog);
-    QTRY_VERIFY(dialog->isVisible());
     QVERIFY(!shown(*dialog, "enterCodeButton"));
     dialog->reject();
     QTRY_VERIFY(!window->userActions()->dialog());
 
     const QString newEmail = QStringLiteral("later.dialog@example.org");
     changeAndChooseLater(*window, newEmail);
-    window->userActions()->changeEmailAction()->trigger();
-    dialog = window->userActions()->dialog();
+    dialog = MainWindowTest::openChangeEmailDialog(*window, 0);
     QVERIFY(dialog);
-    QTRY_VERIFY(dialog->isVisible());
     QVERIFY(shown(*dialog, "enterCodeButton"));
     screenshot(*dialog, QStringLiteral("change-email-enter-code-button"));
     click(*dialog, "enterCodeButton");
