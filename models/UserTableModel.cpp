@@ -3,31 +3,11 @@
 #include "IdentityBackend.h"
 #include "ServiceJob.h"
 #include "UserCellText.h"
-#include "VerificationIcon.h"
 
-#include <QCoreApplication>
-#include <QGuiApplication>
 #include <QLoggingCategory>
 #include <QSet>
 
 Q_LOGGING_CATEGORY(lcUserModel, "identitydesk.models.users")
-
-namespace {
-
-int iconSlot(EmailVerification verification)
-{
-    switch (verification) {
-    case EmailVerification::Verified:
-        return 0;
-    case EmailVerification::Unverified:
-        return 1;
-    case EmailVerification::Unknown:
-        break;
-    }
-    return 2;
-}
-
-} // namespace
 
 UserTableModel::UserTableModel(IdentityBackend *backend, QObject *parent)
     : QAbstractTableModel(parent)
@@ -96,19 +76,7 @@ QVariant UserTableModel::decoration(const User &user, int column) const
 {
     if (column != Verification)
         return {};
-    if (!m_iconsMade) {
-        // QIcon needs a QGuiApplication; without one (a console tool) there is just the text.
-        if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
-            return {};
-        m_icons[iconSlot(EmailVerification::Verified)] =
-            VerificationIcon::forState(EmailVerification::Verified);
-        m_icons[iconSlot(EmailVerification::Unverified)] =
-            VerificationIcon::forState(EmailVerification::Unverified);
-        m_icons[iconSlot(EmailVerification::Unknown)] =
-            VerificationIcon::forState(EmailVerification::Unknown);
-        m_iconsMade = true;
-    }
-    return m_icons[iconSlot(user.verification)];
+    return m_icons.iconFor(user.verification);
 }
 
 QVariant UserTableModel::headerData(int section, Qt::Orientation orientation, int role) const

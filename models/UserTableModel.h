@@ -8,15 +8,14 @@
 #include "UserPage.h"
 #include "UserRowIndex.h"
 #include "UserStringPool.h"
+#include "VerificationIconCache.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>
 #include <QHash>
-#include <QIcon>
 #include <QList>
 #include <QPointer>
 
-#include <array>
 #include <optional>
 
 /// The users of one backend as a table, loaded page by page as the view scrolls.
@@ -163,7 +162,6 @@ private:
     std::optional<ServiceError> m_lastError;
     QDateTime m_lastLoaded;
 
-    /// Made on first use (icons need a QGuiApplication), then shared by every row.
-    mutable std::array<QIcon, 3> m_icons;
-    mutable bool m_iconsMade = false;
+    /// Made on first use, then shared by every row.
+    mutable VerificationIconCache m_icons;
 };

@@ -1,24 +1,20 @@
 #include "CliRunner.h"
 
-#include "BackendFactory.h"
 #include "ChangeJournal.h"
 #include "CliBulkCommand.h"
+#include "CliConnection.h"
 #include "CliFormatter.h"
 #include "CliHistoryCommand.h"
 #include "CliProfileCommand.h"
-#include "CliSecretInput.h"
 #include "CliUserListing.h"
-#include "ConnectionProfile.h"
-#include "DemoEnvironment.h"
 #include "IdentityBackend.h"
+#include "JournaledEmailChange.h"
 #include "KeychainSecretStore.h"
 #include "PendingEmailChanges.h"
-#include "ProfileStore.h"
 #include "UserJson.h"
 #include "UserLookup.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -39,7 +35,20 @@ CliRunner::CliRunner(CliInvocation invocation, QTextStream &out, QTextStream &er
     , m_out(out)
     , m_err(err)
     , m_in(in)
-{ }
+    , m_connection(new CliConnection(m_invocation, this))
+{
+    connect(m_connection, &CliConnection::connected, this, [this] {
+        m_backend = m_connection->backend();
+        runCommand();
+    });
+    connect(m_connection, &CliConnection::failed, this,
+            [this](const ServiceError &error) { fail(error); });
+    connect(m_connection, &CliConnection::refused, this,
+            [this](const QString &message, CliExitCode code) {
+                m_err << "identitydesk-cli: " << message << Qt::endl;
+                finish(code);
+            });
+}
 
 CliRunner::~CliRunner() = default;
 
@@ -59,119 +68,7 @@ void CliRunner::start()
         finish(CliHistoryCommand(m_invocation, journal, m_out, m_err).run());
         return;
     }
-    connectBackend([this] { runCommand(); });
-}
-
-ProfileStore &CliRunner::profileStore()
-{
-    if (!m_profiles) {
-        const QString path = m_invocation.configDir.isEmpty()
-            ? ProfileStore::defaultFilePath()
-            : QDir(m_invocation.configDir).filePath(QStringLiteral("profiles.json"));
-        m_profiles = std::make_unique<ProfileStore>(path);
-    }
-    return *m_profiles;
-}
-
-void CliRunner::connectBackend(const std::function<void()> &next)
-{
-    if (m_invocation.demo || !m_invocation.demoUrl.isEmpty()) {
-        m_demo = std::make_unique<DemoEnvironment>();
-        connect(m_demo.get(), &DemoEnvironment::ready, this, [this, next](bool ok) {
-            if (!ok) {
-                fail({ ServiceError::Kind::Network,
-                       tr("The demo server is not available: %1").arg(m_demo->errorString()) });
-                return;
-            }
-            const QString name = m_invocation.profile.isEmpty()
-                ? DemoEnvironment::defaultProfileName()
-                : m_invocation.profile;
-            const std::optional<DemoProfile> profile = m_demo->profile(name);
-            if (!profile) {
-                QStringList names;
-                for (const DemoProfile &p : m_demo->profiles())
-                    names.append(p.name);
-                usage(tr("there is no demo profile \"%1\"; choose one of: %2")
-                          .arg(name, names.join(QStringLiteral(", "))));
-                return;
-            }
-            ConnectionSettings settings = profile->settings;
-            settings.timeoutMs = m_invocation.timeoutSeconds * 1000;
-            createBackend(settings, profile->secret);
-            m_journalContext = journalContext(name, settings);
-            next();
-        });
-        m_demo->start(QUrl(m_invocation.demoUrl));
-        return;
-    }
-
-    ProfileStore &store = profileStore();
-    if (!store.load()) {
-        m_err << "identitydesk-cli: " << store.errorString() << Qt::endl;
-        finish(CliExitCode::ProfileFile);
-        return;
-    }
-    const std::optional<ConnectionProfile> profile = store.find(m_invocation.profile);
-    if (!profile) {
-        const QStringList names = store.names();
-        fail({ ServiceError::Kind::NotFound,
-               names.isEmpty()
-                   ? tr("There is no profile \"%1\" in %2; add one with \"profiles add\" or use "
-                        "--demo.")
-                         .arg(m_invocation.profile, store.filePath())
-                   : tr("There is no profile \"%1\"; known profiles: %2.")
-                         .arg(m_invocation.profile, names.join(QStringLiteral(", "))) });
-        return;
-    }
-    // Headless runs: a descriptor given now, or the variable the profile names, before the
-    // keyring (which a server or a CI job usually does not have).
-    if (m_invocation.secretFd >= 0 || !profile->secretEnvironmentVariable.isEmpty()) {
-        QString problem;
-        const std::optional<QString> secret = m_invocation.secretFd >= 0
-            ? CliSecretInput::readFileDescriptor(m_invocation.secretFd, &problem)
-            : CliSecretInput::readEnvironment(profile->secretEnvironmentVariable, profile->name,
-                                              &problem);
-        if (!secret) {
-            if (m_invocation.secretFd >= 0)
-                usage(problem);
-            else
-                fail({ ServiceError::Kind::Unauthenticated, problem });
-            return;
-        }
-        ConnectionSettings settings = profile->settings;
-        settings.timeoutMs = m_invocation.timeoutSeconds * 1000;
-        createBackend(settings, *secret);
-        m_journalContext = journalContext(profile->name, settings);
-        next();
-        return;
-    }
-    m_secrets = std::make_unique<KeychainSecretStore>();
-    SecretJob *job = m_secrets->read(profile->name);
-    connect(job, &SecretJob::finished, this, [this, job, profile, next] {
-        if (!job->succeeded()) {
-            const bool missing = job->error() == SecretJob::Error::NotFound;
-            fail({ missing ? ServiceError::Kind::Unauthenticated : ServiceError::Kind::Unsupported,
-                   missing ? tr("No secret is stored for profile \"%1\"; add the profile again "
-                                "with --secret-stdin, or give the secret with --secret-fd N.")
-                                 .arg(profile->name)
-                           : job->errorString() });
-            return;
-        }
-        ConnectionSettings settings = profile->settings;
-        settings.timeoutMs = m_invocation.timeoutSeconds * 1000;
-        createBackend(settings, job->secret());
-        m_journalContext = journalContext(profile->name, settings);
-        next();
-    });
-}
-
-void CliRunner::createBackend(const ConnectionSettings &settings, const QString &secret)
-{
-    m_backend = BackendFactory::create(&m_network, settings, secret, this);
-    m_anotherConnection = [this, settings, secret] {
-        auto *network = new QNetworkAccessManager(this);
-        return BackendFactory::create(network, settings, secret, network);
-    };
+    m_connection->open();
 }
 
 void CliRunner::runCommand()
@@ -268,7 +165,7 @@ User CliRunner::withJournaledPending(User user)
         m_err << "identitydesk-cli: " << journal.errorString() << Qt::endl;
         return user;
     }
-    PendingEmailChanges::read(journal, m_journalContext.profile).apply(user);
+    PendingEmailChanges::read(journal, m_connection->journalContext().profile).apply(user);
     return user;
 }
 
@@ -313,16 +210,6 @@ void CliRunner::runChangeEmail()
                   [this, request](const QString &userId) { changeEmail(userId, request); });
 }
 
-JournaledEmailChange::Context CliRunner::journalContext(const QString &profile,
-                                                        const ConnectionSettings &settings)
-{
-    JournaledEmailChange::Context context;
-    context.profile = profile;
-    context.backend = ConnectionProfile::kindName(settings.kind);
-    context.serverHost = settings.baseUrl.host();
-    return context;
-}
-
 bool CliRunner::openJournal()
 {
     m_journal = std::make_unique<ChangeJournal>();
@@ -348,8 +235,9 @@ void CliRunner::changeEmail(const QString &userId, const EmailChangeRequest &req
             return;
         }
         QString journalProblem;
-        EmailChangeJob *job = JournaledEmailChange::start(
-            m_backend, m_journal.get(), m_journalContext, read->user(), request, &journalProblem);
+        EmailChangeJob *job =
+            JournaledEmailChange::start(m_backend, m_journal.get(), m_connection->journalContext(),
+                                        read->user(), request, &journalProblem);
         if (!job) {
             m_err << "identitydesk-cli: " << journalProblem << Qt::endl;
             finish(CliExitCode::Journal);
@@ -371,8 +259,9 @@ void CliRunner::runBulk()
 {
     if (!openJournal())
         return;
-    auto *command = new CliBulkCommand(m_invocation, m_backend, m_anotherConnection, *m_journal,
-                                       m_journalContext, m_out, m_err, this);
+    auto *command =
+        new CliBulkCommand(m_invocation, m_backend, m_connection->anotherConnection(), *m_journal,
+                           m_connection->journalContext(), m_out, m_err, this);
     connect(command, &CliBulkCommand::finished, this, &CliRunner::finish);
     command->start();
 }
@@ -414,8 +303,8 @@ void CliRunner::reportAction(ActionJob *job)
 void CliRunner::runProfiles()
 {
     m_secrets = std::make_unique<KeychainSecretStore>();
-    auto *command =
-        new CliProfileCommand(m_invocation, profileStore(), *m_secrets, m_out, m_err, m_in, this);
+    auto *command = new CliProfileCommand(m_invocation, m_connection->profileStore(), *m_secrets,
+                                          m_out, m_err, m_in, this);
     connect(command, &CliProfileCommand::finished, this, &CliRunner::finish);
     command->start();
 }

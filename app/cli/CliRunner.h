@@ -2,11 +2,9 @@
 
 #include "CliCommandLine.h"
 #include "CliExitCode.h"
-#include "JournaledEmailChange.h"
 #include "ServiceError.h"
 #include "User.h"
 
-#include <QNetworkAccessManager>
 #include <QObject>
 #include <QTextStream>
 
@@ -16,12 +14,10 @@
 
 class ActionJob;
 class ChangeJournal;
-struct ConnectionSettings;
+class CliConnection;
 class CliUserListing;
-class DemoEnvironment;
 struct EmailChangeRequest;
 class IdentityBackend;
-class ProfileStore;
 class SecretStore;
 struct UserQuery;
 
@@ -42,9 +38,6 @@ signals:
     void finished(int exitCode);
 
 private:
-    void connectBackend(const std::function<void()> &next);
-    /// Creates the profile's backend (and remembers how to make another connection like it).
-    void createBackend(const ConnectionSettings &settings, const QString &secret);
     void runCommand();
     /// "me" stands for the signed-in user on own-account backends; other ids pass through.
     void resolveUserId(const QString &id, const std::function<void(const QString &)> &next);
@@ -59,8 +52,6 @@ private:
     /// Opens the change journal and reports changes earlier runs left without an outcome;
     /// false (and the run ends with CliExitCode::Journal) when it cannot be used.
     bool openJournal();
-    static JournaledEmailChange::Context journalContext(const QString &profile,
-                                                        const ConnectionSettings &settings);
     void runRequestCode();
     void runResendVerification();
     void runVerifyEmail();
@@ -75,22 +66,17 @@ private:
     void usage(const QString &message);
     void finish(CliExitCode code);
     void progress(const QString &text);
-    ProfileStore &profileStore();
 
     CliInvocation m_invocation;
     QTextStream &m_out;
     QTextStream &m_err;
     QTextStream &m_in;
-    QNetworkAccessManager m_network;
-    std::unique_ptr<DemoEnvironment> m_demo;
-    std::unique_ptr<ProfileStore> m_profiles;
+    CliConnection *m_connection;
+    /// The keyring, for the profiles command.
     std::unique_ptr<SecretStore> m_secrets;
+    /// m_connection's backend once it is connected.
     IdentityBackend *m_backend = nullptr;
     CliUserListing *m_listing = nullptr;
     std::unique_ptr<ChangeJournal> m_journal;
-    JournaledEmailChange::Context m_journalContext;
-    /// Another backend of the same profile on its own network manager (bulk apply spreads rows
-    /// over several: Qt opens at most 6 connections to one host per manager).
-    std::function<IdentityBackend *()> m_anotherConnection;
     bool m_finished = false;
 };

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AcronisConnection.h"
+#include "AcronisEmailChange.h"
 #include "AcronisListings.h"
 #include "AcronisPendingChanges.h"
 #include "AcronisUserReader.h"
@@ -30,9 +31,9 @@ class QNetworkAccessManager;
 /// of at most 100 users. The page token names the listing and the next offset. There is no
 /// server search; ExactId reads the one user.
 ///
-/// Changing an email reads the user's `version` right before the PUT. Activated users get a
-/// confirmation link at their old address and keep it until they open the link; the
-/// backend remembers the waiting address for this session and reports it as
+/// Changing an email (AcronisEmailChange) reads the user's `version` right before the PUT.
+/// Activated users get a confirmation link at their old address and keep it until they open
+/// the link; the backend remembers the waiting address for this session and reports it as
 /// User::pendingEmail. A version mismatch is never retried: the job fails with a Conflict
 /// that says what changed and carries the fresh record.
 ///
@@ -84,8 +85,6 @@ private:
     void continueListing(UserPageJob *job, const QString &pageToken, int pageSize);
     void loadPage(UserPageJob *job, const AcronisListings::Listing &listing, int offset,
                   int pageSize);
-    void reportConflict(EmailChangeJob *job, const AcronisUserSnapshot &before,
-                        const ServiceError &error);
     /// A job whose message() is the tenant's name (`GET /api/2/tenants/{id}`).
     ActionJob *lookUpTenantName(const QString &tenantId);
 
@@ -94,4 +93,5 @@ private:
     AcronisListings m_listings;
     AcronisPendingChanges m_pendingChanges;
     OrganisationNames *m_tenantNames = nullptr;
+    AcronisEmailChange m_emailChange;
 };

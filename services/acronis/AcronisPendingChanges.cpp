@@ -25,3 +25,12 @@ void AcronisPendingChanges::apply(AcronisUserSnapshot &record)
     }
     record.user.pendingEmail = it->email;
 }
+
+std::function<void(AcronisUserSnapshot)>
+AcronisPendingChanges::appliedBefore(std::function<void(const AcronisUserSnapshot &)> onUser)
+{
+    return [this, onUser = std::move(onUser)](AcronisUserSnapshot record) {
+        apply(record);
+        onUser(record);
+    };
+}

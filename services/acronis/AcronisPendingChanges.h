@@ -5,6 +5,8 @@
 #include <QHash>
 #include <QString>
 
+#include <functional>
+
 /// The address changes of this session that wait for the link Acronis mailed to the old
 /// address: the API does not tell them (the user reads as before until the link is opened), so
 /// the backend remembers each with the user's version at the time. Users are keyed by id in any
@@ -18,6 +20,10 @@ public:
     /// Sets `record`'s pending address when its change still waits; forgets it when the address
     /// is the new one (confirmed) or the version moved on (the user changed since).
     void apply(AcronisUserSnapshot &record);
+    /// `onUser` after apply(), as the handler of AcronisConnection::readUser(): every user read
+    /// shows the change that still waits.
+    std::function<void(AcronisUserSnapshot)>
+    appliedBefore(std::function<void(const AcronisUserSnapshot &)> onUser);
 
 private:
     struct Change

@@ -11,9 +11,6 @@
 namespace {
 using Outcome = BulkRowResult::Outcome;
 
-/// The rate is measured over this many recent milliseconds.
-constexpr qint64 rateWindowMs = 10'000;
-
 BulkRowResult resultOf(Outcome outcome, const QString &message = QString())
 {
     BulkRowResult result;
@@ -103,8 +100,7 @@ void BulkApplier::start()
     if (m_state != State::Idle)
         return;
     m_state = State::Running;
-    m_clock.start();
-    m_rateSamples.append({ 0, 0 });
+    m_meter.start();
     loadEarlierRun();
     emit progressChanged();
     // From the event loop, so that callers connect to finished() first even when nothing is
@@ -332,7 +328,7 @@ void BulkApplier::rowDone(int index, BulkRowResult result)
         m_stopReason = tr("Stopped after %n failures in a row; the rest is left for a resume.",
                           nullptr, m_consecutiveFailures);
     }
-    noteRate();
+    m_meter.noteRowDone(m_results);
     emit rowFinished(index);
     emit progressChanged();
     startMore();
@@ -356,47 +352,7 @@ void BulkApplier::finishIfIdle()
     emit finished();
 }
 
-void BulkApplier::noteRate()
-{
-    int done = 0;
-    for (const BulkRowResult &result : std::as_const(m_results)) {
-        if (result.isDone() && !result.fromEarlierRun)
-            ++done;
-    }
-    const qint64 now = m_clock.elapsed();
-    m_rateSamples.append({ now, done });
-    while (m_rateSamples.size() > 2 && now - m_rateSamples.at(1).first > rateWindowMs)
-        m_rateSamples.removeFirst();
-}
-
 BulkProgress BulkApplier::progress() const
 {
-    BulkProgress progress;
-    for (int i = 0; i < m_plan.rows.size(); ++i) {
-        if (!m_plan.rows.at(i).isReady())
-            continue;
-        ++progress.total;
-        const BulkRowResult &result = m_results.at(i);
-        if (!result.isDone())
-            continue;
-        ++progress.done;
-        if (result.isSuccess())
-            ++progress.succeeded;
-        else if (result.outcome == Outcome::Skipped)
-            ++progress.skipped;
-        else if (result.outcome == Outcome::Failed)
-            ++progress.failed;
-        else if (result.outcome == Outcome::Unknown)
-            ++progress.unknown;
-    }
-    if (m_rateSamples.size() >= 2) {
-        const auto &[firstTime, firstDone] = m_rateSamples.constFirst();
-        const auto &[lastTime, lastDone] = m_rateSamples.constLast();
-        if (lastTime > firstTime && lastDone > firstDone) {
-            progress.rowsPerSecond = (lastDone - firstDone) * 1000.0 / double(lastTime - firstTime);
-            progress.secondsLeft =
-                qint64((progress.total - progress.done) / progress.rowsPerSecond + 0.5);
-        }
-    }
-    return progress;
+    return m_meter.progress(m_plan, m_results);
 }

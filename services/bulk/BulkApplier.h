@@ -2,13 +2,13 @@
 
 #include "BulkPlan.h"
 #include "BulkProgress.h"
+#include "BulkProgressMeter.h"
 #include "BulkRowResult.h"
 #include "JournaledEmailChange.h"
 #include "RequestPacer.h"
 #include "User.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QHash>
 #include <QList>
 #include <QObject>
@@ -111,7 +111,6 @@ private:
     void sendChange(int index, const User &current);
     void rowDone(int index, BulkRowResult result);
     void finishIfIdle();
-    void noteRate();
 
     /// The backend a row's requests go to.
     IdentityBackend *backendFor(int index) const;
@@ -139,7 +138,5 @@ private:
     bool m_finishedEmitted = false;
     int m_consecutiveFailures = 0;
     int m_requestsSent = 0;
-    QElapsedTimer m_clock;
-    /// (ms since start, rows done then) samples for the rate.
-    QList<std::pair<qint64, int>> m_rateSamples;
+    BulkProgressMeter m_meter;
 };

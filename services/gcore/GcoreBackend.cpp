@@ -1,13 +1,12 @@
 #include "GcoreBackend.h"
 
-#include "Authenticator.h"
 #include "GcoreErrorMapper.h"
-#include "GcoreJwtEndpoint.h"
+#include "GcoreSignIn.h"
+#include "GcoreUserReader.h"
 #include "HttpCall.h"
 #include "HttpClient.h"
 #include "TokenAuthenticator.h"
 #include "UserLookup.h"
-#include "UserWords.h"
 
 #include <QJsonObject>
 #include <QLoggingCategory>
@@ -19,53 +18,11 @@ Q_LOGGING_CATEGORY(lcGcore, "identitydesk.services.gcore")
 namespace {
 const QString apiName = QStringLiteral("Gcore IAM");
 
-QString methodName(AuthMethod method)
-{
-    switch (method) {
-    case AuthMethod::ApiKey:
-        return GcoreBackend::tr("an API key");
-    case AuthMethod::Password:
-        return GcoreBackend::tr("a user name and password");
-    case AuthMethod::PersonalAccessToken:
-        return GcoreBackend::tr("a personal access token");
-    case AuthMethod::ClientCredentials:
-        return GcoreBackend::tr("OAuth client credentials");
-    case AuthMethod::SessionToken:
-        return GcoreBackend::tr("a pasted session token");
-    }
-    return GcoreBackend::tr("this sign-in method");
-}
-
-/// A pasted key often carries a line break, and sometimes the scheme the docs show with it.
-QString cleanApiKey(const QString &secret)
-{
-    QString key = secret.trimmed();
-    static const QRegularExpression scheme(QStringLiteral("^apikey\\s+"),
-                                           QRegularExpression::CaseInsensitiveOption);
-    key.remove(scheme);
-    return key;
-}
-
-bool isHeaderSafe(const QString &text)
-{
-    for (const QChar c : text) {
-        if (c.unicode() < 0x21 || c.unicode() > 0x7e)
-            return false;
-    }
-    return true;
-}
-
 /// Obviously not an address; the server judges everything else.
 bool looksLikeEmail(const QString &text)
 {
     static const QRegularExpression shape(QStringLiteral("^[^@\\s]+@[^@\\s]+$"));
     return shape.match(text).hasMatch();
-}
-
-/// Whether `key` is present and not null (optional flags are Unknown when absent).
-bool hasValue(const JsonReader &json, const QString &key)
-{
-    return json.has(key) && !json.value().toObject().value(key).isNull();
 }
 
 UserPage emptyPage()
@@ -80,62 +37,11 @@ GcoreBackend::GcoreBackend(QNetworkAccessManager *network, const ConnectionSetti
                            const QString &secret, QObject *parent)
     : IdentityBackend(parent)
 {
-    HttpSettings http = HttpSettings::forConnection(settings);
-    m_client = new HttpClient(network, http, &GcoreErrorMapper::map, this);
-
-    const QString scheme = settings.baseUrl.scheme();
-    if (!settings.baseUrl.isValid() || settings.baseUrl.host().isEmpty()
-        || (scheme != QLatin1String("https") && scheme != QLatin1String("http"))) {
-        m_setupError = ServiceError(ServiceError::Kind::Unsupported,
-                                    tr("The profile's base URL \"%1\" is not a web address such "
-                                       "as https://api.gcore.com.")
-                                        .arg(settings.baseUrl.toDisplayString()));
-        return;
-    }
-
-    switch (settings.authMethod) {
-    case AuthMethod::ApiKey: {
-        const QString key = cleanApiKey(secret);
-        if (key.isEmpty()) {
-            m_setupError = ServiceError(ServiceError::Kind::Unauthenticated,
-                                        tr("The profile has no Gcore API key; enter it in the "
-                                           "profile."));
-        } else if (!isHeaderSafe(key)) {
-            m_setupError =
-                ServiceError(ServiceError::Kind::Unauthenticated,
-                             tr("The Gcore API key contains spaces or characters that cannot "
-                                "be part of a key; paste it again."));
-        } else {
-            m_client->setAuthenticator(
-                new StaticHeaderAuthenticator("Authorization", "APIKey " + key.toLatin1(), this));
-        }
-        break;
-    }
-    case AuthMethod::Password:
-        if (settings.principal.trimmed().isEmpty()) {
-            m_setupError = ServiceError(ServiceError::Kind::Unsupported,
-                                        tr("The profile has no user name (the login email) for "
-                                           "the Gcore sign-in; enter it in the profile."));
-        } else if (secret.isEmpty()) {
-            m_setupError = ServiceError(ServiceError::Kind::Unauthenticated,
-                                        tr("The profile has no password for the Gcore sign-in; "
-                                           "enter it in the profile."));
-        } else {
-            m_tokens = new TokenAuthenticator(
-                m_client, std::make_unique<GcoreJwtEndpoint>(settings.principal.trimmed(), secret),
-                this);
-            m_client->setAuthenticator(m_tokens);
-        }
-        break;
-    case AuthMethod::PersonalAccessToken:
-    case AuthMethod::ClientCredentials:
-    case AuthMethod::SessionToken:
-        m_setupError = ServiceError(ServiceError::Kind::Unsupported,
-                                    tr("Gcore IAM does not support signing in with %1; use an "
-                                       "API key or a user name and password.")
-                                        .arg(methodName(settings.authMethod)));
-        break;
-    }
+    m_client = new HttpClient(network, HttpSettings::forConnection(settings),
+                              &GcoreErrorMapper::map, this);
+    const GcoreSignIn::Result signIn = GcoreSignIn::install(m_client, settings, secret, this);
+    m_setupError = signIn.setupError;
+    m_tokens = signIn.tokens;
 }
 
 GcoreBackend::~GcoreBackend() = default;
@@ -163,51 +69,6 @@ BackendCapabilities GcoreBackend::capabilities() const
 int GcoreBackend::tokenFetchCount() const
 {
     return m_tokens ? m_tokens->fetchCount() : 0;
-}
-
-User GcoreBackend::userFromJson(const JsonReader &json)
-{
-    User user;
-    user.id = json.id(QStringLiteral("id"));
-    user.email = json.string(QStringLiteral("email"));
-    user.login = user.email;
-    const QString name = json.optionalString(QStringLiteral("name")).trimmed();
-    user.displayName = name.isEmpty() ? user.email : name;
-
-    // "activated": "true - user confirmed the email".
-    const bool hasActivated = hasValue(json, QStringLiteral("activated"));
-    const bool activated = json.optionalBoolean(QStringLiteral("activated"), false);
-    user.verification = !hasActivated ? EmailVerification::Unknown
-        : activated                   ? EmailVerification::Verified
-                                      : EmailVerification::Unverified;
-
-    const bool deleted = json.optionalBoolean(QStringLiteral("deleted"), false);
-    const bool hasActive = hasValue(json, QStringLiteral("is_active"));
-    const bool active = json.optionalBoolean(QStringLiteral("is_active"), false);
-    if (deleted) {
-        user.state = UserState::Deleted;
-        user.stateText = QString::fromLatin1(UserWords::deleted);
-    } else if (hasActive) {
-        user.state = active ? UserState::Active : UserState::Inactive;
-        user.stateText = QString::fromLatin1(active ? UserWords::active : UserWords::inactive);
-    }
-
-    // The account ("client") the user belongs to; its company name, or the one listed for that
-    // client in client_and_roles.
-    if (hasValue(json, QStringLiteral("client")))
-        user.organisationId = json.id(QStringLiteral("client"));
-    user.organisationName = json.optionalString(QStringLiteral("company")).trimmed();
-    const QList<JsonReader> roles = json.array(QStringLiteral("client_and_roles"), false);
-    for (const JsonReader &role : roles) {
-        const std::optional<qint64> clientId = role.optionalInteger(QStringLiteral("client_id"));
-        const QString company = role.optionalString(QStringLiteral("client_company_name"));
-        if (user.organisationId.isEmpty() && clientId)
-            user.organisationId = QString::number(*clientId);
-        if (user.organisationName.isEmpty() && clientId
-            && QString::number(*clientId) == user.organisationId)
-            user.organisationName = company.trimmed();
-    }
-    return user;
 }
 
 std::optional<ServiceError> GcoreBackend::checkUserId(const QString &userId)
@@ -259,7 +120,7 @@ UserPageJob *GcoreBackend::listUsers(const UserQuery &query)
         HttpCall *call = m_client->send(userRequest(id), job);
         connect(call, &HttpCall::succeeded, job, [job](const HttpResponse &response) {
             const JsonReader root = JsonReader::parse(response);
-            const User user = userFromJson(root);
+            const User user = GcoreUserReader::read(root);
             if (!root.ok()) {
                 job->fail(root.error());
                 return;
@@ -314,7 +175,7 @@ UserPageJob *GcoreBackend::listUsers(const UserQuery &query)
         UserPage page;
         page.users.reserve(rows.size());
         for (const JsonReader &row : rows)
-            page.users.append(userFromJson(row));
+            page.users.append(GcoreUserReader::read(row));
         if (!root.ok()) {
             job->fail(root.error());
             return;
@@ -364,7 +225,7 @@ void GcoreBackend::fetchUser(UserJob *job, const QString &userId)
     HttpCall *call = m_client->send(userRequest(userId), job);
     connect(call, &HttpCall::succeeded, job, [job](const HttpResponse &response) {
         const JsonReader root = JsonReader::parse(response);
-        User user = userFromJson(root);
+        User user = GcoreUserReader::read(root);
         if (!root.ok())
             job->fail(root.error());
         else
@@ -443,7 +304,7 @@ void GcoreBackend::readBackAfterChange(EmailChangeJob *job, const QString &userI
         EmailChangeOutcome outcome;
         outcome.kind = EmailChangeOutcome::Kind::ChangedNow;
         const JsonReader root = JsonReader::parse(response);
-        User user = userFromJson(root);
+        User user = GcoreUserReader::read(root);
         if (root.ok()) {
             if (user.email.compare(newEmail, Qt::CaseInsensitive) != 0)
                 user.pendingEmail = newEmail; // accepted, but not shown yet

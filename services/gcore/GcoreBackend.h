@@ -3,7 +3,6 @@
 #include "ConnectionSettings.h"
 #include "HttpExchange.h"
 #include "IdentityBackend.h"
-#include "JsonReader.h"
 
 #include <QPointer>
 
@@ -21,7 +20,8 @@ class TokenAuthenticator;
 /// Authentication: AuthMethod::ApiKey (`Authorization: APIKey <secret>`) or
 /// AuthMethod::Password (JWT login as settings.principal with the secret as password,
 /// refreshed through the single-use refresh token). Other methods make every call fail with
-/// ServiceError::Kind::Unsupported. The secret stays in memory, inside the authenticator.
+/// ServiceError::Kind::Unsupported (GcoreSignIn sets this up). The secret stays in memory,
+/// inside the authenticator.
 ///
 /// All calls return a job parented to the backend at once (see ServiceJob); network traffic
 /// belongs to the job, so cancelling or deleting the job aborts it.
@@ -43,8 +43,6 @@ public:
     /// Tokens fetched so far with AuthMethod::Password (logins and refreshes); 0 otherwise.
     int tokenFetchCount() const;
 
-    /// IAM `User` (also the lighter `UserPublic`) as a User; problems are left in `json`.
-    static User userFromJson(const JsonReader &json);
     /// Gcore's largest page (documented default and maximum of `limit`).
     static constexpr int maxPageSize = 1000;
 

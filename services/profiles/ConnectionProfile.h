@@ -110,10 +110,6 @@ public:
 
     /// True for localhost and loopback addresses (127.0.0.0/8, ::1), where plain http is allowed.
     static bool isLoopbackHost(const QString &host);
-
-private:
-    /// validate() without touching the file system.
-    QList<ProfileProblem> validateFields() const;
 };
 
 bool operator==(const ConnectionProfile &a, const ConnectionProfile &b);

@@ -1,0 +1,59 @@
+#include "GcoreUserReader.h"
+
+#include "UserWords.h"
+
+#include <QJsonObject>
+
+namespace {
+/// Whether `key` is present and not null (optional flags are Unknown when absent).
+bool hasValue(const JsonReader &json, const QString &key)
+{
+    return json.has(key) && !json.value().toObject().value(key).isNull();
+}
+
+} // namespace
+
+User GcoreUserReader::read(const JsonReader &json)
+{
+    User user;
+    user.id = json.id(QStringLiteral("id"));
+    user.email = json.string(QStringLiteral("email"));
+    user.login = user.email;
+    const QString name = json.optionalString(QStringLiteral("name")).trimmed();
+    user.displayName = name.isEmpty() ? user.email : name;
+
+    // "activated": "true - user confirmed the email".
+    const bool hasActivated = hasValue(json, QStringLiteral("activated"));
+    const bool activated = json.optionalBoolean(QStringLiteral("activated"), false);
+    user.verification = !hasActivated ? EmailVerification::Unknown
+        : activated                   ? EmailVerification::Verified
+                                      : EmailVerification::Unverified;
+
+    const bool deleted = json.optionalBoolean(QStringLiteral("deleted"), false);
+    const bool hasActive = hasValue(json, QStringLiteral("is_active"));
+    const bool active = json.optionalBoolean(QStringLiteral("is_active"), false);
+    if (deleted) {
+        user.state = UserState::Deleted;
+        user.stateText = QString::fromLatin1(UserWords::deleted);
+    } else if (hasActive) {
+        user.state = active ? UserState::Active : UserState::Inactive;
+        user.stateText = QString::fromLatin1(active ? UserWords::active : UserWords::inactive);
+    }
+
+    // The account ("client") the user belongs to; its company name, or the one listed for that
+    // client in client_and_roles.
+    if (hasValue(json, QStringLiteral("client")))
+        user.organisationId = json.id(QStringLiteral("client"));
+    user.organisationName = json.optionalString(QStringLiteral("company")).trimmed();
+    const QList<JsonReader> roles = json.array(QStringLiteral("client_and_roles"), false);
+    for (const JsonReader &role : roles) {
+        const std::optional<qint64> clientId = role.optionalInteger(QStringLiteral("client_id"));
+        const QString company = role.optionalString(QStringLiteral("client_company_name"));
+        if (user.organisationId.isEmpty() && clientId)
+            user.organisationId = QString::number(*clientId);
+        if (user.organisationName.isEmpty() && clientId
+            && QString::number(*clientId) == user.organisationId)
+            user.organisationName = company.trimmed();
+    }
+    return user;
+}
