@@ -207,8 +207,12 @@ private slots:
         QVERIFY(cli.waitForStarted());
         const bool intentWritten = QTest::qWaitFor(
             [this] {
+                // Only once the CLI has made the journal (its WAL file exists after the schema and
+                // the switch to WAL): opening it earlier would race the CLI to create it.
+                if (!QFile::exists(m_journal + QStringLiteral("-wal")))
+                    return false;
                 ChangeJournal journal(m_journal);
-                return QFile::exists(m_journal) && journal.open() && !journal.changes({}).isEmpty();
+                return journal.open() && !journal.changes({}).isEmpty();
             },
             TestBuild::scaledMs(30000));
         cli.kill();
