@@ -5,19 +5,14 @@
 #include <QCoreApplication>
 #include <QGuiApplication>
 
+#include <cstddef>
+
 namespace {
 
-int iconSlot(EmailVerification verification)
+/// EmailVerification's three values (Unknown, Verified, Unverified) index the icons directly.
+std::size_t iconSlot(EmailVerification verification)
 {
-    switch (verification) {
-    case EmailVerification::Verified:
-        return 0;
-    case EmailVerification::Unverified:
-        return 1;
-    case EmailVerification::Unknown:
-        break;
-    }
-    return 2;
+    return static_cast<std::size_t>(verification);
 }
 
 } // namespace
