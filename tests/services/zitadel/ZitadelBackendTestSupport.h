@@ -3,6 +3,7 @@
 // Helpers shared by the ZITADEL backend suites: waiting for a job and keeping its result.
 
 #include "ServiceJob.h"
+#include "TestBuild.h"
 
 #include <QSignalSpy>
 #include <QStringList>
@@ -23,8 +24,9 @@ struct Outcome
     QStringList progress;
 };
 
-/// Waits (test only) until `job` finishes and returns what it reported.
-inline Outcome waitFor(ServiceJob *job, int timeoutMs = 20000)
+/// Waits (test only) until `job` finishes and returns what it reported. The limit only stands
+/// for "did not hang", so it is stretched under the sanitizers.
+inline Outcome waitFor(ServiceJob *job, int timeoutMs = TestBuild::scaledMs(20000))
 {
     Outcome outcome;
     QObject::connect(job, &ServiceJob::progress, job,
@@ -50,6 +52,8 @@ inline Outcome waitFor(ServiceJob *job, int timeoutMs = 20000)
 
 inline QString describe(const Outcome &outcome)
 {
+    if (!outcome.finished)
+        return QStringLiteral("the job did not finish in time");
     return outcome.succeeded
         ? QStringLiteral("succeeded")
         : outcome.error.kindName() + QStringLiteral(": ") + outcome.error.describe();
