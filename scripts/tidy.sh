@@ -7,5 +7,5 @@ cd "$(dirname "$0")/.."
 build=${1:-build/ci}
 [[ -f $build/compile_commands.json ]] || { echo "tidy: no $build/compile_commands.json" >&2; exit 1; }
 # The generated moc and rcc files are not ours; GCC-only flags are dropped for clang.
-run-clang-tidy -quiet -p "$build" -j 2 -extra-arg=-Wno-unknown-warning-option \
+run-clang-tidy -quiet -p "$build" -j "${TIDY_JOBS:-2}" -extra-arg=-Wno-unknown-warning-option \
   "$PWD/(services|models|ui|app)/.*\.cpp$"

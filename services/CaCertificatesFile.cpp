@@ -8,7 +8,7 @@
 
 namespace {
 /// A bundle of every public CA is about 200 KiB; anything far larger is not a CA file.
-constexpr qint64 maximumFileSize = 16 * 1024 * 1024;
+constexpr qint64 maximumFileSize = qint64(16) * 1024 * 1024;
 } // namespace
 
 CaCertificatesFile::Contents CaCertificatesFile::read(const QString &path)

@@ -24,7 +24,7 @@ bool sameOrigin(const QUrl &a, const QUrl &b)
 }
 
 constexpr int maxRedirects = 5;
-constexpr qint64 readBufferBytes = 1024 * 1024;
+constexpr qint64 readBufferBytes = qint64(1024) * 1024;
 
 int secondsRoundedUp(qint64 ms)
 {
@@ -221,7 +221,7 @@ void HttpCall::onFinished()
     if (m_tooLarge) {
         finishWith(ServiceError::malformed(
             tr("the answer is larger than %1 MiB")
-                .arg(m_client->settings().maxResponseBytes / (1024 * 1024))));
+                .arg(m_client->settings().maxResponseBytes / (qint64(1024) * 1024))));
         return;
     }
     if (!m_tlsProblems.isEmpty() || networkError == QNetworkReply::SslHandshakeFailedError) {
@@ -345,7 +345,7 @@ QString HttpCall::describeTlsErrors(const QList<QSslError> &errors) const
             break;
         }
     }
-    const QString reason = reasons.join(QStringLiteral("; "));
+    QString reason = reasons.join(QStringLiteral("; "));
     if (!untrusted)
         return reason;
     // The usual cause is a company CA (or a TLS-inspecting proxy) the system does not know:

@@ -27,7 +27,7 @@ struct HttpSettings
     int inactivityTimeoutMs = 0;
     /// Answers larger than this (after decompression) are cut off and reported, never
     /// buffered without bound.
-    qint64 maxResponseBytes = 32 * 1024 * 1024;
+    qint64 maxResponseBytes = qint64(32) * 1024 * 1024;
     /// Tries in all for one request answered 429 (any request) or 503 (reads only)...
     int maxAttempts = 4;
     /// ...and seconds of waiting between them in all. A Retry-After beyond what is left of this

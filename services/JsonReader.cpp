@@ -97,7 +97,7 @@ QJsonValue JsonReader::field(const QString &key, bool required) const
         report(key, QT_TRANSLATE_NOOP("JsonReader", "cannot be read: its parent is not an object"));
         return {};
     }
-    const QJsonValue value = m_value.toObject().value(key);
+    QJsonValue value = m_value.toObject().value(key);
     if (required && (value.isUndefined() || value.isNull()))
         report(key, QT_TRANSLATE_NOOP("JsonReader", "is missing"));
     return value;

@@ -26,7 +26,7 @@ public:
     static std::optional<ServiceError> checkJsonBody(const HttpResponse &response);
     /// At most this many header lines, and this many bytes of them, are accepted.
     static constexpr qsizetype maxHeaderFields = 200;
-    static constexpr qsizetype maxHeaderBytes = 64 * 1024;
+    static constexpr qsizetype maxHeaderBytes = qsizetype(64) * 1024;
     /// Too many or too large header lines: refused as soon as the header has arrived.
     static std::optional<ServiceError> checkHeaders(const HttpHeaders &headers);
 };

@@ -57,7 +57,7 @@ QFileDialog *FileChooser::ask(QWidget *parent, const QString &title, const QStri
     dialog->setNameFilters(nameFilters);
     if (mode == QFileDialog::AcceptSave && !nameFilters.isEmpty()) {
         // "CSV (*.csv)" -> "csv"
-        const QString filter = nameFilters.constFirst();
+        const QString &filter = nameFilters.constFirst();
         const qsizetype dot = filter.indexOf(QLatin1String("*."));
         if (dot >= 0)
             dialog->setDefaultSuffix(filter.mid(dot + 2)

@@ -7,6 +7,7 @@
 #include <QPushButton>
 
 #include <climits>
+#include <cmath>
 
 namespace {
 /// The rate needs a moment of history before it means anything.
@@ -69,10 +70,11 @@ void LoadAllProgress::setProgress(qint64 loaded, qint64 total)
     QString rate;
     if (elapsedMs >= rateAfterMs && gained > 0) {
         const double perSecond = double(gained) * 1000.0 / double(elapsedMs);
-        rate = tr("%1 users/s").arg(locale.toString(qint64(perSecond + 0.5)));
+        rate = tr("%1 users/s").arg(locale.toString(qint64(std::llround(perSecond))));
         if (total > loaded)
-            rate = tr("%1, about %2 left")
-                       .arg(rate, duration(qint64(double(total - loaded) / perSecond + 0.5)));
+            rate =
+                tr("%1, about %2 left")
+                    .arg(rate, duration(qint64(std::llround(double(total - loaded) / perSecond))));
     }
     m_rate->setText(rate);
     m_rate->setAccessibleName(rate);

@@ -3,13 +3,12 @@
 #include <QByteArray>
 
 #include <cerrno>
-#include <cstring>
 #include <fcntl.h>
 #include <unistd.h>
 
 namespace {
 /// No secret is this long; a descriptor that streams on is not a secret.
-constexpr qsizetype maximumSecretBytes = 64 * 1024;
+constexpr qsizetype maximumSecretBytes = qsizetype(64) * 1024;
 } // namespace
 
 std::optional<QString> CliSecretInput::readFileDescriptor(int fd, QString *problem)
@@ -34,7 +33,7 @@ std::optional<QString> CliSecretInput::readFileDescriptor(int fd, QString *probl
         if (count < 0) {
             *problem = tr("--secret-fd %1: cannot be read: %2")
                            .arg(fd)
-                           .arg(QString::fromLocal8Bit(std::strerror(errno)));
+                           .arg(qt_error_string(errno)); // strerror is not thread-safe
             return std::nullopt;
         }
         if (count == 0 || c == '\n')

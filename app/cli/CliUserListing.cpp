@@ -121,7 +121,7 @@ void CliUserListing::reportProgress(qint64 delivered, qint64 total, bool last)
         return; // the last line comes with the end
     m_lastProgressMs = elapsed;
     const QLocale locale;
-    const double rate = elapsed > 0 ? delivered * 1000.0 / elapsed : 0;
+    const double rate = elapsed > 0 ? double(delivered) * 1000.0 / double(elapsed) : 0;
     const QString count = total >= 0
         ? tr("%1 of %2 users").arg(locale.toString(delivered), locale.toString(total))
         : tr("%1 users").arg(locale.toString(delivered));

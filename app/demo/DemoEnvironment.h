@@ -57,7 +57,7 @@ signals:
     void ready(bool ok);
 
 private:
-    void buildProfiles(const QUrl &base, const MockCredentials &credentials,
+    void buildProfiles(const QUrl &base, const MockCredentials &creds,
                        const QString &acronisTenant);
     void finishStart(bool ok);
     static QString firstTenantIn(const QByteArray &tenantsJson);

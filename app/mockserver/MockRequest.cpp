@@ -4,7 +4,7 @@ MockRequest::MockRequest(QByteArray method, QString path, QUrlQuery query, Heade
                          QByteArray body)
     : m_method(std::move(method))
     , m_path(std::move(path))
-    , m_query(std::move(query))
+    , m_query(query) // Qt 6.4's QUrlQuery has no move constructor; it is implicitly shared
     , m_headers(std::move(headers))
     , m_body(std::move(body))
 { }

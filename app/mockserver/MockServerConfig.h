@@ -49,7 +49,7 @@ struct MockServerConfig
     int codeArtsUsers = 0; ///< capped at maxCodeArtsUsers
     int tokenTtlSeconds = 3600;
     int codeTtlSeconds = 600;
-    qint64 maxBodyBytes = 1024 * 1024;
+    qint64 maxBodyBytes = qint64(1024) * 1024;
     /// Answer like a ZITADEL older than the user service's UpdateUser (PATCH /v2/users/{id}):
     /// the route is missing, SetEmail still works. JSON key "zitadelWithoutUpdateUser".
     bool zitadelWithoutUpdateUser = false;

@@ -53,13 +53,13 @@ AcronisTokenEndpoint::parse(const HttpResponse &response) const
     IssuedToken token;
     token.headerName = QByteArrayLiteral("Authorization");
     token.headerValue = QByteArray("Bearer " + accessToken.toUtf8());
-    token.expiresInSeconds = int(std::min<qint64>(lifetime, 24 * 60 * 60));
+    token.expiresInSeconds = int(std::min<qint64>(lifetime, qint64(24) * 60 * 60));
     return token;
 }
 
 ServiceError AcronisTokenEndpoint::mapError(const HttpResponse &response) const
 {
-    const ServiceError mapped = AcronisErrorMapper::mapTokenError(response);
+    ServiceError mapped = AcronisErrorMapper::mapTokenError(response);
     // A failing sign-in service says nothing about the credentials (issue 12).
     if (response.status >= 500)
         return StatusErrors::signInServiceFailed(mapped, response.status,

@@ -1,5 +1,7 @@
 #include "BulkProgressMeter.h"
 
+#include <cmath>
+
 namespace {
 /// The rate is measured over this many recent milliseconds.
 constexpr qint64 rateWindowMs = 10'000;
@@ -52,7 +54,7 @@ BulkProgress BulkProgressMeter::progress(const BulkPlan &plan,
         if (lastTime > firstTime && lastDone > firstDone) {
             progress.rowsPerSecond = (lastDone - firstDone) * 1000.0 / double(lastTime - firstTime);
             progress.secondsLeft =
-                qint64((progress.total - progress.done) / progress.rowsPerSecond + 0.5);
+                qint64(std::llround((progress.total - progress.done) / progress.rowsPerSecond));
         }
     }
     return progress;

@@ -87,13 +87,13 @@ CodeArtsIamEndpoint::parse(const HttpResponse &response) const
     IssuedToken issued;
     issued.headerName = "X-Auth-Token";
     issued.headerValue = subjectToken;
-    issued.expiresInSeconds = int(std::min<qint64>(lifetimeMs / 1000, 7 * 24 * 3600));
+    issued.expiresInSeconds = int(std::min<qint64>(lifetimeMs / 1000, qint64(7) * 24 * 3600));
     return issued;
 }
 
 ServiceError CodeArtsIamEndpoint::mapError(const HttpResponse &response) const
 {
-    const ServiceError mapped = CodeArtsErrorMapper::mapIam(response);
+    ServiceError mapped = CodeArtsErrorMapper::mapIam(response);
     // A failing sign-in service says nothing about the credentials (issue 12).
     if (response.status >= 500)
         return StatusErrors::signInServiceFailed(mapped, response.status,

@@ -11,7 +11,7 @@
 namespace {
 constexpr int transferTimeoutMs = 10000;
 /// The mailbox of a long demo session stays far below this; anything larger is not the mock.
-constexpr qint64 maximumAnswerBytes = 8 * 1024 * 1024;
+constexpr qint64 maximumAnswerBytes = qint64(8) * 1024 * 1024;
 } // namespace
 
 DemoMailboxClient::DemoMailboxClient(QNetworkAccessManager *network, const QUrl &server,
@@ -79,7 +79,7 @@ QList<DemoMail> DemoMailboxClient::parse(const QByteArray &json, QString *proble
         return {};
     }
     QList<DemoMail> mail;
-    for (const QJsonValue &value : messages.toArray()) {
+    for (const QJsonValue value : messages.toArray()) {
         const QJsonObject object = value.toObject();
         DemoMail message;
         message.id = object.value(QStringLiteral("id")).toInteger();

@@ -29,7 +29,7 @@ void collect(const QString &key, const QJsonValue &value, GcoreErrorMapper::Body
         texts.append(value.toString());
     } else if (value.isArray()) {
         const QJsonArray array = value.toArray();
-        for (const QJsonValue &item : array) {
+        for (const QJsonValue item : array) {
             if (item.isString())
                 texts.append(item.toString());
         }
@@ -142,7 +142,7 @@ GcoreErrorMapper::Body GcoreErrorMapper::parse(const QByteArray &data)
         return body;
     }
     const QJsonArray array = document.array();
-    for (const QJsonValue &item : array) {
+    for (const QJsonValue item : array) {
         if (item.isObject())
             parseObject(item.toObject(), &body);
         else if (item.isString())

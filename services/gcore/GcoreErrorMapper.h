@@ -44,7 +44,7 @@ public:
         QString message;
         QString code;
     };
-    static Body parse(const QByteArray &body);
+    static Body parse(const QByteArray &data);
 
 private:
     static ServiceError mapStatus(const HttpResponse &response, const Body &body);

@@ -50,7 +50,7 @@ std::variant<IssuedToken, ServiceError> GcoreJwtEndpoint::parse(const HttpRespon
 
 ServiceError GcoreJwtEndpoint::mapError(const HttpResponse &response) const
 {
-    const ServiceError mapped = GcoreErrorMapper::mapLogin(response);
+    ServiceError mapped = GcoreErrorMapper::mapLogin(response);
     // A failing sign-in service says nothing about the credentials (issue 12).
     if (response.status >= 500)
         return StatusErrors::signInServiceFailed(mapped, response.status, QStringLiteral("Gcore"));

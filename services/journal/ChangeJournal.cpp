@@ -14,6 +14,7 @@
 #include <QUuid>
 #include <QVariant>
 
+#include <array>
 #include <cerrno>
 #include <csignal>
 #include <pwd.h>
@@ -21,7 +22,7 @@
 
 QString ChangeJournal::defaultPath()
 {
-    const QString overridden = qEnvironmentVariable("IDENTITYDESK_JOURNAL");
+    QString overridden = qEnvironmentVariable("IDENTITYDESK_JOURNAL");
     if (!overridden.isEmpty())
         return overridden;
     return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
@@ -30,8 +31,12 @@ QString ChangeJournal::defaultPath()
 
 QString ChangeJournal::currentOperator()
 {
-    if (const passwd *entry = ::getpwuid(::getuid()))
-        return QString::fromLocal8Bit(entry->pw_name);
+    // The reentrant form: getpwuid's result lives in storage shared by every thread.
+    passwd entry {};
+    passwd *found = nullptr;
+    std::array<char, 4096> buffer {};
+    if (::getpwuid_r(::getuid(), &entry, buffer.data(), buffer.size(), &found) == 0 && found)
+        return QString::fromLocal8Bit(found->pw_name);
     return qEnvironmentVariable("USER", QStringLiteral("uid %1").arg(::getuid()));
 }
 

@@ -17,7 +17,7 @@ const QString versionKey = QStringLiteral("version");
 const QString profilesKey = QStringLiteral("profiles");
 
 /// A profile file is a few kilobytes; anything far larger is not one.
-constexpr qint64 maximumFileSize = 16 * 1024 * 1024;
+constexpr qint64 maximumFileSize = qint64(16) * 1024 * 1024;
 
 constexpr QFileDevice::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 

@@ -83,8 +83,8 @@ signals:
 private:
     static int indexIn(const QList<ConnectionProfile> &profiles, const QString &name);
     int indexOf(const QString &name) const { return indexIn(m_profiles, name); }
-    /// Reads and checks the file into `profiles`; sets the error on failure.
-    bool readFile(QList<ConnectionProfile> *profiles);
+    /// Reads and checks the file into `result`; sets the error on failure.
+    bool readFile(QList<ConnectionProfile> *result);
     /// Re-reads the file before a change; keeps the in-memory list in step with it.
     bool refresh(QList<ConnectionProfile> *profiles);
     bool checkProfile(const ConnectionProfile &profile);

@@ -130,7 +130,7 @@ ServiceError ZitadelErrorMapper::map(const HttpResponse &response, Api api)
         QString text = body.value(QStringLiteral("message")).toString().trimmed();
         QString id;
         // ZITADEL's own errors carry a zitadel.v1.ErrorDetail{id, message}.
-        for (const QJsonValue &detail : body.value(QStringLiteral("details")).toArray()) {
+        for (const QJsonValue detail : body.value(QStringLiteral("details")).toArray()) {
             const QString detailId = detail[QStringLiteral("id")].toString();
             if (!detailId.isEmpty()) {
                 id = detailId;

@@ -129,7 +129,7 @@ UserPageJob *ZitadelServiceAccountBackend::listUsers(const UserQuery &query)
         break;
     case UserQuery::Match::Contains:
         if (!text.isEmpty()) {
-            for (const QJsonValue &part : containsQueries(text))
+            for (const QJsonValue part : containsQueries(text))
                 queries.append(part);
         }
         break;

@@ -58,14 +58,14 @@ ZitadelTokenEndpoint::parse(const HttpResponse &response) const
     IssuedToken token;
     token.headerValue = "Bearer " + accessToken.toUtf8();
     token.expiresInSeconds = expiresIn && *expiresIn > 0
-        ? int(std::min<qint64>(*expiresIn, 7 * 24 * 3600))
+        ? int(std::min<qint64>(*expiresIn, qint64(7) * 24 * 3600))
         : defaultLifetimeSeconds;
     return token;
 }
 
 ServiceError ZitadelTokenEndpoint::mapError(const HttpResponse &response) const
 {
-    const ServiceError mapped = ZitadelErrorMapper::map(response);
+    ServiceError mapped = ZitadelErrorMapper::map(response);
     // A failing sign-in service says nothing about the credentials (issue 12).
     if (response.status >= 500)
         return StatusErrors::signInServiceFailed(mapped, response.status,

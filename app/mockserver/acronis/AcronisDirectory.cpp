@@ -151,7 +151,7 @@ QStringList AcronisDirectory::tenantUserIds(const QString &tenantId, const Order
             const QJsonArray array = types.isArray()
                 ? types.toArray()
                 : AcronisJson::defaultContactField(QStringLiteral("types")).toArray();
-            for (const QJsonValue &type : array)
+            for (const QJsonValue type : array)
                 key += type.toString() + QLatin1Char(',');
             break;
         }

@@ -9,7 +9,7 @@ QString AcronisLinkRegistry::issue(Kind kind, const QString &userId)
     QByteArray random(24, Qt::Uninitialized);
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(random.data()),
                                           random.size() / int(sizeof(quint32)));
-    const QString token = QString::fromLatin1(
+    QString token = QString::fromLatin1(
         random.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 
     QMutexLocker locker(&m_mutex);

@@ -62,7 +62,7 @@ std::optional<QString> nullableString(JsonBody &body, const QString &field)
 
 std::optional<QString> uuidField(JsonBody &body, const QString &field)
 {
-    const std::optional<QString> value = body.optionalString(field);
+    std::optional<QString> value = body.optionalString(field);
     if (value && !AcronisJson::isUuid(*value)) {
         body.addProblem(field, QStringLiteral("Must be a UUID."));
         return std::nullopt;
@@ -87,7 +87,7 @@ std::optional<QJsonArray> enumArray(JsonBody &body, const QString &field,
         return std::nullopt;
     }
     QSet<QString> seen;
-    for (const QJsonValue &item : array) {
+    for (const QJsonValue item : array) {
         if (!item.isString() || !allowed.contains(item.toString())) {
             body.addProblem(field,
                             QStringLiteral("Items must be one of: %1.")

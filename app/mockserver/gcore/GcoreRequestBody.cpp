@@ -67,7 +67,7 @@ std::optional<QString> GcoreRequestBody::requiredString(const QJsonObject &field
         problems->append({ name, QStringLiteral("This field may not be null.") });
         return std::nullopt;
     }
-    const std::optional<QString> value = optionalString(fields, name, problems);
+    std::optional<QString> value = optionalString(fields, name, problems);
     if (value && value->trimmed().isEmpty()) {
         problems->append({ name, QStringLiteral("This field may not be blank.") });
         return std::nullopt;

@@ -25,14 +25,13 @@ std::optional<MockResponse> ZitadelAccess::authenticate(const MockRequest &reque
         return ZitadelErrorShape::tokenInvalid();
     const QString token = QString::fromUtf8(header.mid(space + 1).trimmed());
     const MockCredentials &credentials = m_context.config.credentials;
-    if (token == credentials.zitadelPat)
+    // The service account's PAT, or a token issued for its client credentials.
+    if (token == credentials.zitadelPat || m_tokens.subject(token))
         *role = Role::Manager;
     else if (token == credentials.zitadelReadOnlyPat)
         *role = Role::Reader;
     else if (token == credentials.zitadelSelfToken)
         *role = Role::EndUser;
-    else if (m_tokens.subject(token))
-        *role = Role::Manager;
     else
         return ZitadelErrorShape::tokenInvalid();
     return std::nullopt;

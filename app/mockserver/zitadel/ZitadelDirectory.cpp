@@ -164,7 +164,7 @@ void ZitadelDirectory::recordChangeLocked(MockUser *user)
 
 QString ZitadelDirectory::issueCodeLocked(const MockUser &user)
 {
-    const QString code = randomCode();
+    QString code = randomCode();
     QMutexLocker locker(&m_mutex);
     m_codes.insert(user.id, { code, QDeadlineTimer(qint64(m_codeTtlSeconds) * 1000) });
     return code;

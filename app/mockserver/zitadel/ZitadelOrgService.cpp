@@ -65,7 +65,7 @@ MockResponse ZitadelOrgService::listOrganizations(const MockRequest &request) co
     const QJsonValue queries = ZitadelJson::field(body, "queries");
     if (!queries.isUndefined() && !queries.isNull() && !queries.isArray())
         return invalid(QStringLiteral("proto: invalid value for list field queries"));
-    for (const QJsonValue &item : queries.toArray()) {
+    for (const QJsonValue item : queries.toArray()) {
         const QJsonObject query = item.toObject();
         const QJsonValue idQuery = ZitadelJson::field(query, "idQuery");
         const QJsonValue nameQuery = ZitadelJson::field(query, "nameQuery");

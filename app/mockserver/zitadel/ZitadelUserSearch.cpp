@@ -153,7 +153,7 @@ struct QueryParser
         if (!list.isUndefined() && !list.isNull() && !list.isArray())
             return fail(QStringLiteral("proto: invalid value for list field %1")
                             .arg(QLatin1String(listName)));
-        for (const QJsonValue &item : list.toArray()) {
+        for (const QJsonValue item : list.toArray()) {
             if (!item.isString())
                 return fail(QStringLiteral("proto: invalid value for string list field %1")
                                 .arg(QLatin1String(listName)));
@@ -167,7 +167,7 @@ struct QueryParser
         if (!list.isUndefined() && !list.isNull() && !list.isArray())
             return fail(
                 QStringLiteral("proto: invalid value for list field %1").arg(QLatin1String(name)));
-        for (const QJsonValue &item : list.toArray()) {
+        for (const QJsonValue item : list.toArray()) {
             Predicate predicate;
             if (!searchQuery(item, &predicate))
                 return false;
