@@ -1,24 +1,21 @@
 #include "ChangeEmailDialog.h"
 
-#include "BusyStatus.h"
 #include "ChangeEmailButtons.h"
 #include "ChangeEmailForm.h"
 #include "ChangeEmailJobs.h"
+#include "ChangeEmailSteps.h"
 #include "ErrorBanner.h"
 #include "IdentityBackend.h"
 #include "LastChangeLabel.h"
-#include "ReviewPage.h"
 #include "ServiceError.h"
 #include "ServiceJob.h"
 #include "VerifyCodePage.h"
 #include "WrappedTextFit.h"
 
 #include <QEvent>
-#include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QStackedWidget>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -56,26 +53,16 @@ ChangeEmailDialog::ChangeEmailDialog(IdentityBackend *backend, const User &user,
     m_lastChange = new LastChangeLabel(this);
     showLastChange();
 
-    m_stack = new QStackedWidget(this);
-    m_stack->setObjectName(QStringLiteral("stack"));
-    m_form = new ChangeEmailForm(m_capabilities, user, m_stack);
-    m_form->setObjectName(QStringLiteral("formPage"));
-    m_reviewPage = new ReviewPage(m_stack);
-    m_verifyPage = new VerifyCodePage(m_stack);
-    for (QWidget *page : { static_cast<QWidget *>(m_form), static_cast<QWidget *>(m_reviewPage),
-                           static_cast<QWidget *>(m_verifyPage) })
-        m_stack->addWidget(page);
-
-    m_busy = new BusyStatus(this);
-    m_busy->setObjectName(QStringLiteral("busyStatus"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
     layout->addWidget(m_lastChange);
-    layout->addWidget(m_stack, 1);
-    layout->addWidget(m_busy);
-    buildButtons();
+    m_steps = new ChangeEmailSteps(
+        m_capabilities, user, m_banner, [this] { return canEnterVerificationCode(); }, this,
+        layout);
+    m_form = m_steps->form();
+    m_verifyPage = m_steps->verifyPage();
+    connectButtons();
 
-    connect(m_form, &ChangeEmailForm::completeChanged, m_buttons->next, &QPushButton::setEnabled);
     connect(m_form, &ChangeEmailForm::sendCodeRequested, this, &ChangeEmailDialog::requestCode);
     connect(m_form, &ChangeEmailForm::edited, this, [this] {
         // The request's error was about what was typed; once that changes it is old news.
@@ -83,8 +70,7 @@ ChangeEmailDialog::ChangeEmailDialog(IdentityBackend *backend, const User &user,
             clearBanner();
     });
     connectJobs();
-    m_buttons->next->setEnabled(m_form->isComplete());
-    goTo(Step::Form);
+    m_steps->goTo(Step::Form);
     m_form->firstInput()->setFocus();
 }
 
@@ -98,7 +84,7 @@ void ChangeEmailDialog::connectJobs()
 {
     connect(m_jobs, &ChangeEmailJobs::failed, this, [this](const ServiceError &error) {
         // Back to where the failed request started: the verify step, else the form.
-        showFailure(error, m_step == Step::Verifying ? Step::Verify : Step::Form);
+        showFailure(error, m_steps->step() == Step::Verifying ? Step::Verify : Step::Form);
     });
     connect(m_jobs, &ChangeEmailJobs::changed, this,
             [this](const EmailChangeOutcome &outcome, const QString &newEmail) {
@@ -123,31 +109,20 @@ void ChangeEmailDialog::connectJobs()
     connect(m_jobs, &ChangeEmailJobs::codeFailed, this, [this](const ServiceError &error) {
         m_form->codeRequestEnded(
             error.kind() == ServiceError::Kind::RateLimited ? error.retryAfterSeconds() : 0);
-        if (m_step == Step::Form)
+        if (m_steps->step() == Step::Form)
             showFailure(error, Step::Form);
     });
 }
 
-void ChangeEmailDialog::buildButtons()
+void ChangeEmailDialog::connectButtons()
 {
-    auto *row = new QHBoxLayout;
-    m_buttons = std::make_unique<ChangeEmailButtons>(this, row);
-    static_cast<QVBoxLayout *>(layout())->addLayout(row);
-
-    connect(m_buttons->close, &QPushButton::clicked, this, &ChangeEmailDialog::reject);
-    connect(m_buttons->back, &QPushButton::clicked, this, [this] {
-        goTo(Step::Form);
-        m_form->firstInput()->setFocus();
-    });
-    connect(m_buttons->next, &QPushButton::clicked, this, &ChangeEmailDialog::review);
-    connect(m_buttons->change, &QPushButton::clicked, this, &ChangeEmailDialog::startChange);
-    connect(m_buttons->cancel, &QPushButton::clicked, this, &ChangeEmailDialog::cancelRunningJob);
-    connect(m_buttons->later, &QPushButton::clicked, this, &ChangeEmailDialog::accept);
-    connect(m_buttons->verify, &QPushButton::clicked, this, &ChangeEmailDialog::startVerify);
-    connect(m_buttons->enterCode, &QPushButton::clicked, this,
+    const ChangeEmailButtons &buttons = m_steps->buttons();
+    connect(buttons.next, &QPushButton::clicked, this, [this] { m_steps->review(m_user); });
+    connect(buttons.change, &QPushButton::clicked, this, &ChangeEmailDialog::startChange);
+    connect(buttons.cancel, &QPushButton::clicked, this, &ChangeEmailDialog::cancelRunningJob);
+    connect(buttons.verify, &QPushButton::clicked, this, &ChangeEmailDialog::startVerify);
+    connect(buttons.enterCode, &QPushButton::clicked, this,
             &ChangeEmailDialog::enterVerificationCode);
-    connect(m_verifyPage, &VerifyCodePage::codeEntered, m_buttons->verify,
-            &QPushButton::setEnabled);
 }
 
 void ChangeEmailDialog::showLastChange()
@@ -185,69 +160,12 @@ void ChangeEmailDialog::keyPressEvent(QKeyEvent *event)
     // The review shows Back and "Change email" only: Escape there means Back, keeping what was
     // typed, rather than closing the dialog through a Close button that is not shown. (Closing
     // the window still closes it.)
-    if (m_step == Step::Review && event->key() == Qt::Key_Escape && event->modifiers() == 0) {
-        m_buttons->back->click();
+    if (m_steps->step() == Step::Review && event->key() == Qt::Key_Escape
+        && event->modifiers() == 0) {
+        m_steps->buttons().back->click();
         return;
     }
     QDialog::keyPressEvent(event);
-}
-
-bool ChangeEmailDialog::isBusy() const
-{
-    return m_step == Step::Changing || m_step == Step::Verifying || m_step == Step::Reloading;
-}
-
-void ChangeEmailDialog::goTo(Step step)
-{
-    m_step = step;
-    const bool busy = isBusy();
-    switch (step) {
-    case Step::Form:
-    case Step::Reloading:
-        m_stack->setCurrentWidget(m_form);
-        break;
-    case Step::Review:
-    case Step::Changing:
-        m_stack->setCurrentWidget(m_reviewPage);
-        break;
-    case Step::Verify:
-    case Step::Verifying:
-        m_stack->setCurrentWidget(m_verifyPage);
-        break;
-    }
-    m_stack->setEnabled(!busy);
-    m_banner->actionButton()->setEnabled(!busy);
-    if (!busy)
-        m_busy->stop();
-
-    const ChangeEmailButtons::Set buttons = busy ? ChangeEmailButtons::Set::Busy
-        : step == Step::Review                   ? ChangeEmailButtons::Set::Review
-        : step == Step::Verify                   ? ChangeEmailButtons::Set::Verify
-                                                 : ChangeEmailButtons::Set::Form;
-    m_buttons->show(buttons, canEnterVerificationCode());
-    if (busy)
-        m_buttons->cancel->setFocus();
-}
-
-void ChangeEmailDialog::review()
-{
-    if (!m_form->isComplete())
-        return;
-    // Before a second change, say again that the first one still waits.
-    const QString pending = ChangeEmailForm::pendingWarning(m_user);
-    m_reviewPage->prepare(m_user.shownName(), m_user.email, m_form->request(),
-                          pending.isEmpty()
-                              ? m_capabilities.afterChange
-                              : QString(pending + QLatin1Char(' ') + m_capabilities.afterChange));
-    goTo(Step::Review);
-    m_buttons->change->setFocus();
-}
-
-void ChangeEmailDialog::watch(ServiceJob *job, Step step, const QString &status)
-{
-    m_busy->start(status);
-    connect(job, &ServiceJob::progress, m_busy, &BusyStatus::setText);
-    goTo(step);
 }
 
 void ChangeEmailDialog::startChange()
@@ -260,14 +178,15 @@ void ChangeEmailDialog::startChange()
     ServiceJob *job = m_jobs->change(m_user, m_form->request(), &journalProblem);
     if (!job) {
         // Nothing was sent: back to the form with everything typed, and the reason.
-        goTo(Step::Form);
+        m_steps->goTo(Step::Form);
         m_bannerClearsOnEdit = false;
         m_banner->showMessage(ErrorBanner::Level::Error, tr("Not sent: the change journal failed."),
                               journalProblem);
         m_form->firstInput()->setFocus();
         return;
     }
-    watch(job, Step::Changing, tr("Changing the email of %1\u2026").arg(m_user.shownName()));
+    m_steps->watch(job, Step::Changing,
+                   tr("Changing the email of %1\u2026").arg(m_user.shownName()));
 }
 
 void ChangeEmailDialog::finishChange()
@@ -280,10 +199,7 @@ void ChangeEmailDialog::finishChange()
         accept();
         return;
     }
-    m_form->clearSecrets();
-    m_verifyPage->prepare(m_summary, m_changedTo);
-    goTo(Step::Verify);
-    m_verifyPage->codeEdit()->setFocus();
+    m_steps->showVerify(m_summary, m_changedTo);
 }
 
 bool ChangeEmailDialog::canEnterVerificationCode() const
@@ -294,17 +210,14 @@ bool ChangeEmailDialog::canEnterVerificationCode() const
 
 void ChangeEmailDialog::enterVerificationCode()
 {
-    if (!canEnterVerificationCode() || isBusy())
+    if (!canEnterVerificationCode() || m_steps->isBusy())
         return;
     clearBanner();
     // The code went to the address the user has now (the change was made before "Later").
     m_changedTo = m_user.email;
     m_summary =
         tr("The address %1 of %2 waits for verification.").arg(m_user.email, m_user.shownName());
-    m_form->clearSecrets();
-    m_verifyPage->prepare(m_summary, m_changedTo);
-    goTo(Step::Verify);
-    m_verifyPage->codeEdit()->setFocus();
+    m_steps->showVerify(m_summary, m_changedTo);
 }
 
 void ChangeEmailDialog::clearBanner()
@@ -320,8 +233,8 @@ void ChangeEmailDialog::startVerify()
         return;
     clearBanner();
     m_verifyPage->clearError();
-    watch(m_jobs->verify(m_user.id, code), Step::Verifying,
-          tr("Verifying %1\u2026").arg(m_changedTo));
+    m_steps->watch(m_jobs->verify(m_user.id, code), Step::Verifying,
+                   tr("Verifying %1\u2026").arg(m_changedTo));
 }
 
 void ChangeEmailDialog::requestCode(const QString &address)
@@ -337,8 +250,8 @@ void ChangeEmailDialog::reloadUser()
 {
     if (!m_jobs->canStart())
         return;
-    watch(m_jobs->reload(m_user.id), Step::Reloading,
-          tr("Reloading %1\u2026").arg(m_user.shownName()));
+    m_steps->watch(m_jobs->reload(m_user.id), Step::Reloading,
+                   tr("Reloading %1\u2026").arg(m_user.shownName()));
 }
 
 void ChangeEmailDialog::userReloadedFromService(const User &user)
@@ -346,7 +259,7 @@ void ChangeEmailDialog::userReloadedFromService(const User &user)
     m_user = user;
     m_form->setUser(m_user);
     emit userReloaded(m_user);
-    goTo(Step::Form);
+    m_steps->goTo(Step::Form);
     m_banner->showMessage(
         ErrorBanner::Level::Information,
         tr("Reloaded: the current email of %1 is %2.")
@@ -360,22 +273,22 @@ void ChangeEmailDialog::cancelRunningJob()
     ServiceJob *job = m_jobs->running();
     if (!job)
         return;
-    disconnect(job, nullptr, m_busy, nullptr);
+    m_steps->unwatch(job);
     m_jobs->cancel();
-    switch (m_step) {
+    switch (m_steps->step()) {
     case Step::Changing:
-        goTo(Step::Form);
+        m_steps->goTo(Step::Form);
         m_banner->showMessage(ErrorBanner::Level::Information, tr("Cancelled."),
                               tr("If the request had already reached the service, the change "
                                  "may still be made; check the user before trying again."));
         m_form->firstInput()->setFocus();
         break;
     case Step::Verifying:
-        goTo(Step::Verify);
+        m_steps->goTo(Step::Verify);
         m_verifyPage->codeEdit()->setFocus();
         break;
     default:
-        goTo(Step::Form);
+        m_steps->goTo(Step::Form);
         m_form->firstInput()->setFocus();
         break;
     }
@@ -383,7 +296,7 @@ void ChangeEmailDialog::cancelRunningJob()
 
 void ChangeEmailDialog::showFailure(const ServiceError &error, Step backTo)
 {
-    goTo(backTo);
+    m_steps->goTo(backTo);
     if (error.kind() == ServiceError::Kind::Cancelled)
         return;
     m_bannerClearsOnEdit = false;
@@ -417,12 +330,12 @@ void ChangeEmailDialog::showFailure(const ServiceError &error, Step backTo)
 
 void ChangeEmailDialog::reject()
 {
-    if (isBusy()) {
+    if (m_steps->isBusy()) {
         // Escape (or Cancel) while a request runs stops the request, not the dialog.
         cancelRunningJob();
         return;
     }
-    if (m_step == Step::Verify) {
+    if (m_steps->step() == Step::Verify) {
         // The change is already made; closing means "verify later".
         accept();
         return;

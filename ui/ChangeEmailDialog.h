@@ -1,29 +1,20 @@
 #pragma once
 
 #include "BackendCapabilities.h"
+#include "ChangeEmailSteps.h"
 #include "EmailChange.h"
 #include "JournaledEmailChange.h"
 #include "User.h"
 
 #include <QDialog>
-#include <QPointer>
 
-#include <memory>
-
-class BusyStatus;
-class ChangeEmailButtons;
 class ChangeEmailForm;
 class ChangeEmailJobs;
 class ChangeJournal;
 class ErrorBanner;
 class IdentityBackend;
 class LastChangeLabel;
-class QLabel;
-class QPushButton;
-class QStackedWidget;
-class ReviewPage;
 class ServiceError;
-class ServiceJob;
 class VerifyCodePage;
 
 /// Changes one user's email address through an IdentityBackend, asking for exactly what the
@@ -51,6 +42,9 @@ class VerifyCodePage;
 /// `journalContext`) before the request leaves and its outcome when the answer comes. When the
 /// journal cannot be written nothing is sent and the form says why, input kept. Above the
 /// form, one line tells the user's last journaled change, if any.
+///
+/// The pages and buttons of the steps, and moving between them, are ChangeEmailSteps'; the
+/// requests are ChangeEmailJobs'; the dialog ties a request's outcome to the next step.
 ///
 /// The backend and the journal are not owned and must outlive the dialog; running jobs are
 /// cancelled when the dialog closes or is destroyed. The password is never kept outside its field,
@@ -96,15 +90,13 @@ signals:
     void userReloaded(const User &user);
 
 private:
-    enum class Step { Form, Review, Changing, Verify, Verifying, Reloading };
+    using Step = ChangeEmailSteps::Step;
 
-    void buildButtons();
+    /// The buttons that start or cancel a request (ChangeEmailSteps connects the others).
+    void connectButtons();
     /// The user's last journaled change in one line, or nothing.
     void showLastChange();
-    void goTo(Step step);
-    bool isBusy() const;
 
-    void review();
     void startChange();
     void finishChange();
     void requestCode(const QString &address);
@@ -116,13 +108,11 @@ private:
     void cancelRunningJob();
     void clearBanner();
     void showFailure(const ServiceError &error, Step backTo);
-    void watch(ServiceJob *job, Step step, const QString &status);
 
     ChangeJournal *m_journal;
     const JournaledEmailChange::Context m_journalContext;
     const BackendCapabilities m_capabilities;
     User m_user;
-    Step m_step = Step::Form;
     EmailChangeOutcome m_outcome;
     QString m_changedTo;
     QString m_summary;
@@ -133,11 +123,9 @@ private:
 
     ErrorBanner *m_banner = nullptr;
     LastChangeLabel *m_lastChange = nullptr;
-    QStackedWidget *m_stack = nullptr;
+    ChangeEmailSteps *m_steps = nullptr;
+    /// The steps' form and verify pages, used most.
     ChangeEmailForm *m_form = nullptr;
-    ReviewPage *m_reviewPage = nullptr;
     VerifyCodePage *m_verifyPage = nullptr;
-    BusyStatus *m_busy = nullptr;
     ChangeEmailJobs *m_jobs;
-    std::unique_ptr<ChangeEmailButtons> m_buttons;
 };

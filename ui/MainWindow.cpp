@@ -1,12 +1,10 @@
 #include "MainWindow.h"
 
-#include "BackendFactory.h"
 #include "BulkActions.h"
 #include "BulkResumeOffer.h"
 #include "DemoActions.h"
 #include "ErrorBanner.h"
 #include "HistoryController.h"
-#include "IdentityBackend.h"
 #include "ListingScopeNotice.h"
 #include "ListingStatus.h"
 #include "LoadAllController.h"
@@ -22,7 +20,7 @@
 #include "SessionSecretOffer.h"
 #include "UserActions.h"
 #include "UserFilterProxyModel.h"
-#include "UserSearch.h"
+#include "UserListSession.h"
 #include "UserTableArea.h"
 #include "UserTableModel.h"
 #include "UserTableView.h"
@@ -32,7 +30,6 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QStatusBar>
@@ -123,10 +120,6 @@ MainWindow::MainWindow(ProfileListModel *profiles, SecretStore *storedSecrets,
     statusBar()->addPermanentWidget(loadAllProgress);
     m_loadAll = new LoadAllController(loadAllProgress, this);
     connect(m_loadAll, &LoadAllController::statusMessage, this, &MainWindow::showStatus);
-    connect(m_proxy, &UserFilterProxyModel::sortDeferredChanged, this, [this](bool deferred) {
-        if (deferred)
-            showStatus(tr("New rows are sorted when loading ends."));
-    });
     connect(m_loadAll, &LoadAllController::warning, this,
             [this](const QString &headline, const QString &details) {
                 m_banner->showMessage(ErrorBanner::Level::Warning, headline, details);
@@ -140,25 +133,13 @@ MainWindow::MainWindow(ProfileListModel *profiles, SecretStore *storedSecrets,
     connect(m_area, &UserTableArea::loadAllRequested, m_loadAll, &LoadAllController::start);
     connect(m_scopeNotice, &ListingScopeNotice::loadAllRequested, m_loadAll,
             &LoadAllController::start);
-    connect(m_view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
-            &MainWindow::updateScopeNotice);
-    connect(m_listing, &ListingStatus::cancelRequested, this, [this] {
-        if (m_users)
-            m_users->cancelLoading();
-        showStatus(tr("Loading cancelled."));
-    });
-    connect(m_listing, &ListingStatus::loadMoreRequested, this, [this] {
-        if (m_users)
-            m_users->loadNextPage();
-    });
 
-    m_search = new UserSearch(m_filterBar, m_proxy, m_area, m_listing, this);
-    connect(m_search, &UserSearch::statusMessage, this, &MainWindow::showStatus);
-    for (const auto signal :
-         { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved })
-        connect(m_proxy, signal, this, &MainWindow::updateCounts);
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateCounts);
-    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateCounts);
+    m_session = new UserListSession(
+        m_network, { m_proxy, m_area, m_listing, m_scopeNotice, m_filterBar, m_actions, m_loadAll },
+        this);
+    connect(m_session, &UserListSession::statusMessage, this, &MainWindow::showStatus);
+    connect(m_session, &UserListSession::pageLoaded, this, &MainWindow::sessionPageLoaded);
+    connect(m_session, &UserListSession::pageFailed, this, &MainWindow::pageFailed);
 
     connect(m_actions, &UserActions::statusMessage, this, &MainWindow::showStatus);
     connect(m_actions, &UserActions::failed, this,
@@ -215,12 +196,12 @@ MainWindow::~MainWindow()
 
 IdentityBackend *MainWindow::backend() const
 {
-    return m_backend.data();
+    return m_session->backend();
 }
 
 UserTableModel *MainWindow::userModel() const
 {
-    return m_users.data();
+    return m_session->users();
 }
 
 void MainWindow::buildMenus()
@@ -253,12 +234,12 @@ void MainWindow::selectInitialProfile()
 void MainWindow::activateProfile(int row)
 {
     const bool valid = row >= 0 && row < m_profiles->rowCount();
-    if (valid && (m_users || m_secretReader->isReading())
+    if (valid && (m_session->isOpen() || m_secretReader->isReading())
         && m_profiles->profileAt(row).name == m_profileName
         && m_profiles->isStored(row) == m_profileStored)
         return; // the same profile, e.g. after the profile list was read again
 
-    saveColumns();
+    m_session->saveColumns();
     closeSession();
     if (!valid) {
         setWindowTitle(tr("IdentityDesk"));
@@ -286,7 +267,13 @@ void MainWindow::secretRead(const QString &profileName, const QString &secret)
     const int row = m_profileCombo->currentIndex();
     if (row < 0 || m_profiles->profileAt(row).name != profileName)
         return; // another profile was chosen meanwhile
-    openSession(m_profiles->profileAt(row), secret);
+    const ConnectionProfile profile = m_profiles->profileAt(row);
+    if (!m_session->open(profile, secret)) {
+        showProblem(tr("The profile \u201c%1\u201d names a service this version does not know.")
+                        .arg(profile.name),
+                    {});
+        emit loadFailed(m_banner->headline());
+    }
 }
 
 void MainWindow::secretFailed(const QString &headline, const QString &details, bool keyringMissing)
@@ -304,108 +291,43 @@ void MainWindow::showDemoServer(const QUrl &server)
         m_demo = new DemoActions(server, m_network, this);
 }
 
-void MainWindow::openSession(const ConnectionProfile &profile, const QString &secret)
-{
-    IdentityBackend *backend = BackendFactory::create(m_network, profile.settings, secret, this);
-    if (!backend) {
-        showProblem(tr("The profile \u201c%1\u201d names a service this version does not know.")
-                        .arg(profile.name),
-                    {});
-        emit loadFailed(m_banner->headline());
-        return;
-    }
-    m_backend = backend;
-    auto *users = new UserTableModel(backend, this);
-    m_users = users;
-    connect(users, &UserTableModel::loadingChanged, this, [this, users](bool loading) {
-        // A Load all shows its own progress, with its own Cancel.
-        m_listing->setLoading(loading && !users->isLoadingAll());
-        updateCounts();
-    });
-    connect(users, &UserTableModel::progressChanged, this, &MainWindow::updateCounts);
-    connect(users, &UserTableModel::errorOccurred, this, &MainWindow::pageFailed);
-    connect(users, &UserTableModel::lastLoadedAt, this, [this, users](const QDateTime &when) {
-        m_listing->setLastLoaded(when);
-        if (std::exchange(m_fitColumns, false))
-            m_view->fitColumnsToContents();
-        if (statusBar()->currentMessage() == m_loadingMessage)
-            statusBar()->clearMessage();
-        if (m_bannerAction && m_banner->isVisibleTo(this))
-            m_banner->clear(); // the page a retry asked for arrived
-        m_bannerAction = {};
-        emit pageLoaded(users->rowCount(), users->totalCount().value_or(-1));
-    });
-
-    m_proxy->setSourceModel(users);
-    restoreColumns();
-    m_search->setSession(backend, users);
-    m_actions->setSession(backend, users, HistoryController::contextFor(profile));
-    m_loadAll->setModel(users);
-    m_loadingMessage = tr("Loading the users of \u201c%1\u201d (%2)\u2026")
-                           .arg(profile.name, backend->capabilities().apiName);
-    showStatus(m_loadingMessage);
-    users->reload();
-}
-
 void MainWindow::closeSession()
 {
     m_secretReader->cancel();
-    // The dialog first (it needs the backend), then the model (it cancels its page), then the
-    // backend with any jobs still running.
-    m_actions->setSession(nullptr, nullptr);
-    m_loadAll->setModel(nullptr);
-    m_proxy->setSourceModel(nullptr);
-    delete m_users.data();
-    delete m_backend.data();
+    m_session->close();
     m_banner->clear();
     m_bannerAction = {};
-    m_listing->clear();
-    m_search->setSession(nullptr, nullptr);
     m_profileName.clear();
     m_profileStored = false;
 }
 
+void MainWindow::sessionPageLoaded(int loaded, qint64 total)
+{
+    if (statusBar()->currentMessage() == m_session->loadingMessage())
+        statusBar()->clearMessage();
+    if (m_bannerAction && m_banner->isVisibleTo(this))
+        m_banner->clear(); // the page a retry asked for arrived
+    m_bannerAction = {};
+    emit pageLoaded(loaded, total);
+}
+
 void MainWindow::reload()
 {
-    if (m_users) {
+    if (m_session->isOpen()) {
         m_banner->clear();
         m_bannerAction = {};
-        m_users->reload();
+        m_session->reload();
     } else if (m_profileCombo->currentIndex() >= 0) {
         selectProfile(m_profileCombo->currentIndex()); // the profile failed to open: again
     }
-}
-
-void MainWindow::updateCounts()
-{
-    m_area->refresh();
-    updateScopeNotice();
-    if (!m_users) {
-        m_listing->clear();
-        return;
-    }
-    m_listing->setCounts(m_proxy->rowCount(), m_users->rowCount(),
-                         m_users->totalCount().value_or(-1));
-    // Also when the filter holds paging back (the proxy's canFetchMore()).
-    m_listing->setCanLoadMore(m_users->hasMorePages() && !m_users->isLoading()
-                              && !m_proxy->canFetchMore(QModelIndex()));
-}
-
-void MainWindow::updateScopeNotice()
-{
-    m_scopeNotice->showListing(m_backend, m_users,
-                               m_view->horizontalHeader()->sortIndicatorSection());
 }
 
 void MainWindow::pageFailed(const ServiceError &error)
 {
     showProblem(tr("Loading users failed: %1")
                     .arg(ErrorBanner::headlineFor(error, ErrorBanner::Subject::UserList)),
-                error.message(), [this] {
-                    if (m_users)
-                        m_users->loadNextPage();
-                });
-    updateCounts();
+                error.message(), [this] { m_session->loadNextPage(); });
+    m_session->updateCounts();
     emit loadFailed(m_banner->headline());
 }
 
@@ -429,21 +351,9 @@ void MainWindow::showStatus(const QString &message)
     statusBar()->showMessage(message, statusTimeoutMs);
 }
 
-void MainWindow::saveColumns()
-{
-    if (!m_profileName.isEmpty() && m_users)
-        ViewSettings::saveColumns(m_profileName, *m_view->horizontalHeader());
-}
-
-void MainWindow::restoreColumns()
-{
-    if (!m_view->restoreColumns(m_profileName))
-        m_fitColumns = true;
-}
-
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    saveColumns();
+    m_session->saveColumns();
     ViewSettings::saveWindow(*this);
     QMainWindow::closeEvent(event);
 }

@@ -3,7 +3,6 @@
 #include "UserFilterBar.h"
 
 #include <QMainWindow>
-#include <QPointer>
 
 #include <functional>
 
@@ -25,7 +24,7 @@ class SessionSecretOffer;
 class ServiceError;
 class UserActions;
 class UserFilterProxyModel;
-class UserSearch;
+class UserListSession;
 class UserTableArea;
 class UserTableModel;
 class UserTableView;
@@ -37,8 +36,9 @@ struct ConnectionProfile;
 ///
 /// Choosing a profile reads its secret asynchronously (the ProfileListModel's extra in-memory
 /// profiles from `sessionSecrets`; stored profiles from `sessionSecrets` when the profiles dialog
-/// kept it there "for this session only", else from `storedSecrets`), creates the backend
-/// and loads the first page; further pages load as the table scrolls. Problems go to a banner
+/// kept it there "for this session only", else from `storedSecrets`) and opens it in a
+/// UserListSession, which creates the backend and loads the first page; further pages load as
+/// the table scrolls. The window keeps the profile choice. Problems go to a banner
 /// above the table, results to the status bar; nothing here opens a modal message box. When the
 /// keyring is missing, the banner also offers to type the secret for this session only (kept in
 /// `sessionSecrets`, like the profiles dialog's offer). A line above the table (ListingScopeNotice)
@@ -99,22 +99,17 @@ private:
     /// The menu bar (MainWindowMenus), its actions connected to the window.
     void buildMenus();
     void activateProfile(int row);
-    void openSession(const ConnectionProfile &profile, const QString &secret);
     void closeSession();
+    void sessionPageLoaded(int loaded, qint64 total);
     void secretRead(const QString &profileName, const QString &secret);
     void secretFailed(const QString &headline, const QString &details, bool keyringMissing);
     void openProfilesDialog();
     /// After the profile list was read again: keep the open profile selected by name.
     void profilesReset();
-    void updateCounts();
-    void updateScopeNotice();
     void pageFailed(const ServiceError &error);
     void showProblem(const QString &headline, const QString &details,
                      std::function<void()> retry = {});
     void showStatus(const QString &message);
-
-    void saveColumns();
-    void restoreColumns();
 
     ProfileListModel *m_profiles;
     SecretStore *m_storedSecrets;
@@ -133,7 +128,6 @@ private:
     DemoActions *m_demo = nullptr;
     LoadAllController *m_loadAll = nullptr;
     HistoryController *m_history = nullptr;
-    UserSearch *m_search = nullptr;
     SessionSecretOffer *m_sessionSecretOffer = nullptr;
     std::function<void()> m_bannerAction;
 
@@ -141,10 +135,6 @@ private:
     QString m_profileName;
     bool m_profileStored = false;
     ProfileSecretReader *m_secretReader;
-    QPointer<IdentityBackend> m_backend;
-    QPointer<UserTableModel> m_users;
-    /// No saved column widths for this profile: fit them to the first page.
-    bool m_fitColumns = false;
-    /// The status message shown while the first page loads, cleared when it arrives.
-    QString m_loadingMessage;
+    /// The open profile's listing, once its secret was read.
+    UserListSession *m_session = nullptr;
 };

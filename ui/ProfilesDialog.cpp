@@ -1,9 +1,10 @@
 #include "ProfilesDialog.h"
 
+#include "BuiltInProfileNotice.h"
 #include "BusyStatus.h"
+#include "ConnectionTestController.h"
 #include "ErrorBanner.h"
 #include "MemorySecretStore.h"
-#include "ProfileConnectionTest.h"
 #include "ProfileEditor.h"
 #include "ProfileListPanel.h"
 #include "ProfileRemoveBar.h"
@@ -17,21 +18,19 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-#include <utility>
-
 ProfilesDialog::ProfilesDialog(ProfileStore *profiles, SecretStore *keychain,
                                MemorySecretStore *session, QNetworkAccessManager *network,
                                QWidget *parent)
     : QDialog(parent)
     , m_store(profiles)
     , m_saveTask(new ProfileSaveTask(profiles, keychain, session, this))
-    , m_test(new ProfileConnectionTest(network, keychain, session, this))
 {
     setWindowTitle(tr("Connection Profiles"));
     setAccessibleName(tr("Connection profiles"));
 
     m_banner = new ErrorBanner(this);
     m_banner->setObjectName(QStringLiteral("banner"));
+    m_builtInNotice = std::make_unique<BuiltInProfileNotice>(m_banner);
     m_removeBar = new ProfileRemoveBar(this);
     m_removeBar->setObjectName(QStringLiteral("removeBar"));
     m_profiles = new ProfileListPanel(this);
@@ -50,6 +49,7 @@ ProfilesDialog::ProfilesDialog(ProfileStore *profiles, SecretStore *keychain,
     body->addWidget(m_editor, 3);
     layout->addWidget(m_busyStatus);
     buildButtons();
+    m_test = new ConnectionTestController(network, keychain, session, m_banner, *m_buttons, this);
     setTabOrderChain();
 
     connect(m_banner, &ErrorBanner::actionTriggered, this, &ProfilesDialog::keepForSession);
@@ -59,7 +59,7 @@ ProfilesDialog::ProfilesDialog(ProfileStore *profiles, SecretStore *keychain,
         m_removeBar->dismiss();
         if (m_mode == Mode::Viewing)
             showSelected();
-        explainReadOnly();
+        m_builtInNotice->update(selectedProfile(), m_profiles->isSelectedReadOnly());
         updateButtons();
     });
     connect(m_profiles, &ProfileListPanel::addRequested, this, &ProfilesDialog::startAdd);
@@ -78,12 +78,9 @@ ProfilesDialog::ProfilesDialog(ProfileStore *profiles, SecretStore *keychain,
     connect(m_saveTask, &ProfileSaveTask::failed, this, &ProfilesDialog::saveFailed);
     connect(m_saveTask, &ProfileSaveTask::keyringUnavailable, this,
             &ProfilesDialog::offerSessionOnly);
-    connect(m_test, &ProfileConnectionTest::succeeded, this,
-            [this](const QString &summary) { testFinished(true, summary, {}); });
-    connect(m_test, &ProfileConnectionTest::failed, this,
-            [this](const QString &headline, const QString &details) {
-                testFinished(false, headline, details);
-            });
+    connect(m_test, &ConnectionTestController::started, this,
+            [this](const QString &status) { setBusy(Busy::Testing, status); });
+    connect(m_test, &ConnectionTestController::ended, this, [this] { setBusy(Busy::Idle); });
 
     if (m_store) {
         connect(m_store, &ProfileStore::profilesChanged, this, &ProfilesDialog::reloadList);
@@ -109,7 +106,7 @@ bool ProfilesDialog::event(QEvent *event)
 ProfilesDialog::~ProfilesDialog()
 {
     m_saveTask->abandon();
-    m_test->cancel();
+    m_test->stop();
 }
 
 void ProfilesDialog::buildButtons()
@@ -118,7 +115,6 @@ void ProfilesDialog::buildButtons()
     m_buttons = std::make_unique<ProfilesDialogButtons>(this, row);
     static_cast<QVBoxLayout *>(layout())->addLayout(row);
     connect(m_buttons->test, &QPushButton::clicked, this, &ProfilesDialog::testConnection);
-    connect(m_buttons->cancel, &QPushButton::clicked, this, &ProfilesDialog::cancelTest);
     connect(m_buttons->discard, &QPushButton::clicked, this, &ProfilesDialog::discardChanges);
     connect(m_buttons->save, &QPushButton::clicked, this, &ProfilesDialog::save);
     connect(m_buttons->close, &QPushButton::clicked, this, &ProfilesDialog::reject);
@@ -148,7 +144,7 @@ void ProfilesDialog::setBuiltInProfiles(const QList<ConnectionProfile> &profiles
 {
     m_builtIn = profiles;
     reloadList();
-    explainReadOnly();
+    m_builtInNotice->update(selectedProfile(), m_profiles->isSelectedReadOnly());
 }
 
 void ProfilesDialog::reloadList()
@@ -175,23 +171,6 @@ void ProfilesDialog::showSelected()
         m_editor->startEdit(*profile);
     else
         m_editor->startNew();
-}
-
-void ProfilesDialog::explainReadOnly()
-{
-    if (m_profiles->isSelectedReadOnly()) {
-        m_banner->showMessage(
-            ErrorBanner::Level::Information,
-            tr("\u201c%1\u201d is a profile of the offline demo and cannot be edited or "
-               "removed.")
-                .arg(selectedProfile()),
-            tr("The demo builds its profiles when it starts, for its own mock server on a port "
-               "that changes every time, and keeps them only while it runs. Add a profile to "
-               "keep settings of your own."));
-        m_explainingReadOnly = true;
-    } else if (std::exchange(m_explainingReadOnly, false)) {
-        m_banner->clear();
-    }
 }
 
 void ProfilesDialog::setMode(Mode mode)
@@ -222,8 +201,6 @@ void ProfilesDialog::setBusy(Busy busy, const QString &text)
     else
         m_busyStatus->start(text);
     updateButtons();
-    if (busy == Busy::Testing)
-        m_buttons->cancel->setFocus();
 }
 
 void ProfilesDialog::updateButtons()
@@ -371,37 +348,16 @@ void ProfilesDialog::testConnection()
 {
     if (m_busy != Busy::Idle || !m_editor->settingsValid())
         return;
-    m_banner->clear();
-    const ConnectionSettings settings = m_editor->profile().settings;
-    setBusy(Busy::Testing, tr("Connecting to %1\u2026").arg(settings.baseUrl.toDisplayString()));
     // An empty secret field means the stored secret, which a new profile does not have.
-    m_test->start(settings, m_editor->secret(),
+    m_test->start(m_editor->profile().settings, m_editor->secret(),
                   m_mode == Mode::Adding ? QString() : m_editor->originalName());
-}
-
-void ProfilesDialog::cancelTest()
-{
-    if (m_busy != Busy::Testing)
-        return;
-    m_test->cancel();
-    setBusy(Busy::Idle);
-    m_banner->showMessage(ErrorBanner::Level::Information, tr("Connection test cancelled."));
-    m_buttons->test->setFocus();
-}
-
-void ProfilesDialog::testFinished(bool ok, const QString &headline, const QString &details)
-{
-    setBusy(Busy::Idle);
-    m_banner->showMessage(ok ? ErrorBanner::Level::Information : ErrorBanner::Level::Error,
-                          headline, details);
-    m_buttons->test->setFocus();
 }
 
 void ProfilesDialog::reject()
 {
     if (m_busy == Busy::Testing) {
         // Escape while testing stops the test, not the dialog.
-        cancelTest();
+        m_test->cancel();
         return;
     }
     // While saving, wait: the keyring answers (or times out) shortly, and closing now would
@@ -413,7 +369,7 @@ void ProfilesDialog::reject()
 
 void ProfilesDialog::done(int result)
 {
-    m_test->cancel();
+    m_test->stop();
     m_saveTask->abandon();
     m_busy = Busy::Idle;
     m_busyStatus->stop();

@@ -9,10 +9,11 @@
 
 #include <memory>
 
+class BuiltInProfileNotice;
 class BusyStatus;
+class ConnectionTestController;
 class ErrorBanner;
 class MemorySecretStore;
-class ProfileConnectionTest;
 class ProfileEditor;
 class ProfileRemoveBar;
 class QNetworkAccessManager;
@@ -74,8 +75,6 @@ private:
     void setTabOrderChain();
     void reloadList();
     void showSelected();
-    /// Says why a built-in profile cannot be edited while one is selected.
-    void explainReadOnly();
     void setMode(Mode mode);
     void updateTakenNames();
     void setBusy(Busy busy, const QString &text = {});
@@ -94,21 +93,20 @@ private:
     void saveFailed(const QString &headline, const QString &details);
 
     void testConnection();
-    void cancelTest();
-    void testFinished(bool ok, const QString &headline, const QString &details);
 
     QPointer<ProfileStore> m_store;
     QList<ConnectionProfile> m_builtIn;
-    bool m_explainingReadOnly = false;
     Mode m_mode = Mode::Viewing;
     Busy m_busy = Busy::Idle;
 
     ProfileSaveTask *m_saveTask = nullptr;
-    ProfileConnectionTest *m_test = nullptr;
+    ConnectionTestController *m_test = nullptr;
     ErrorBanner *m_banner = nullptr;
     ProfileRemoveBar *m_removeBar = nullptr;
     ProfileListPanel *m_profiles = nullptr;
     ProfileEditor *m_editor = nullptr;
     BusyStatus *m_busyStatus = nullptr;
     std::unique_ptr<ProfilesDialogButtons> m_buttons;
+    /// Says why a built-in profile cannot be edited while one is selected.
+    std::unique_ptr<BuiltInProfileNotice> m_builtInNotice;
 };
