@@ -146,11 +146,14 @@ void tst_ProfilesDialog::testConnectionCancel()
     fillFrom(*dialog, gcore, QStringLiteral("Cancelled"), gcore.secret);
     const ErrorBanner *banner = child<ErrorBanner>(*dialog, "banner");
 
+    // While the test runs, the keyboard is on Cancel; afterwards back on Test connection.
     click(*dialog, "testButton");
+    QCOMPARE(dialog->focusWidget(), child<QPushButton>(*dialog, "cancelButton"));
     click(*dialog, "cancelButton");
     QCOMPARE(banner->headline(), QStringLiteral("Connection test cancelled."));
     QVERIFY(!shown(*dialog, "cancelButton"));
     QVERIFY(child<QPushButton>(*dialog, "testButton")->isEnabled());
+    QCOMPARE(dialog->focusWidget(), child<QPushButton>(*dialog, "testButton"));
 
     // Escape stops a running test and keeps the dialog open.
     click(*dialog, "testButton");
