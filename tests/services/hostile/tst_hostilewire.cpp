@@ -235,7 +235,10 @@ private slots:
         QTest::addColumn<int>("count");
         QTest::addColumn<int>("valueSize");
         QTest::newRow("10,000 headers") << 10000 << 8;
-        QTest::newRow("one 1 MiB header") << 1 << 1024 * 1024;
+        // Four times the 64 KiB limit. Qt 6.4 reads a header line with one read() per byte
+        // (perf: the time is all in read()), so 1 MiB took 3.7 s of the 5 s deadline on a quiet
+        // machine and ran into it on a busy one; 256 KiB is named in about a second.
+        QTest::newRow("one 256 KiB header") << 1 << 256 * 1024;
         QTest::newRow("300 headers") << 300 << 8;
     }
 
