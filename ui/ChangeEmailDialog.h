@@ -92,7 +92,9 @@ signals:
 private:
     using Step = ChangeEmailSteps::Step;
 
-    /// The buttons that start or cancel a request (ChangeEmailSteps connects the others).
+    /// The buttons that need the dialog's user or its requests: Next (the review of the user as
+    /// the dialog knows it), Change, Cancel, Verify and Enter code. ChangeEmailSteps connects
+    /// Back, Later and Close.
     void connectButtons();
     /// The user's last journaled change in one line, or nothing.
     void showLastChange();

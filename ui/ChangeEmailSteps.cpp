@@ -1,5 +1,6 @@
 #include "ChangeEmailSteps.h"
 
+#include "BackendCapabilities.h"
 #include "BusyStatus.h"
 #include "ChangeEmailButtons.h"
 #include "ChangeEmailForm.h"
@@ -21,13 +22,13 @@ ChangeEmailSteps::ChangeEmailSteps(const BackendCapabilities &capabilities, cons
                                    ErrorBanner *banner, std::function<bool()> offersCode,
                                    QDialog *dialog, QVBoxLayout *layout)
     : QObject(dialog)
-    , m_capabilities(capabilities)
+    , m_afterChange(capabilities.afterChange)
     , m_banner(banner)
     , m_offersCode(std::move(offersCode))
 {
     m_stack = new QStackedWidget(dialog);
     m_stack->setObjectName(QStringLiteral("stack"));
-    m_form = new ChangeEmailForm(m_capabilities, user, m_stack);
+    m_form = new ChangeEmailForm(capabilities, user, m_stack);
     m_form->setObjectName(QStringLiteral("formPage"));
     m_reviewPage = new ReviewPage(m_stack);
     m_verifyPage = new VerifyCodePage(m_stack);
@@ -101,9 +102,8 @@ void ChangeEmailSteps::review(const User &user)
     // Before a second change, say again that the first one still waits.
     const QString pending = ChangeEmailForm::pendingWarning(user);
     m_reviewPage->prepare(user.shownName(), user.email, m_form->request(),
-                          pending.isEmpty()
-                              ? m_capabilities.afterChange
-                              : QString(pending + QLatin1Char(' ') + m_capabilities.afterChange));
+                          pending.isEmpty() ? m_afterChange
+                                            : QString(pending + QLatin1Char(' ') + m_afterChange));
     goTo(Step::Review);
     m_buttons->change->setFocus();
 }

@@ -1,6 +1,5 @@
 #pragma once
 
-#include "BackendCapabilities.h"
 #include "User.h"
 
 #include <QObject>
@@ -9,6 +8,7 @@
 #include <memory>
 
 class BusyStatus;
+struct BackendCapabilities;
 class ChangeEmailButtons;
 class ChangeEmailForm;
 class ErrorBanner;
@@ -22,9 +22,10 @@ class VerifyCodePage;
 /// The change-email dialog's steps and what each shows: the form, the review and the verify
 /// step as pages of a stack, the buttons of the step (ChangeEmailButtons), and while a request
 /// runs its page disabled, the busy row and Cancel only. It moves between them where no request
-/// is involved (Next to the review, Back to the form, Later and Close end the dialog) and puts
-/// the focus where the step goes on; the dialog starts and cancels the requests (ChangeEmailJobs)
-/// and says which step their outcome leads to.
+/// is involved (review() for Next, Back to the form, Later and Close end the dialog), with the
+/// focus where those moves lead and on Cancel while a request runs; the dialog starts and
+/// cancels the requests (ChangeEmailJobs), says which step their outcome leads to and puts the
+/// focus there.
 class ChangeEmailSteps : public QObject
 {
     Q_OBJECT
@@ -59,7 +60,8 @@ public:
     const ChangeEmailButtons &buttons() const { return *m_buttons; }
 
 private:
-    const BackendCapabilities m_capabilities;
+    /// What the backend does after a change, said on the review page.
+    const QString m_afterChange;
     ErrorBanner *m_banner;
     std::function<bool()> m_offersCode;
     Step m_step = Step::Form;

@@ -28,11 +28,6 @@ ConnectionTestController::ConnectionTestController(QNetworkAccessManager *networ
             });
 }
 
-ConnectionTestController::~ConnectionTestController()
-{
-    stop();
-}
-
 void ConnectionTestController::start(const ConnectionSettings &settings, const QString &secret,
                                      const QString &storedProfile)
 {

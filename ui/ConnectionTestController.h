@@ -25,17 +25,16 @@ public:
     ConnectionTestController(QNetworkAccessManager *network, SecretStore *keychain,
                              SecretStore *session, ErrorBanner *banner,
                              const ProfilesDialogButtons &buttons, QObject *parent);
-    ~ConnectionTestController() override;
 
     /// Tests `settings` with `secret`, or when that is empty with the secret stored for
     /// `storedProfile` (empty: none to use).
     void start(const ConnectionSettings &settings, const QString &secret,
                const QString &storedProfile);
 
-public slots:
     /// Stops a running test and says so in the banner.
     void cancel();
-    /// Stops a running test without a word and without ended() (the dialog closes).
+    /// Stops a running test without a word and without ended() (the dialog closes). Destroying
+    /// this object does the same.
     void stop();
 
 signals:

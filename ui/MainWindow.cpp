@@ -22,7 +22,6 @@
 #include "UserFilterProxyModel.h"
 #include "UserListSession.h"
 #include "UserTableArea.h"
-#include "UserTableModel.h"
 #include "UserTableView.h"
 #include "ViewSettings.h"
 
@@ -327,7 +326,6 @@ void MainWindow::pageFailed(const ServiceError &error)
     showProblem(tr("Loading users failed: %1")
                     .arg(ErrorBanner::headlineFor(error, ErrorBanner::Subject::UserList)),
                 error.message(), [this] { m_session->loadNextPage(); });
-    m_session->updateCounts();
     emit loadFailed(m_banner->headline());
 }
 

@@ -18,7 +18,6 @@ class ProfileListModel;
 class ProfileSecretReader;
 class QComboBox;
 class QNetworkAccessManager;
-class SecretJob;
 class SecretStore;
 class SessionSecretOffer;
 class ServiceError;
@@ -28,7 +27,6 @@ class UserListSession;
 class UserTableArea;
 class UserTableModel;
 class UserTableView;
-struct ConnectionProfile;
 
 /// IdentityDesk's main window: pick a connection profile, browse its users page by page,
 /// filter, copy and export them, change a user's email (written to the change journal, which

@@ -59,7 +59,7 @@ ProfilesDialog::ProfilesDialog(ProfileStore *profiles, SecretStore *keychain,
         m_removeBar->dismiss();
         if (m_mode == Mode::Viewing)
             showSelected();
-        m_builtInNotice->update(selectedProfile(), m_profiles->isSelectedReadOnly());
+        updateBuiltInNotice();
         updateButtons();
     });
     connect(m_profiles, &ProfileListPanel::addRequested, this, &ProfilesDialog::startAdd);
@@ -144,6 +144,11 @@ void ProfilesDialog::setBuiltInProfiles(const QList<ConnectionProfile> &profiles
 {
     m_builtIn = profiles;
     reloadList();
+    updateBuiltInNotice();
+}
+
+void ProfilesDialog::updateBuiltInNotice()
+{
     m_builtInNotice->update(selectedProfile(), m_profiles->isSelectedReadOnly());
 }
 

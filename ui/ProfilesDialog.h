@@ -79,6 +79,8 @@ private:
     void updateTakenNames();
     void setBusy(Busy busy, const QString &text = {});
     void updateButtons();
+    /// Says whether the selected profile is built in (and so read-only), and how to change it.
+    void updateBuiltInNotice();
 
     void startAdd();
     void startEdit();

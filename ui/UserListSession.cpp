@@ -81,7 +81,11 @@ bool UserListSession::open(const ConnectionProfile &profile, const QString &secr
         updateCounts();
     });
     connect(users, &UserTableModel::progressChanged, this, &UserListSession::updateCounts);
-    connect(users, &UserTableModel::errorOccurred, this, &UserListSession::pageFailed);
+    connect(users, &UserTableModel::errorOccurred, this, [this](const ServiceError &error) {
+        // The model stops loading before it pauses: the counts only now say "paused".
+        updateCounts();
+        emit pageFailed(error);
+    });
     connect(users, &UserTableModel::lastLoadedAt, this, [this, users](const QDateTime &when) {
         m_listing->setLastLoaded(when);
         if (std::exchange(m_fitColumns, false))
@@ -90,8 +94,7 @@ bool UserListSession::open(const ConnectionProfile &profile, const QString &secr
     });
 
     m_proxy->setSourceModel(users);
-    if (!m_view->restoreColumns(m_profileName))
-        m_fitColumns = true;
+    m_fitColumns = !m_view->restoreColumns(m_profileName);
     m_search->setSession(backend, users);
     m_actions->setSession(backend, users, HistoryController::contextFor(profile));
     m_loadAll->setModel(users);
@@ -115,6 +118,7 @@ void UserListSession::close()
     m_listing->clear();
     m_search->setSession(nullptr, nullptr);
     m_profileName.clear();
+    m_fitColumns = false;
 }
 
 void UserListSession::reload()

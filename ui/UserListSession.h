@@ -66,9 +66,6 @@ public:
     void loadNextPage();
     /// Keeps the open profile's column visibility, order, widths and sort (QSettings).
     void saveColumns();
-    /// The table's empty state, the scope notice and the status bar's counts, as they are now.
-    void updateCounts();
-
 signals:
     void statusMessage(const QString &message);
     /// A page of users arrived (the first one too).
@@ -77,6 +74,8 @@ signals:
     void pageFailed(const ServiceError &error);
 
 private:
+    /// The table's empty state, the scope notice and the status bar's counts, as they are now.
+    void updateCounts();
     void updateScopeNotice();
 
     QNetworkAccessManager *m_network;
