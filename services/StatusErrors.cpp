@@ -62,9 +62,10 @@ ServiceError StatusErrors::forStatus(int status, const QString &detail)
     return { kindFor(status), message };
 }
 
-ServiceError StatusErrors::signInServiceFailed(const ServiceError &mapped, int status,
-                                               const QString &service)
+ServiceError StatusErrors::signInError(ServiceError mapped, int status, const QString &service)
 {
+    if (status < 500)
+        return mapped;
     ServiceError error(ServiceError::Kind::Server,
                        QCoreApplication::translate("StatusErrors",
                                                    "The %1 sign-in service failed (HTTP %2); "

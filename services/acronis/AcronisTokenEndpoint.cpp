@@ -59,10 +59,6 @@ AcronisTokenEndpoint::parse(const HttpResponse &response) const
 
 ServiceError AcronisTokenEndpoint::mapError(const HttpResponse &response) const
 {
-    ServiceError mapped = AcronisErrorMapper::mapTokenError(response);
-    // A failing sign-in service says nothing about the credentials (issue 12).
-    if (response.status >= 500)
-        return StatusErrors::signInServiceFailed(mapped, response.status,
-                                                 QStringLiteral("Acronis"));
-    return mapped;
+    return StatusErrors::signInError(AcronisErrorMapper::mapTokenError(response), response.status,
+                                     QStringLiteral("Acronis"));
 }

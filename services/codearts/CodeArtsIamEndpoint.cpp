@@ -93,10 +93,6 @@ CodeArtsIamEndpoint::parse(const HttpResponse &response) const
 
 ServiceError CodeArtsIamEndpoint::mapError(const HttpResponse &response) const
 {
-    ServiceError mapped = CodeArtsErrorMapper::mapIam(response);
-    // A failing sign-in service says nothing about the credentials (issue 12).
-    if (response.status >= 500)
-        return StatusErrors::signInServiceFailed(mapped, response.status,
-                                                 QStringLiteral("Huawei IAM"));
-    return mapped;
+    return StatusErrors::signInError(CodeArtsErrorMapper::mapIam(response), response.status,
+                                     QStringLiteral("Huawei IAM"));
 }

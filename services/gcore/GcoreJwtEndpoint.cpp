@@ -50,11 +50,8 @@ std::variant<IssuedToken, ServiceError> GcoreJwtEndpoint::parse(const HttpRespon
 
 ServiceError GcoreJwtEndpoint::mapError(const HttpResponse &response) const
 {
-    ServiceError mapped = GcoreErrorMapper::mapLogin(response);
-    // A failing sign-in service says nothing about the credentials (issue 12).
-    if (response.status >= 500)
-        return StatusErrors::signInServiceFailed(mapped, response.status, QStringLiteral("Gcore"));
-    return mapped;
+    return StatusErrors::signInError(GcoreErrorMapper::mapLogin(response), response.status,
+                                     QStringLiteral("Gcore"));
 }
 
 int GcoreJwtEndpoint::lifetimeSeconds(const QString &token, qint64 nowSecondsSinceEpoch)

@@ -65,10 +65,6 @@ ZitadelTokenEndpoint::parse(const HttpResponse &response) const
 
 ServiceError ZitadelTokenEndpoint::mapError(const HttpResponse &response) const
 {
-    ServiceError mapped = ZitadelErrorMapper::map(response);
-    // A failing sign-in service says nothing about the credentials (issue 12).
-    if (response.status >= 500)
-        return StatusErrors::signInServiceFailed(mapped, response.status,
-                                                 QStringLiteral("ZITADEL"));
-    return mapped;
+    return StatusErrors::signInError(ZitadelErrorMapper::map(response), response.status,
+                                     QStringLiteral("ZITADEL"));
 }
