@@ -3,6 +3,7 @@
 #include "JournalTable.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -11,6 +12,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QSysInfo>
+#include <QThread>
 #include <QUuid>
 #include <QVariant>
 
@@ -19,6 +21,11 @@
 #include <csignal>
 #include <pwd.h>
 #include <unistd.h>
+
+namespace {
+/// How long a program waits for another that is writing to the journal.
+constexpr int busyTimeoutMs = 15000;
+} // namespace
 
 QString ChangeJournal::defaultPath()
 {
@@ -99,7 +106,7 @@ bool ChangeJournal::open()
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     db.setDatabaseName(m_path);
     // Other processes may be writing: wait for them rather than fail.
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=15000"));
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
     if (!db.open())
         return fail(db.lastError().text());
     QSqlQuery pragma(db);
@@ -108,15 +115,42 @@ bool ChangeJournal::open()
         return fail(tr("the file is damaged (%1)")
                         .arg(pragma.lastError().isValid() ? pragma.lastError().text()
                                                           : pragma.value(0).toString()));
+    // An unfinished statement keeps its read lock. Another program creating the journal then
+    // waits for this one to let go, while this one would wait for it to write the schema:
+    // SQLite ends that deadlock by failing one of them at once ("database is locked").
+    pragma.finish();
     if (!checkFormat(db))
         return false;
-    // WAL lets readers and one writer work at once; FULL makes each committed row durable.
-    if (!pragma.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !pragma.next()
-        || pragma.value(0).toString() != QLatin1String("wal"))
-        return fail(tr("WAL mode cannot be switched on (%1)").arg(pragma.lastError().text()));
+    if (!switchToWal(pragma))
+        return false;
+    // FULL makes each committed row durable.
     pragma.exec(QStringLiteral("PRAGMA synchronous=FULL"));
     m_open = true;
     return true;
+}
+
+bool ChangeJournal::switchToWal(QSqlQuery &pragma)
+{
+    // WAL lets readers and one writer work at once. Switching a new journal to it needs the file
+    // to itself for a moment, and SQLite does not wait for that with the busy timeout while
+    // another program starting at the same time reads it: wait here instead, as long as for a
+    // write. Once switched, the mode stays with the file and the pragma answers at once.
+    const QDeadlineTimer deadline(busyTimeoutMs);
+    for (;;) {
+        const bool switched = pragma.exec(QStringLiteral("PRAGMA journal_mode=WAL"))
+            && pragma.next() && pragma.value(0).toString() == QLatin1String("wal");
+        const QSqlError error = pragma.lastError();
+        const QString problem = error.isValid() ? error.text() : pragma.value(0).toString();
+        pragma.finish();
+        if (switched)
+            return true;
+        // SQLITE_BUSY (5) and SQLITE_LOCKED (6), also in their extended forms; anything else
+        // (a file system without shared memory, say) will not change by waiting.
+        const int code = error.nativeErrorCode().toInt() & 0xff;
+        if ((code != 5 && code != 6) || deadline.hasExpired())
+            return fail(tr("WAL mode cannot be switched on (%1)").arg(problem));
+        QThread::msleep(20);
+    }
 }
 
 bool ChangeJournal::checkFormat(QSqlDatabase &db)

@@ -89,6 +89,7 @@ private:
     QSqlDatabase database() const;
     bool createSchema(QSqlDatabase &db);
     bool checkFormat(QSqlDatabase &db);
+    bool switchToWal(QSqlQuery &pragma);
     qint64 append(JournalEntry entry);
     /// Runs `sql` (intent columns, then the outcome's sequence, time, operator, outcome, error
     /// kind and message) with `values` bound, into changes.

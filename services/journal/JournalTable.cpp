@@ -65,8 +65,6 @@ QStringList JournalTable::schemaStatements()
                        "(intent_sequence) WHERE kind = 1"),
         QStringLiteral("INSERT OR IGNORE INTO meta VALUES ('format', '%1')").arg(formatName),
         QStringLiteral("INSERT OR IGNORE INTO meta VALUES ('version', '%1')").arg(formatVersion),
-        QStringLiteral("INSERT OR IGNORE INTO meta VALUES ('format', '%1')").arg(formatName),
-        QStringLiteral("INSERT OR IGNORE INTO meta VALUES ('version', '%1')").arg(formatVersion),
     };
 }
 

@@ -2,13 +2,16 @@
 #include "JournalVerifier.h"
 
 #include <QFile>
+#include <QMutex>
 #include <QProcess>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
+#include <atomic>
 #include <csignal>
 
 namespace {
@@ -186,6 +189,43 @@ private slots:
         const JournalVerifier::Result result = JournalVerifier::verify(journal);
         QVERIFY2(result.intact, qPrintable(result.problem));
         QCOMPARE(result.entries, 4000);
+    }
+
+    void programsStartingAtOnceShareANewJournal()
+    {
+        // Two programs (the CLI in two terminals, the app and the CLI) that open a journal no
+        // one has made yet: one creates it, the other waits and uses it. One of them used to
+        // keep a read open while it waited to write, and SQLite ended that deadlock by failing
+        // it at once ("database is locked"), about once in a hundred starts.
+        constexpr int rounds = 60;
+        constexpr int programs = 3;
+        for (int round = 0; round < rounds; ++round) {
+            const QString path = m_dir->filePath(QStringLiteral("race-%1.sqlite").arg(round));
+            std::atomic<int> waiting { programs };
+            QMutex problemsLock;
+            QStringList problems;
+            QList<QThread *> threads;
+            for (int program = 0; program < programs; ++program) {
+                threads.append(QThread::create([&] {
+                    ChangeJournal journal(path);
+                    // Each starts when all are ready, so that their opens overlap.
+                    --waiting;
+                    while (waiting.load() > 0)
+                        QThread::yieldCurrentThread();
+                    if (!journal.open()) {
+                        const QMutexLocker locked(&problemsLock);
+                        problems.append(journal.errorString());
+                    }
+                }));
+            }
+            for (QThread *thread : threads)
+                thread->start();
+            for (QThread *thread : threads) {
+                thread->wait();
+                delete thread;
+            }
+            QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+        }
     }
 
     void aKilledProcessLeavesAnUnknownOutcome()
