@@ -92,6 +92,9 @@ void PagePipeline::pageArrived(int index, UserPageJob *job)
         return;
     }
     m_arrived.insert(index, job->page());
+    // Ask for the next pages before handing this one out: writing it takes long enough that the
+    // connection it came on would otherwise wait idle.
+    requestMore();
     deliverReadyPages();
     if (isFinished())
         return;
