@@ -3,6 +3,7 @@
 #include "UserTableModel.h"
 
 #include <QLoggingCategory>
+#include <QThread>
 
 #include <algorithm>
 #include <utility>
@@ -43,6 +44,15 @@ bool isAscii(QStringView text)
     return std::all_of(text.begin(), text.end(), [](QChar c) { return c.unicode() < 0x80; });
 }
 
+/// Text columns sort in `locale`'s order, ignoring case, with digits as numbers.
+QCollator collatorFor(const QLocale &locale)
+{
+    QCollator collator(locale);
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    collator.setNumericMode(true);
+    return collator;
+}
+
 } // namespace
 
 UserFilterProxyModel::UserFilterProxyModel(QObject *parent)
@@ -50,6 +60,13 @@ UserFilterProxyModel::UserFilterProxyModel(QObject *parent)
 {
     setSortRole(UserTableModel::SortRole);
     setSortLocale(QLocale());
+}
+
+UserFilterProxyModel::~UserFilterProxyModel()
+{
+    // The thread refers to this object when it is done; its queued answer dies with us.
+    if (m_ranking)
+        m_ranking->wait();
 }
 
 void UserFilterProxyModel::setSourceModel(QAbstractItemModel *sourceModel)
@@ -63,6 +80,7 @@ void UserFilterProxyModel::setSourceModel(QAbstractItemModel *sourceModel)
         disconnect(m_users, nullptr, this, nullptr);
     m_users = users;
     releaseFetch();
+    outdateRanks();
     m_ranks.clear();
     m_mayPass.clear();
     m_sortDeferred = false;
@@ -75,6 +93,7 @@ void UserFilterProxyModel::setSourceModel(QAbstractItemModel *sourceModel)
                     sourceRowsChanged(topLeft.row(), bottomRight.row());
                 });
         connect(m_users, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+            outdateRanks();
             m_ranks.clear();
             m_mayPass.clear();
         });
@@ -173,9 +192,8 @@ void UserFilterProxyModel::setSortLocale(const QLocale &locale)
     // The C locale's collator compares code points and ignores numeric mode; "no preference"
     // should still sort "user2" before "user10" and "émile" beside "emma".
     const bool plainC = locale.language() == QLocale::C;
-    m_collator = QCollator(plainC ? QLocale(QLocale::English, QLocale::UnitedStates) : locale);
-    m_collator.setCaseSensitivity(Qt::CaseInsensitive);
-    m_collator.setNumericMode(true);
+    m_collator = collatorFor(plainC ? QLocale(QLocale::English, QLocale::UnitedStates) : locale);
+    outdateRanks();
     if (m_ranks.column() >= 0)
         rankRows(m_ranks.column());
     invalidate();
@@ -184,6 +202,7 @@ void UserFilterProxyModel::setSortLocale(const QLocale &locale)
 void UserFilterProxyModel::sort(int column, Qt::SortOrder order)
 {
     // Ranked also during a deferred sort: a click then sorts the rows loaded so far quickly.
+    outdateRanks();
     if (column >= 0)
         rankRows(column);
     else
@@ -200,6 +219,7 @@ void UserFilterProxyModel::rankRows(int column)
 void UserFilterProxyModel::sourceRowsChanged(int first, int last)
 {
     m_ranks.forget(first, last);
+    outdateRanks();
     m_changedWhileDeferred = m_changedWhileDeferred || m_sortDeferred;
     // A changed row may pass criteria it failed before.
     for (int row = first; row <= last && std::size_t(row) < m_mayPass.size(); ++row)
@@ -214,16 +234,62 @@ void UserFilterProxyModel::deferSort()
         return;
     m_sortDeferred = true;
     m_changedWhileDeferred = false;
+    outdateRanks();
     setDynamicSortFilter(false);
     emit sortDeferredChanged(true);
 }
 
 void UserFilterProxyModel::resumeSort()
 {
-    if (!m_sortDeferred)
+    if (!m_sortDeferred || m_rankingInBackground)
+        return; // the ranks still being built see that they are outdated, and rank again
+    if (sortColumn() < 0 || !m_users) {
+        finishDeferredSort(); // unsorted meanwhile: nothing to rank
         return;
+    }
+    rankInBackground();
+}
+
+void UserFilterProxyModel::rankInBackground()
+{
+    m_rankingInBackground = true;
+    const quint64 generation = m_rankGeneration;
+    // The list is shared, not copied: rows appended meanwhile go to the model's own copy.
+    const QList<User> users = m_users->users();
+    const int column = sortColumn();
+    const QLocale locale = m_collator.locale();
+    auto *thread = QThread::create([this, users, column, locale, generation] {
+        // A collator of its own: one ICU collator must not serve two threads at once.
+        UserSortRanks ranks;
+        ranks.build(users, column, collatorFor(locale));
+        QMetaObject::invokeMethod(
+            this,
+            [this, generation, ranks = std::move(ranks)]() mutable {
+                backgroundRanksReady(generation, std::move(ranks));
+            },
+            Qt::QueuedConnection);
+    });
+    thread->setParent(this);
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    m_ranking = thread;
+    thread->start(QThread::LowPriority);
+}
+
+void UserFilterProxyModel::backgroundRanksReady(quint64 generation, UserSortRanks ranks)
+{
+    m_rankingInBackground = false;
+    if (!m_sortDeferred)
+        return; // a new source model
+    if (generation == m_rankGeneration)
+        m_ranks = std::move(ranks);
+    else if (sortColumn() >= 0)
+        rankRows(sortColumn()); // rows or the sort changed meanwhile: rank them as they are now
+    finishDeferredSort();
+}
+
+void UserFilterProxyModel::finishDeferredSort()
+{
     m_sortDeferred = false;
-    rankRows(sortColumn());
     setDynamicSortFilter(true); // sorts once
     // With the dynamic filter off, rows changed meanwhile were not checked again.
     if (std::exchange(m_changedWhileDeferred, false))

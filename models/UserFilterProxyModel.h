@@ -4,11 +4,13 @@
 #include "UserSortRanks.h"
 
 #include <QCollator>
+#include <QPointer>
 #include <QSortFilterProxyModel>
 
 #include <optional>
 #include <vector>
 
+class QThread;
 class UserTableModel;
 
 /// Filters and sorts the rows a UserTableModel has loaded (the server-side search is the
@@ -26,7 +28,9 @@ class UserTableModel;
 /// Sorting ranks the rows once per sort() (UserSortRanks), so that re-sorting after a keystroke
 /// or a sort click compares integers rather than strings. During UserTableModel::loadAll() the
 /// sort waits (isSortDeferred()): the arriving rows are appended, and sorted once at the end,
-/// instead of being placed one by one into a sorted table (issue 11).
+/// instead of being placed one by one into a sorted table (issue 11). The ranks for that sort
+/// are built on a thread of their own (ICU collation of every row, ~0.1 s at 100,000 rows), so
+/// the window does not stall; the sort is still deferred until they are in.
 ///
 /// A filter also holds back a view's paging (canFetchMore()): while it hides every loaded row,
 /// or once a page the view fetched under it brought no row it shows. Otherwise a view that
@@ -41,6 +45,8 @@ class UserFilterProxyModel : public QSortFilterProxyModel
     Q_OBJECT
 public:
     explicit UserFilterProxyModel(QObject *parent = nullptr);
+    /// Waits for ranks still being built.
+    ~UserFilterProxyModel() override;
 
     /// Accepts a UserTableModel (or nullptr); other models are refused with a warning.
     void setSourceModel(QAbstractItemModel *sourceModel) override;
@@ -91,7 +97,14 @@ private:
     void sourceRowsChanged(int first, int last);
     void deferSort();
     void resumeSort();
+    /// Ranks the rows as they are now on a thread of their own; resumes the sort when done.
+    void rankInBackground();
+    void backgroundRanksReady(quint64 generation, UserSortRanks ranks);
+    /// Sorts (once) and filters as usual again.
+    void finishDeferredSort();
     void rankRows(int column);
+    /// Something that ranks built now would not see: changed rows, a new sort or locale.
+    void outdateRanks() { ++m_rankGeneration; }
     void sourceRowsInserted();
     void releaseFetch();
 
@@ -114,4 +127,8 @@ private:
     bool m_narrowing = false;
     bool m_sortDeferred = false;
     bool m_changedWhileDeferred = false;
+    /// The thread building ranks for the end of a Load all, while it runs.
+    QPointer<QThread> m_ranking;
+    bool m_rankingInBackground = false;
+    quint64 m_rankGeneration = 0;
 };

@@ -16,6 +16,6 @@ python3 bench/bench_listing.py --build build/release "$@"
 echo "== Bulk changes: identitydesk-cli bulk apply against a sequential curl loop"
 python3 bench/bench_bulk.py --build build/release
 echo "== The users table: ours against Qt's stock models"
-QT_QPA_PLATFORM=offscreen build/release/bench/bench_tablemodel
+QT_QPA_PLATFORM=offscreen build/release/bench/bench_tablemodel --sorted
 echo "== The change journal"
 build/release/bench/bench_journal
