@@ -64,9 +64,10 @@ UserFilterProxyModel::UserFilterProxyModel(QObject *parent)
 
 UserFilterProxyModel::~UserFilterProxyModel()
 {
-    // The thread refers to this object when it is done; its queued answer dies with us.
-    if (m_ranking)
-        m_ranking->wait();
+    // A ranking thread refers to this object when it is done; its queued answer dies with us.
+    const auto threads = findChildren<QThread *>(Qt::FindDirectChildrenOnly);
+    for (QThread *thread : threads)
+        thread->wait();
 }
 
 void UserFilterProxyModel::setSourceModel(QAbstractItemModel *sourceModel)
@@ -271,7 +272,6 @@ void UserFilterProxyModel::rankInBackground()
     });
     thread->setParent(this);
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    m_ranking = thread;
     thread->start(QThread::LowPriority);
 }
 
@@ -280,10 +280,12 @@ void UserFilterProxyModel::backgroundRanksReady(quint64 generation, UserSortRank
     m_rankingInBackground = false;
     if (!m_sortDeferred)
         return; // a new source model
+    if (generation != m_rankGeneration && sortColumn() >= 0 && m_users) {
+        rankInBackground(); // rows or the sort changed meanwhile: rank them as they are now
+        return;
+    }
     if (generation == m_rankGeneration)
         m_ranks = std::move(ranks);
-    else if (sortColumn() >= 0)
-        rankRows(sortColumn()); // rows or the sort changed meanwhile: rank them as they are now
     finishDeferredSort();
 }
 

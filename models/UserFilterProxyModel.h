@@ -4,13 +4,11 @@
 #include "UserSortRanks.h"
 
 #include <QCollator>
-#include <QPointer>
 #include <QSortFilterProxyModel>
 
 #include <optional>
 #include <vector>
 
-class QThread;
 class UserTableModel;
 
 /// Filters and sorts the rows a UserTableModel has loaded (the server-side search is the
@@ -127,8 +125,6 @@ private:
     bool m_narrowing = false;
     bool m_sortDeferred = false;
     bool m_changedWhileDeferred = false;
-    /// The thread building ranks for the end of a Load all, while it runs.
-    QPointer<QThread> m_ranking;
     bool m_rankingInBackground = false;
     quint64 m_rankGeneration = 0;
 };

@@ -118,7 +118,6 @@ void UserListSession::close()
     m_listing->clear();
     m_search->setSession(nullptr, nullptr);
     m_profileName.clear();
-    m_fitColumns = false;
 }
 
 void UserListSession::reload()
