@@ -1,8 +1,6 @@
 #include "JsonReader.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
-#include <QJsonParseError>
 
 #include <cmath>
 
@@ -30,31 +28,54 @@ qsizetype JsonReader::pageItemCap(qsizetype requested)
 
 JsonReader JsonReader::parse(const QByteArray &body)
 {
-    QJsonParseError error {};
-    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
+    auto tape = std::make_shared<const JsonTape>(body);
     auto problem = std::make_shared<QString>();
-    if (error.error != QJsonParseError::NoError) {
+    if (!tape->isValid()) {
+        // JsonTape checks the grammar, UTF-8 in strings (tst_strictjson: invalid and overlong
+        // sequences) and the nesting depth; none of them needs a check of its own here.
         *problem = QCoreApplication::translate("JsonReader", "the answer is not JSON (%1)")
-                       .arg(error.errorString());
-        return JsonReader(QJsonValue(), QString(), problem);
+                       .arg(tape->error());
+        return JsonReader(std::move(tape), none, QString(), problem);
     }
-    // Checked on Qt 6.4 (tst_strictjson): the parser itself refuses invalid UTF-8 in strings
-    // ("invalid UTF8 string"), and outside strings any such byte is a syntax error; nesting
-    // deeper than its limit fails too. Neither needs a check of its own here.
-    const QJsonValue value =
-        document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
-    return JsonReader(value, QString(), problem);
+    return JsonReader(std::move(tape), 0, QString(), problem);
 }
 
-JsonReader::JsonReader(const QJsonValue &value)
-    : JsonReader(value, QString(), std::make_shared<QString>())
-{ }
-
-JsonReader::JsonReader(const QJsonValue &value, QString path, std::shared_ptr<QString> problem)
-    : m_value(value)
+JsonReader::JsonReader(std::shared_ptr<const JsonTape> tape, qint64 node, QString path,
+                       std::shared_ptr<QString> problem)
+    : m_tape(std::move(tape))
+    , m_node(node)
     , m_path(std::move(path))
     , m_problem(std::move(problem))
 { }
+
+JsonReader JsonReader::child(qint64 node, const QString &key) const
+{
+    JsonReader reader(m_tape, node, pathOf(key), m_problem);
+    reader.m_origin = m_origin;
+    return reader;
+}
+
+JsonReader::Kind JsonReader::kindOf(const JsonTape *tape, qint64 node)
+{
+    if (node == none)
+        return Kind::Missing;
+    switch (tape->node(quint32(node)).type) {
+    case JsonTape::Type::Null:
+        return Kind::Null;
+    case JsonTape::Type::False:
+    case JsonTape::Type::True:
+        return Kind::Boolean;
+    case JsonTape::Type::Number:
+        return Kind::Number;
+    case JsonTape::Type::String:
+        return Kind::Text;
+    case JsonTape::Type::Array:
+        return Kind::List;
+    case JsonTape::Type::Object:
+        return Kind::Object;
+    }
+    return Kind::Missing;
+}
 
 ServiceError JsonReader::error() const
 {
@@ -86,70 +107,112 @@ void JsonReader::report(const QString &key, const char *expectation) const
 
 bool JsonReader::has(const QString &key) const
 {
-    return m_value.isObject() && m_value.toObject().contains(key);
+    return kind(key) != Kind::Missing;
 }
 
-QJsonValue JsonReader::field(const QString &key, bool required) const
+JsonReader::Kind JsonReader::kind() const
+{
+    return nodeKind(m_node);
+}
+
+JsonReader::Kind JsonReader::kind(const QString &key) const
+{
+    if (nodeKind(m_node) != Kind::Object)
+        return Kind::Missing;
+    const std::optional<quint32> member = m_tape->member(quint32(m_node), key);
+    return member ? nodeKind(*member) : Kind::Missing;
+}
+
+QString JsonReader::text() const
+{
+    return kind() == Kind::Text ? m_tape->string(quint32(m_node)) : QString();
+}
+
+double JsonReader::number(const QString &key) const
+{
+    if (kind(key) != Kind::Number)
+        return 0;
+    return m_tape->number(*m_tape->member(quint32(m_node), key));
+}
+
+QStringList JsonReader::keys() const
+{
+    return kind() == Kind::Object ? m_tape->keys(quint32(m_node)) : QStringList();
+}
+
+qint64 JsonReader::field(const QString &key, bool required) const
 {
     if (!ok())
-        return {};
-    if (!m_value.isObject()) {
+        return none;
+    // No node while all is well: an optional object that was absent, read as an empty one.
+    const Kind own = nodeKind(m_node);
+    if (own != Kind::Object && own != Kind::Missing) {
         report(key, QT_TRANSLATE_NOOP("JsonReader", "cannot be read: its parent is not an object"));
-        return {};
+        return none;
     }
-    QJsonValue value = m_value.toObject().value(key);
-    if (required && (value.isUndefined() || value.isNull()))
+    const std::optional<quint32> member =
+        own == Kind::Object ? m_tape->member(quint32(m_node), key) : std::nullopt;
+    const qint64 node = member ? qint64(*member) : none;
+    if (required && (node == none || nodeKind(node) == Kind::Null))
         report(key, QT_TRANSLATE_NOOP("JsonReader", "is missing"));
-    return value;
+    return node;
+}
+
+std::optional<qint64> JsonReader::exactInteger(qint64 node) const
+{
+    if (nodeKind(node) != Kind::Number)
+        return std::nullopt;
+    const double number = m_tape->number(quint32(node));
+    if (!isExactInteger(number))
+        return std::nullopt;
+    return qint64(number);
 }
 
 JsonReader JsonReader::object(const QString &key) const
 {
-    const QJsonValue value = field(key, true);
-    if (ok() && !value.isObject())
+    const qint64 node = field(key, true);
+    if (ok() && nodeKind(node) != Kind::Object)
         report(key, QT_TRANSLATE_NOOP("JsonReader", "should be an object"));
-    JsonReader child(value, pathOf(key), m_problem);
-    child.m_origin = m_origin;
-    return child;
+    return child(node, key);
 }
 
 JsonReader JsonReader::optionalObject(const QString &key) const
 {
-    const QJsonValue value = field(key, false);
-    JsonReader child(value.isObject() ? value : QJsonValue(QJsonObject()), pathOf(key), m_problem);
-    child.m_origin = m_origin;
-    if (!value.isUndefined() && !value.isNull() && !value.isObject())
+    const qint64 node = field(key, false);
+    const Kind kind = nodeKind(node);
+    if (kind != Kind::Missing && kind != Kind::Null && kind != Kind::Object)
         report(key, QT_TRANSLATE_NOOP("JsonReader", "should be an object"));
-    return child;
+    return child(kind == Kind::Object ? node : none, key);
 }
 
 QList<JsonReader> JsonReader::array(const QString &key, bool required, qsizetype maxItems) const
 {
-    const QJsonValue value = field(key, required);
+    const qint64 node = field(key, required);
     QList<JsonReader> elements;
-    if (!ok() || value.isUndefined() || value.isNull())
+    const Kind kind = nodeKind(node);
+    if (!ok() || kind == Kind::Missing || kind == Kind::Null)
         return elements;
-    if (!value.isArray()) {
+    if (kind != Kind::List) {
         report(key, QT_TRANSLATE_NOOP("JsonReader", "should be a list"));
         return elements;
     }
-    const QJsonArray array = value.toArray();
-    if (maxItems >= 0 && array.size() > maxItems) {
-        if (ok())
-            *m_problem = QCoreApplication::translate("JsonReader",
-                                                     "field \"%1\" holds %2 items, more than the "
-                                                     "%3 a page may hold")
-                             .arg(pathOf(key))
-                             .arg(array.size())
-                             .arg(maxItems);
+    const qsizetype count = qsizetype(m_tape->node(quint32(node)).count);
+    if (maxItems >= 0 && count > maxItems) {
+        *m_problem = QCoreApplication::translate("JsonReader",
+                                                 "field \"%1\" holds %2 items, more than the "
+                                                 "%3 a page may hold")
+                         .arg(pathOf(key))
+                         .arg(count)
+                         .arg(maxItems);
         return elements;
     }
-    elements.reserve(array.size());
+    elements.reserve(count);
     // An element's path ("results[3]") is only spelled out when a problem needs it.
     const QString arrayPath = pathOf(key);
-    for (qsizetype i = 0; i < array.size(); ++i) {
-        JsonReader element(array.at(i), arrayPath, m_problem);
-        element.m_index = i;
+    const std::vector<quint32> children = m_tape->children(quint32(node));
+    for (size_t i = 0; i < children.size(); ++i) {
+        JsonReader element(m_tape, children[i], arrayPath, m_problem);
+        element.m_index = qsizetype(i);
         element.m_origin = m_origin;
         elements.append(std::move(element));
     }
@@ -158,52 +221,59 @@ QList<JsonReader> JsonReader::array(const QString &key, bool required, qsizetype
 
 QString JsonReader::string(const QString &key) const
 {
-    const QJsonValue value = field(key, true);
-    if (ok() && !value.isString())
+    const qint64 node = field(key, true);
+    if (ok() && nodeKind(node) != Kind::Text)
         report(key, QT_TRANSLATE_NOOP("JsonReader", "should be text"));
-    return value.toString();
+    return nodeKind(node) == Kind::Text ? m_tape->string(quint32(node)) : QString();
 }
 
 QString JsonReader::optionalString(const QString &key) const
 {
-    const QJsonValue value = field(key, false);
-    if (value.isUndefined() || value.isNull())
+    const qint64 node = field(key, false);
+    const Kind kind = nodeKind(node);
+    if (kind == Kind::Missing || kind == Kind::Null)
         return {};
-    if (!value.isString())
+    if (kind != Kind::Text) {
         report(key, QT_TRANSLATE_NOOP("JsonReader", "should be text"));
-    return value.toString();
+        return {};
+    }
+    return m_tape->string(quint32(node));
 }
 
 qint64 JsonReader::integer(const QString &key) const
 {
-    const QJsonValue value = field(key, true);
+    const qint64 node = field(key, true);
     if (!ok())
         return 0;
-    if (!value.isDouble() || !isExactInteger(value.toDouble())) {
+    const std::optional<qint64> number = exactInteger(node);
+    if (!number) {
         report(key, QT_TRANSLATE_NOOP("JsonReader", "should be a whole number"));
         return 0;
     }
-    return qint64(value.toDouble());
+    return *number;
 }
 
 std::optional<qint64> JsonReader::optionalInteger(const QString &key) const
 {
-    const QJsonValue value = field(key, false);
-    if (value.isUndefined() || value.isNull())
+    const qint64 node = field(key, false);
+    const Kind kind = nodeKind(node);
+    if (kind == Kind::Missing || kind == Kind::Null)
         return std::nullopt;
     return integer(key);
 }
 
 qint64 JsonReader::int64(const QString &key, qint64 fallback) const
 {
-    const QJsonValue value = field(key, false);
-    if (value.isUndefined() || value.isNull())
+    const qint64 node = field(key, false);
+    const Kind kind = nodeKind(node);
+    if (kind == Kind::Missing || kind == Kind::Null)
         return fallback;
-    if (value.isDouble())
+    if (kind == Kind::Number)
         return integer(key);
     bool isNumber = false;
-    const qint64 number = value.toString().toLongLong(&isNumber);
-    if (!value.isString() || !isNumber) {
+    const qint64 number =
+        kind == Kind::Text ? m_tape->string(quint32(node)).toLongLong(&isNumber) : 0;
+    if (!isNumber) {
         report(key, QT_TRANSLATE_NOOP("JsonReader", "should be a number in a string"));
         return fallback;
     }
@@ -212,38 +282,48 @@ qint64 JsonReader::int64(const QString &key, qint64 fallback) const
 
 bool JsonReader::boolean(const QString &key) const
 {
-    const QJsonValue value = field(key, true);
-    if (ok() && !value.isBool())
+    const qint64 node = field(key, true);
+    if (ok() && nodeKind(node) != Kind::Boolean)
         report(key, QT_TRANSLATE_NOOP("JsonReader", "should be true or false"));
-    return value.toBool();
+    return nodeKind(node) == Kind::Boolean
+        && m_tape->node(quint32(node)).type == JsonTape::Type::True;
 }
 
 bool JsonReader::optionalBoolean(const QString &key, bool fallback) const
 {
-    const QJsonValue value = field(key, false);
-    if (value.isUndefined() || value.isNull())
+    const qint64 node = field(key, false);
+    const Kind kind = nodeKind(node);
+    if (kind == Kind::Missing || kind == Kind::Null)
         return fallback;
-    if (!value.isBool())
+    if (kind != Kind::Boolean) {
         report(key, QT_TRANSLATE_NOOP("JsonReader", "should be true or false"));
-    return value.toBool(fallback);
+        return fallback;
+    }
+    return m_tape->node(quint32(node)).type == JsonTape::Type::True;
 }
 
 QString JsonReader::id(const QString &key) const
 {
-    const QJsonValue value = field(key, true);
+    const qint64 node = field(key, true);
     if (!ok())
         return {};
-    if (value.isString() && !value.toString().trimmed().isEmpty())
-        return value.toString();
-    if (value.isDouble() && isExactInteger(value.toDouble()))
-        return QString::number(qint64(value.toDouble()));
-    if (value.isDouble() && std::isfinite(value.toDouble())
-        && std::trunc(value.toDouble()) == value.toDouble()) {
-        report(key,
-               QT_TRANSLATE_NOOP("JsonReader",
-                                 "is a number too large to be an exact id (beyond 2^53); the "
-                                 "server must send such ids as text"));
-        return {};
+    const Kind kind = nodeKind(node);
+    if (kind == Kind::Text) {
+        QString text = m_tape->string(quint32(node));
+        if (!text.trimmed().isEmpty())
+            return text;
+    }
+    if (const std::optional<qint64> number = exactInteger(node))
+        return QString::number(*number);
+    if (kind == Kind::Number) {
+        const double number = m_tape->number(quint32(node));
+        if (std::isfinite(number) && std::trunc(number) == number) {
+            report(key,
+                   QT_TRANSLATE_NOOP("JsonReader",
+                                     "is a number too large to be an exact id (beyond 2^53); the "
+                                     "server must send such ids as text"));
+            return {};
+        }
     }
     report(key, QT_TRANSLATE_NOOP("JsonReader", "should be an id (text or whole number)"));
     return {};
@@ -251,11 +331,14 @@ QString JsonReader::id(const QString &key) const
 
 QString JsonReader::stringId(const QString &key) const
 {
-    const QJsonValue value = field(key, true);
+    const qint64 node = field(key, true);
     if (!ok())
         return {};
-    if (value.isString() && !value.toString().trimmed().isEmpty())
-        return value.toString();
+    if (nodeKind(node) == Kind::Text) {
+        QString text = m_tape->string(quint32(node));
+        if (!text.trimmed().isEmpty())
+            return text;
+    }
     report(key, QT_TRANSLATE_NOOP("JsonReader", "should be an id in text"));
     return {};
 }

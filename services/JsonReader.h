@@ -1,13 +1,12 @@
 #pragma once
 
 #include "HttpExchange.h"
+#include "JsonTape.h"
 #include "ServiceError.h"
 
 #include <QByteArray>
-#include <QJsonArray>
-#include <QJsonObject>
-#include <QJsonValue>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 #include <optional>
@@ -19,22 +18,37 @@
 ///     JsonReader root = JsonReader::parse(response.body);
 ///     const qint64 count = root.integer(u"count"_s);
 ///     if (!root.ok()) return root.error();
+///
+/// It reads a JsonTape: strings become QStrings only when they are read, and a reader is a
+/// position on the tape, so reading a page's users copies no containers.
 class JsonReader
 {
 public:
+    /// What a field holds; Missing when absent (or when this reader is not an object).
+    enum class Kind { Missing, Null, Boolean, Number, Text, List, Object };
+
     static JsonReader parse(const QByteArray &body);
     /// Parses an answer's body; problems name the endpoint it came from ("GET /iam/users").
     static JsonReader parse(const HttpResponse &response);
 
     /// 2^53: from here on a JSON number does not hold every integer exactly, and ids would be
-    /// rounded into other ids by any IEEE double parser, QJsonDocument's included (2^53 + 1
+    /// rounded into other ids by any IEEE double parser, JsonTape's included (2^53 + 1
     /// reads as 2^53), so numbers are taken only below it.
     static constexpr qint64 maxExactInteger = qint64(1) << 53;
-    explicit JsonReader(const QJsonValue &value);
 
     bool ok() const { return m_problem->isEmpty(); }
     ServiceError error() const;
-    const QJsonValue &value() const { return m_value; }
+
+    /// What this reader stands on (an element of a list, say).
+    Kind kind() const;
+    /// What the field `key` holds.
+    Kind kind(const QString &key) const;
+    /// This reader's own value when it is text (a list of ids), else empty; never a problem.
+    QString text() const;
+    /// The field's number as a double, whatever its size or fraction; 0 when not a number.
+    double number(const QString &key) const;
+    /// The keys of this object, in order (empty when not an object).
+    QStringList keys() const;
 
     JsonReader object(const QString &key) const;
     /// An optional object: absent or null gives an empty object without a problem.
@@ -64,14 +78,26 @@ public:
     bool has(const QString &key) const;
 
 private:
-    JsonReader(const QJsonValue &value, QString path, std::shared_ptr<QString> problem);
-    QJsonValue field(const QString &key, bool required) const;
+    using Node = JsonTape::Node;
+    /// No node: the neutral value every read after a problem returns.
+    static constexpr qint64 none = -1;
+
+    JsonReader(std::shared_ptr<const JsonTape> tape, qint64 node, QString path,
+               std::shared_ptr<QString> problem);
+    JsonReader child(qint64 node, const QString &key) const;
+    static Kind kindOf(const JsonTape *tape, qint64 node);
+    Kind nodeKind(qint64 node) const { return kindOf(m_tape.get(), node); }
+    /// The node of `key`, or `none` (reporting it when required and missing or null).
+    qint64 field(const QString &key, bool required) const;
+    /// The node's number, when it is a whole number a double holds exactly.
+    std::optional<qint64> exactInteger(qint64 node) const;
     void report(const QString &key, const char *expectation) const;
     QString pathOf(const QString &key) const;
     /// This reader's own path: m_path, plus "[index]" for an array element.
     QString ownPath() const;
 
-    QJsonValue m_value;
+    std::shared_ptr<const JsonTape> m_tape;
+    qint64 m_node = none;
     QString m_path;
     /// For array elements: the index within the array at m_path; -1 otherwise.
     qsizetype m_index = -1;

@@ -1,7 +1,7 @@
 #include "ResponseIntegrity.h"
 
-#include <QJsonDocument>
-#include <QJsonParseError>
+#include "JsonTape.h"
+
 #include <QNetworkReply>
 
 namespace {
@@ -128,9 +128,7 @@ std::optional<ServiceError> ResponseIntegrity::checkJsonBody(const HttpResponse 
         return std::nullopt;
     // A mislabelled body that is JSON all the same is read (the decoders check every field);
     // anything else is named by its type rather than reported as a JSON syntax error.
-    QJsonParseError error {};
-    QJsonDocument::fromJson(response.body, &error);
-    if (error.error == QJsonParseError::NoError)
+    if (JsonTape(response.body).isValid())
         return std::nullopt;
     return ServiceError(ServiceError::Kind::MalformedResponse,
                         tr("The server answered with \"%1\" content, not the API's JSON.")

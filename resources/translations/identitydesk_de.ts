@@ -4,7 +4,7 @@
 <context>
     <name>AcronisBackend</name>
     <message>
-        <location filename="../../services/acronis/AcronisBackend.cpp" line="+39"/>
+        <location filename="../../services/acronis/AcronisBackend.cpp" line="+29"/>
         <source>Acronis account management v2</source>
         <translation>Acronis account management v2</translation>
     </message>
@@ -24,7 +24,7 @@
         <translation>%1 hat das Konto bereits aktiviert: Acronis sendet einen Bestätigungslink an die bisherige Adresse (%2), und die Adresse ändert sich erst, wenn der Benutzer ihn öffnet.</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+88"/>
         <source>The profile has no Acronis tenant id; enter the id of the tenant whose users to list.</source>
         <translation>Im Profil fehlt die Acronis-Mandanten-ID; tragen Sie die ID des Mandanten ein, dessen Benutzer aufgelistet werden sollen.</translation>
     </message>
@@ -34,7 +34,7 @@
         <translation>Die Mandanten-ID „%1“ im Profil ist keine Acronis-Mandanten-ID (Acronis-IDs sind UUIDs).</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location filename="../../services/acronis/AcronisEmailChange.cpp" line="+42"/>
         <source>Enter the new email address.</source>
         <translation>Geben Sie die neue E-Mail-Adresse ein.</translation>
     </message>
@@ -44,7 +44,7 @@
         <translation>„%1“ ist keine E-Mail-Adresse.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Acronis cannot mark an address as verified from IdentityDesk; the user confirms it by mail.</source>
         <translation>Über IdentityDesk kann eine Adresse bei Acronis nicht als bestätigt markiert werden; der Benutzer bestätigt sie per E-Mail.</translation>
     </message>
@@ -54,12 +54,12 @@
         <translation>Jemand hat diesen Benutzer geändert, nachdem Sie ihn geöffnet haben (die E-Mail-Adresse lautet jetzt %1); laden Sie ihn neu und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>%1 already is this user&apos;s address.</source>
         <translation>%1 ist bereits die Adresse dieses Benutzers.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+55"/>
         <source>email is now %1</source>
         <translation>E-Mail-Adresse lautet jetzt %1</translation>
     </message>
@@ -84,12 +84,12 @@
         <translation>Version ist jetzt %2 statt %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Someone changed this user meanwhile (%1); reload and try again.</source>
         <translation>Jemand hat diesen Benutzer inzwischen geändert (%1); laden Sie ihn neu und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../../services/acronis/AcronisBackend.cpp" line="+112"/>
         <source>Not an Acronis tenant id.</source>
         <translation>Keine Acronis-Mandanten-ID.</translation>
     </message>
@@ -307,7 +307,7 @@
         <translation>Feld &quot;items[%1]&quot; sollte eine Benutzer-ID (eine UUID) sein</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>The page token &quot;%1&quot; does not belong to an Acronis user list; load the list from the start.</source>
         <translation>Das Seitentoken „%1“ gehört zu keiner Acronis-Benutzerliste; laden Sie die Liste von Anfang an neu.</translation>
     </message>
@@ -409,7 +409,7 @@
 <context>
     <name>BulkApplier</name>
     <message>
-        <location filename="../../services/bulk/BulkApplier.cpp" line="+149"/>
+        <location filename="../../services/bulk/BulkApplier.cpp" line="+145"/>
         <source>Done by an earlier run of this job.</source>
         <translation>Von einem früheren Lauf dieses Auftrags erledigt.</translation>
     </message>
@@ -1562,7 +1562,7 @@
 <context>
     <name>ChangeEmailDialog</name>
     <message>
-        <location filename="../../ui/ChangeEmailDialog.cpp" line="+51"/>
+        <location filename="../../ui/ChangeEmailDialog.cpp" line="+47"/>
         <source>Change Email – %1</source>
         <translation>E-Mail ändern – %1</translation>
     </message>
@@ -1648,32 +1648,32 @@
         <translation>Adresse bestätigen</translation>
     </message>
     <message>
-        <location filename="../../ui/ChangeEmailDialog.cpp" line="+91"/>
+        <location filename="../../ui/LastChangeLabel.cpp" line="+28"/>
         <source>Last change: %1</source>
         <translation>Letzte Änderung: %1</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location filename="../../ui/ChangeEmailDialog.cpp" line="+135"/>
         <source>Not sent: the change journal failed.</source>
         <translation>Nicht gesendet: Fehler im Änderungsprotokoll.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+6"/>
         <source>Changing the email of %1…</source>
         <translation>E-Mail-Adresse von %1 wird geändert…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+30"/>
         <source>The address %1 of %2 waits for verification.</source>
         <translation>Die Adresse %1 von %2 wartet auf Bestätigung.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+18"/>
         <source>Verifying %1…</source>
         <translation>%1 wird bestätigt…</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+28"/>
         <source>Reloaded: the current email of %1 is %2.</source>
         <translation>Neu geladen: %1 hat jetzt die E-Mail-Adresse %2.</translation>
     </message>
@@ -1688,12 +1688,12 @@
         <translation>Prüfen Sie die neue Adresse und wählen Sie dann „Weiter“, um es erneut zu versuchen.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-13"/>
         <source>Reloading %1…</source>
         <translation>%1 wird neu geladen…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+27"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
@@ -1889,7 +1889,7 @@
 <context>
     <name>ChangeJournal</name>
     <message>
-        <location filename="../../services/journal/ChangeJournal.cpp" line="+68"/>
+        <location filename="../../services/journal/ChangeJournal.cpp" line="+80"/>
         <source>The change journal %1 cannot be used: %2</source>
         <translation>Das Änderungsprotokoll %1 kann nicht verwendet werden: %2</translation>
     </message>
@@ -1914,12 +1914,12 @@
         <translation>die Datei ist beschädigt (%1)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+36"/>
         <source>WAL mode cannot be switched on (%1)</source>
         <translation>der WAL-Modus kann nicht eingeschaltet werden (%1)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <location line="+5"/>
         <source>it is a database of another program. IdentityDesk will not change it; move it away to start a new journal.</source>
         <translation>es ist eine Datenbank eines anderen Programms. IdentityDesk verändert sie nicht; verschieben Sie die Datei an einen anderen Ort, um ein neues Protokoll anzulegen.</translation>
@@ -2848,7 +2848,7 @@
 <context>
     <name>CliRunner</name>
     <message>
-        <location filename="../../app/cli/CliRunner.cpp" line="+83"/>
+        <location filename="../../app/cli/CliConnection.cpp" line="+98"/>
         <source>The demo server is not available: %1</source>
         <translation>Der Demo-Server ist nicht verfügbar: %1</translation>
     </message>
@@ -2858,7 +2858,7 @@
         <translation>es gibt kein Demo-Profil „%1“; wählen Sie eines davon: %2</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-60"/>
         <source>There is no profile &quot;%1&quot; in %2; add one with &quot;profiles add&quot; or use --demo.</source>
         <translation>In %2 gibt es kein Profil „%1“; legen Sie eines mit „profiles add“ an oder verwenden Sie --demo.</translation>
     </message>
@@ -2868,12 +2868,12 @@
         <translation>Es gibt kein Profil „%1“; vorhandene Profile: %2.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+29"/>
         <source>No secret is stored for profile &quot;%1&quot;; add the profile again with --secret-stdin, or give the secret with --secret-fd N.</source>
         <translation>Für das Profil „%1“ ist kein Geheimnis gespeichert; fügen Sie das Profil mit --secret-stdin erneut hinzu oder übergeben Sie das Geheimnis mit --secret-fd N.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location filename="../../app/cli/CliRunner.cpp" line="+92"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>unbekannter Befehl „%1“</translation>
     </message>
@@ -2921,7 +2921,7 @@
 <context>
     <name>CliSecretInput</name>
     <message>
-        <location filename="../../app/cli/CliSecretInput.cpp" line="+18"/>
+        <location filename="../../app/cli/CliSecretInput.cpp" line="+17"/>
         <source>--secret-fd %1: no such file descriptor is open (open it in the shell, e.g. &quot;3&lt; secret.txt&quot;)</source>
         <translation>--secret-fd %1: dieser Dateideskriptor ist nicht geöffnet (öffnen Sie ihn in der Shell, z. B. „3&lt; secret.txt“)</translation>
     </message>
@@ -3254,7 +3254,7 @@
 <context>
     <name>ConnectionProfile</name>
     <message>
-        <location filename="../../services/profiles/ConnectionProfile.cpp" line="+19"/>
+        <location filename="../../services/profiles/ProfileValidator.cpp" line="+13"/>
         <source>API key</source>
         <translation>API-Schlüssel</translation>
     </message>
@@ -3309,7 +3309,7 @@
         <translation>Die %1 muss https:// verwenden. Unverschlüsseltes http:// ist nur für diesen Computer erlaubt (localhost, 127.0.0.1 oder ::1).</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location filename="../../services/profiles/ConnectionProfile.cpp" line="+146"/>
         <source>Gcore IAM</source>
         <translation>Gcore IAM</translation>
     </message>
@@ -3334,12 +3334,12 @@
         <translation>Acronis</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../../services/profiles/ProfileValidator.cpp" line="+20"/>
         <source>The profile needs a name.</source>
         <translation>Das Profil braucht einen Namen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The profile name must not start or end with spaces.</source>
         <translation>Der Profilname darf nicht mit Leerzeichen beginnen oder enden.</translation>
     </message>
@@ -3349,12 +3349,12 @@
         <translation>Der Profilname darf keine Steuerzeichen wie Zeilenumbrüche oder Tabulatoren enthalten.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The profile name must be at most %1 characters long.</source>
         <translation>Der Profilname darf höchstens %1 Zeichen lang sein.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>base URL</source>
         <translation>Basis-URL</translation>
     </message>
@@ -3369,7 +3369,7 @@
         <translation>%1 unterstützt die Anmeldemethode „%2“ nicht; möglich: %3.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source> or </source>
         <translation> oder </translation>
     </message>
@@ -3379,12 +3379,12 @@
         <translation>Für die Anmeldung mit Passwort ist der Benutzername (oder die Anmelde-E-Mail) erforderlich.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The client id is required for client-credentials sign-in.</source>
         <translation>Für die Anmeldung mit Client-Zugangsdaten ist die Client-ID erforderlich.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The Huawei account (domain) name is required for password sign-in.</source>
         <translation>Für die Anmeldung mit Passwort ist der Name des Huawei-Kontos (Domain) erforderlich.</translation>
     </message>
@@ -3394,12 +3394,12 @@
         <translation>Für die Anmeldung mit Passwort ist das Huawei-Projekt (Region, zum Beispiel ap-southeast-3) erforderlich.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The Acronis tenant id is required.</source>
         <translation>Die Acronis-Mandanten-ID ist erforderlich.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The timeout must be between %1 and %2 milliseconds (it is %3).</source>
         <translation>Das Zeitlimit muss zwischen %1 und %2 Millisekunden liegen (derzeit %3).</translation>
     </message>
@@ -3409,7 +3409,7 @@
         <translation>„%1“ ist kein gültiger Name für eine Umgebungsvariable (Buchstaben, Ziffern und _, nicht mit einer Ziffer am Anfang).</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location filename="../../services/profiles/ConnectionProfile.cpp" line="+63"/>
         <source>The field &quot;%1&quot; is missing.</source>
         <translation>Das Feld &quot;%1&quot; fehlt.</translation>
     </message>
@@ -3862,7 +3862,7 @@
 <context>
     <name>GcoreBackend</name>
     <message>
-        <location filename="../../services/gcore/GcoreBackend.cpp" line="+26"/>
+        <location filename="../../services/gcore/GcoreSignIn.cpp" line="+16"/>
         <source>an API key</source>
         <translation>einem API-Schlüssel</translation>
     </message>
@@ -3892,12 +3892,12 @@
         <translation>dieser Anmeldemethode</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+33"/>
         <source>The profile&apos;s base URL &quot;%1&quot; is not a web address such as https://api.gcore.com.</source>
         <translation>Die Basis-URL „%1“ im Profil ist keine Webadresse wie etwa https://api.gcore.com.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The profile has no Gcore API key; enter it in the profile.</source>
         <translation>Im Profil fehlt der Gcore-API-Schlüssel; tragen Sie ihn im Profil ein.</translation>
     </message>
@@ -3907,27 +3907,27 @@
         <translation>Der Gcore-API-Schlüssel enthält Leerzeichen oder Zeichen, die in einem Schlüssel nicht vorkommen können; fügen Sie ihn erneut ein.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The profile has no user name (the login email) for the Gcore sign-in; enter it in the profile.</source>
         <translation>Im Profil fehlt der Benutzername (die Anmelde-E-Mail-Adresse) für die Gcore-Anmeldung; tragen Sie ihn im Profil ein.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The profile has no password for the Gcore sign-in; enter it in the profile.</source>
         <translation>Im Profil fehlt das Passwort für die Gcore-Anmeldung; tragen Sie es im Profil ein.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Gcore IAM does not support signing in with %1; use an API key or a user name and password.</source>
         <translation>Gcore IAM unterstützt die Anmeldung mit %1 nicht; verwenden Sie einen API-Schlüssel oder Benutzername und Passwort.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../../services/gcore/GcoreBackend.cpp" line="+64"/>
         <source>Gcore changes the address at once when the user&apos;s own password approves it; the account may show the new address as unconfirmed until the user confirms it.</source>
         <translation>Gcore ändert die Adresse sofort, wenn die Änderung mit dem eigenen Passwort des Benutzers freigegeben wird; bis der Benutzer die neue Adresse bestätigt, kann das Konto sie als nicht bestätigt anzeigen.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+17"/>
         <source>&quot;%1&quot; is not a Gcore user id; Gcore user ids are whole numbers.</source>
         <translation>„%1“ ist keine Gcore-Benutzer-ID; Gcore-Benutzer-IDs sind ganze Zahlen.</translation>
     </message>
@@ -3947,7 +3947,7 @@
         <translation>Feld &quot;count&quot; ist negativ</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>There is no Gcore IAM user list at this address; check the profile&apos;s base URL (usually https://api.gcore.com).</source>
         <translation>Unter dieser Adresse gibt es keine Benutzerliste von Gcore IAM; prüfen Sie die Basis-URL im Profil (meist https://api.gcore.com).</translation>
     </message>
@@ -4549,12 +4549,12 @@
 <context>
     <name>JsonReader</name>
     <message>
-        <location filename="../../services/JsonReader.cpp" line="+37"/>
+        <location filename="../../services/JsonReader.cpp" line="+36"/>
         <source>the answer is not JSON (%1)</source>
         <translation>die Antwort ist kein JSON (%1)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+49"/>
         <source>%1, in the answer to %2</source>
         <translation>%1, in der Antwort auf %2</translation>
     </message>
@@ -4564,67 +4564,155 @@
         <translation>Feld &quot;%1&quot; %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+46"/>
         <source>cannot be read: its parent is not an object</source>
         <translation>kann nicht gelesen werden: das übergeordnete Element ist kein Objekt</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>is missing</source>
         <translation>fehlt</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+12"/>
+        <location line="+18"/>
+        <location line="+9"/>
         <source>should be an object</source>
         <translation>sollte ein Objekt sein</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>should be a list</source>
         <translation>sollte eine Liste sein</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>field &quot;%1&quot; holds %2 items, more than the %3 a page may hold</source>
         <translation>Feld &quot;%1&quot; enthält %2 Einträge, mehr als die %3, die eine Seite enthalten darf</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location line="+10"/>
+        <location line="+25"/>
+        <location line="+11"/>
         <source>should be text</source>
         <translation>sollte Text sein</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>should be a whole number</source>
         <translation>sollte eine ganze Zahl sein</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>should be a number in a string</source>
         <translation>sollte eine Zahl in einer Zeichenkette sein</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>should be true or false</source>
         <translation>sollte true oder false sein</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>is a number too large to be an exact id (beyond 2^53); the server must send such ids as text</source>
         <translation>ist eine Zahl, die für eine exakte ID zu groß ist (über 2^53); der Server muss solche IDs als Text senden</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>should be an id (text or whole number)</source>
         <translation>sollte eine ID sein (Text oder ganze Zahl)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>should be an id in text</source>
         <translation>sollte eine ID als Text sein</translation>
+    </message>
+</context>
+<context>
+    <name>JsonTape</name>
+    <message>
+        <location filename="../../services/JsonTape.cpp" line="+25"/>
+        <source>the document is empty</source>
+        <translation>das Dokument ist leer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>text after the end of the document</source>
+        <translation>Text nach dem Ende des Dokuments</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 at byte %2</source>
+        <translation>%1 bei Byte %2</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>the document ends too early</source>
+        <translation>das Dokument endet zu früh</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+83"/>
+        <source>unexpected character</source>
+        <translation>unerwartetes Zeichen</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <location line="+42"/>
+        <source>too deeply nested</source>
+        <translation>zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>expected a member name</source>
+        <translation>Feldname erwartet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected &apos;:&apos; after a member name</source>
+        <translation>&apos;:&apos; nach einem Feldnamen erwartet</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>expected &apos;,&apos; or &apos;}&apos; in an object</source>
+        <translation>&apos;,&apos; oder &apos;}&apos; in einem Objekt erwartet</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>expected &apos;,&apos; or &apos;]&apos; in a list</source>
+        <translation>&apos;,&apos; oder &apos;]&apos; in einer Liste erwartet</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+15"/>
+        <source>invalid number</source>
+        <translation>ungültige Zahl</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <location line="+7"/>
+        <source>unterminated string</source>
+        <translation>nicht abgeschlossene Zeichenkette</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+6"/>
+        <source>invalid escape sequence</source>
+        <translation>ungültige Escape-Sequenz</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>control character in a string</source>
+        <translation>Steuerzeichen in einer Zeichenkette</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>invalid UTF8 string</source>
+        <translation>ungültiger UTF-8-Text</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the document is too large</source>
+        <translation>das Dokument ist zu groß</translation>
     </message>
 </context>
 <context>
@@ -4812,7 +4900,7 @@
 <context>
     <name>LoadAllProgress</name>
     <message>
-        <location filename="../../ui/LoadAllProgress.cpp" line="+20"/>
+        <location filename="../../ui/LoadAllProgress.cpp" line="+21"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -4842,7 +4930,7 @@
         <translation>%1 Benutzer/s</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1, about %2 left</source>
         <translation>%1, noch etwa %2</translation>
     </message>
@@ -4868,13 +4956,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="+58"/>
-        <location line="+250"/>
+        <location filename="../../ui/MainWindow.cpp" line="+54"/>
+        <location line="+190"/>
         <source>IdentityDesk</source>
         <translation>IdentityDesk</translation>
     </message>
     <message>
-        <location line="-236"/>
+        <location line="-166"/>
         <source>Connection profile</source>
         <translation>Verbindungsprofil</translation>
     </message>
@@ -4884,22 +4972,22 @@
         <translation>&amp;Profil:</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../../ui/UserListSession.cpp" line="+38"/>
         <source>New rows are sorted when loading ends.</source>
         <translation>Neue Zeilen werden nach dem Laden sortiert.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+8"/>
         <source>Loading cancelled.</source>
         <translation>Laden abgebrochen.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../../ui/MainWindow.cpp" line="+60"/>
         <source>%1 failed: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location filename="../../ui/MainWindowMenus.cpp" line="+14"/>
         <source>&amp;Reload</source>
         <translation>&amp;Neu laden</translation>
     </message>
@@ -4909,7 +4997,7 @@
         <translation>Benutzer erneut ab der ersten Seite laden</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
@@ -4919,7 +5007,7 @@
         <translation>Benutzer filtern</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Manage &amp;Profiles…</source>
         <translation>&amp;Profile verwalten…</translation>
     </message>
@@ -4929,12 +5017,12 @@
         <translation>Verbindungsprofile hinzufügen, bearbeiten, entfernen und testen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -4954,7 +5042,7 @@
         <translation>Ben&amp;utzer</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location filename="../../ui/MainWindow.cpp" line="+101"/>
         <source>There are no connection profiles yet.</source>
         <translation>Es gibt noch keine Verbindungsprofile.</translation>
     </message>
@@ -4974,7 +5062,7 @@
         <translation>Geheimnis des Profils „%1“ wird gelesen…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../../ui/SessionSecretOffer.cpp" line="+24"/>
         <source>Use a Secret for This &amp;Session Only…</source>
         <translation>Geheimnis nur für diese &amp;Sitzung verwenden…</translation>
     </message>
@@ -4984,22 +5072,22 @@
         <translation>Geheimnis nur für diese Sitzung verwenden</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../../ui/MainWindow.cpp" line="+11"/>
         <source>The profile “%1” names a service this version does not know.</source>
         <translation>Das Profil „%1“ verweist auf einen Dienst, den diese Version nicht kennt.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../../ui/UserListSession.cpp" line="+56"/>
         <source>Loading the users of “%1” (%2)…</source>
         <translation>Benutzer von „%1“ werden geladen (%2)…</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location filename="../../ui/MainWindow.cpp" line="+55"/>
         <source>Loading users failed: %1</source>
         <translation>Laden der Benutzer fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>&amp;Retry</source>
         <translation>Erneut &amp;versuchen</translation>
     </message>
@@ -5059,7 +5147,7 @@
         <translation>die Verbindung wurde geschlossen</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+59"/>
         <source>the server sent %1 users on a page of %2</source>
         <translation>der Server hat %1 Benutzer auf einer Seite gesendet, die nur %2 fassen darf</translation>
     </message>
@@ -5206,7 +5294,7 @@
 <context>
     <name>ProfileEditor</name>
     <message>
-        <location filename="../../ui/ProfileEditor.cpp" line="+39"/>
+        <location filename="../../ui/ProfileEditor.cpp" line="+41"/>
         <source>Profile name</source>
         <translation>Profilname</translation>
     </message>
@@ -5336,7 +5424,7 @@
         <translation>CA-&amp;Zertifikate:</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+112"/>
         <source>Client &amp;id:</source>
         <translation>&amp;Client-ID:</translation>
     </message>
@@ -5372,7 +5460,7 @@
         <translation>Leer lassen, um das gespeicherte Geheimnis zu behalten</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+97"/>
         <source>Another profile is already called &quot;%1&quot;.</source>
         <translation>Ein anderes Profil heißt bereits „%1“.</translation>
     </message>
@@ -5725,12 +5813,12 @@
         <translation>Verbindungsprofile</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+60"/>
         <source>The saved profiles could not be read.</source>
         <translation>Die gespeicherten Profile konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../../ui/ProfilesDialogButtons.cpp" line="+16"/>
         <source>&amp;Test connection</source>
         <translation>Verbindung &amp;testen</translation>
     </message>
@@ -5775,7 +5863,7 @@
         <translation>Schließen</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location filename="../../ui/BuiltInProfileNotice.cpp" line="+16"/>
         <source>“%1” is a profile of the offline demo and cannot be edited or removed.</source>
         <translation>„%1“ ist ein Profil der Offline-Demo und kann weder bearbeitet noch entfernt werden.</translation>
     </message>
@@ -5785,7 +5873,7 @@
         <translation>Die Demo legt ihre Profile beim Start an, für ihren eigenen Mock-Server auf einem Port, der sich jedes Mal ändert, und behält sie nur, solange sie läuft. Fügen Sie ein Profil hinzu, um eigene Einstellungen zu behalten.</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location filename="../../ui/ProfilesDialog.cpp" line="+193"/>
         <source>The profile &quot;%1&quot; was not removed.</source>
         <translation>Das Profil „%1“ wurde nicht entfernt.</translation>
     </message>
@@ -5831,12 +5919,12 @@
         <translation>Das Profil „%1“ wurde gespeichert.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../../ui/ConnectionTestController.cpp" line="+36"/>
         <source>Connecting to %1…</source>
         <translation>Verbindung zu %1 wird hergestellt…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Connection test cancelled.</source>
         <translation>Verbindungstest abgebrochen.</translation>
     </message>
@@ -5875,7 +5963,7 @@
         <translation>Der Server hat mit einer HTML-Seite statt der API geantwortet. Möglicherweise ist ein Proxy oder eine Anmeldeseite dazwischengeschaltet; prüfen Sie die Basis-URL im Profil.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>The server answered with &quot;%1&quot; content, not the API&apos;s JSON.</source>
         <translation>Der Server hat mit Inhalt vom Typ „%1“ geantwortet, nicht mit dem JSON der API.</translation>
     </message>
@@ -6038,7 +6126,7 @@
         <translation>Der Server hat die Anfrage abgelehnt (HTTP %1).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>The %1 sign-in service failed (HTTP %2); this is a problem of the server, not of the profile&apos;s credentials. Try again later.</source>
         <translation>Fehler im Anmeldedienst von %1 (HTTP %2); das ist ein Problem des Servers, nicht der Zugangsdaten im Profil. Versuchen Sie es später erneut.</translation>
     </message>
@@ -6354,7 +6442,7 @@
 <context>
     <name>UserTableModel</name>
     <message>
-        <location filename="../../models/UserTableModel.cpp" line="+120"/>
+        <location filename="../../models/UserTableModel.cpp" line="+88"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -6392,7 +6480,7 @@
 <context>
     <name>UserTableView</name>
     <message>
-        <location filename="../../ui/UserTableView.cpp" line="+14"/>
+        <location filename="../../ui/UserTableView.cpp" line="+15"/>
         <source>&amp;Columns</source>
         <translation>&amp;Spalten</translation>
     </message>
@@ -6406,7 +6494,7 @@
     <name>UserWords</name>
     <message>
         <location filename="../../services/UserWords.cpp" line="+3"/>
-        <location filename="../../services/zitadel/ZitadelUserMapper.cpp" line="+39"/>
+        <location filename="../../services/zitadel/ZitadelUserMapper.cpp" line="+41"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>

@@ -25,13 +25,12 @@ std::optional<AcronisListings::Listing> AcronisListings::add(const HttpResponse 
     listing.serial = m_nextSerial++;
     QSet<QString> seen;
     for (qsizetype i = 0; i < items.size(); ++i) {
-        const QJsonValue value = items.at(i).value();
-        if (!value.isString() || !AcronisUserReader::isUuid(value.toString())) {
+        const QString id = items.at(i).text();
+        if (!AcronisUserReader::isUuid(id)) {
             *error = ServiceError::malformed(
                 tr("field \"items[%1]\" should be a user id (a UUID)").arg(i));
             return std::nullopt;
         }
-        const QString id = value.toString();
         if (seen.contains(id.toLower()))
             continue; // listed twice: shown once
         seen.insert(id.toLower());

@@ -23,10 +23,8 @@ AcronisUserSnapshot AcronisUserReader::read(const JsonReader &object)
     const QString firstName = contact.optionalString(QStringLiteral("firstname")).trimmed();
     const QString lastName = contact.optionalString(QStringLiteral("lastname")).trimmed();
     // email_confirmed is a nullable boolean: null (or absent) means the platform does not say.
-    const QJsonValue confirmed =
-        contact.value().toObject().value(QStringLiteral("email_confirmed"));
     const bool isConfirmed = contact.optionalBoolean(QStringLiteral("email_confirmed"), false);
-    if (confirmed.isBool())
+    if (contact.kind(QStringLiteral("email_confirmed")) == JsonReader::Kind::Boolean)
         user.verification =
             isConfirmed ? EmailVerification::Verified : EmailVerification::Unverified;
     else

@@ -184,8 +184,7 @@ UserPageJob *GcoreBackend::listUsers(const UserQuery &query)
             job->fail(ServiceError::malformed(tr("field \"count\" is negative")));
             return;
         }
-        const bool nextIsNull = root.has(QStringLiteral("next"))
-            && root.value().toObject().value(QStringLiteral("next")).isNull();
+        const bool nextIsNull = root.kind(QStringLiteral("next")) == JsonReader::Kind::Null;
         const qint64 nextOffset = offset + rows.size();
         if (!rows.isEmpty() && !nextIsNull && nextOffset < count)
             page.nextPageToken = QString::number(nextOffset);

@@ -2,13 +2,12 @@
 
 #include "UserWords.h"
 
-#include <QJsonObject>
-
 namespace {
 /// Whether `key` is present and not null (optional flags are Unknown when absent).
 bool hasValue(const JsonReader &json, const QString &key)
 {
-    return json.has(key) && !json.value().toObject().value(key).isNull();
+    const JsonReader::Kind kind = json.kind(key);
+    return kind != JsonReader::Kind::Missing && kind != JsonReader::Kind::Null;
 }
 
 } // namespace

@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <cmath>
+
 namespace {
 /// zitadel.user.v1.UserState, by number.
 const char *const stateNamesV1[] = {
@@ -77,14 +79,15 @@ User ZitadelUserMapper::fromJson(const JsonReader &json, Version version)
         user.version = QString::number(sequence);
 
     // protojson writes enum names; numbers are valid protojson input too.
-    const QJsonValue stateValue = json.value().toObject().value(QStringLiteral("state"));
     QString stateName;
-    if (stateValue.isDouble()) {
-        const int number = stateValue.toInt(-1);
+    if (json.kind(QStringLiteral("state")) == JsonReader::Kind::Number) {
+        const double value = json.number(QStringLiteral("state"));
         const int count = v2 ? int(std::size(stateNamesV2)) : int(std::size(stateNamesV1));
-        stateName = number >= 0 && number < count
-            ? QLatin1String(v2 ? stateNamesV2[number] : stateNamesV1[number])
-            : QString::number(stateValue.toDouble());
+        // A whole number in range names a state; anything else is shown as the server sent it.
+        const int number =
+            std::trunc(value) == value && value >= 0 && value < count ? int(value) : -1;
+        stateName = number >= 0 ? QLatin1String(v2 ? stateNamesV2[number] : stateNamesV1[number])
+                                : QString::number(value);
     } else {
         stateName = json.optionalString(QStringLiteral("state"));
     }

@@ -10,23 +10,27 @@
 namespace {
 void walk(const JsonReader &reader, int depth)
 {
-    if (depth > 8 || !reader.value().isObject())
+    if (depth > 8 || reader.kind() != JsonReader::Kind::Object)
         return;
-    const QJsonObject object = reader.value().toObject();
-    for (auto it = object.begin(); it != object.end(); ++it) {
-        const QString key = it.key();
+    const QStringList keys = reader.keys();
+    for (const QString &key : keys) {
+        const JsonReader::Kind kind = reader.kind(key);
         (void)reader.has(key);
+        (void)reader.number(key);
         (void)reader.optionalString(key);
         (void)reader.optionalInteger(key);
         (void)reader.int64(key, -1);
         (void)reader.optionalBoolean(key, false);
         (void)reader.id(key);
         (void)reader.stringId(key);
-        if (it->isObject()) {
+        if (kind == JsonReader::Kind::Object) {
             walk(reader.optionalObject(key), depth + 1);
-        } else if (it->isArray()) {
-            for (const JsonReader &element : reader.array(key, false, JsonReader::pageItemCap(100)))
+        } else if (kind == JsonReader::Kind::List) {
+            for (const JsonReader &element :
+                 reader.array(key, false, JsonReader::pageItemCap(100))) {
+                (void)element.text();
                 walk(element, depth + 1);
+            }
         }
         (void)reader.string(key);
         (void)reader.integer(key);

@@ -1,0 +1,488 @@
+#include "JsonTape.h"
+
+#include <QCoreApplication>
+
+#include <charconv>
+#include <cmath>
+#include <limits>
+
+/// One pass over the text, recursive descent, every node appended to the tape as it opens.
+class JsonTape::Parser
+{
+public:
+    Parser(const QByteArray &json, std::vector<Node> &nodes)
+        : m_begin(json.constData())
+        , m_at(json.constData())
+        , m_end(json.constData() + json.size())
+        , m_nodes(nodes)
+    { }
+
+    /// The whole document: one value, surrounded by nothing but whitespace.
+    bool document()
+    {
+        skipSpace();
+        if (m_at == m_end)
+            return fail(QT_TRANSLATE_NOOP("JsonTape", "the document is empty"));
+        if (!value(0))
+            return false;
+        skipSpace();
+        if (m_at != m_end)
+            return fail(QT_TRANSLATE_NOOP("JsonTape", "text after the end of the document"));
+        return true;
+    }
+
+    QString error;
+
+private:
+    bool fail(const char *what)
+    {
+        if (error.isEmpty()) {
+            error = QCoreApplication::translate("JsonTape", "%1 at byte %2")
+                        .arg(QCoreApplication::translate("JsonTape", what))
+                        .arg(m_at - m_begin);
+        }
+        return false;
+    }
+
+    void skipSpace()
+    {
+        while (m_at < m_end && (*m_at == ' ' || *m_at == '\n' || *m_at == '\r' || *m_at == '\t'))
+            ++m_at;
+    }
+
+    quint32 offset() const { return quint32(m_at - m_begin); }
+
+    quint32 open(Type type)
+    {
+        Node node;
+        node.type = type;
+        node.begin = offset();
+        m_nodes.push_back(node);
+        return quint32(m_nodes.size() - 1);
+    }
+
+    void close(quint32 index) { m_nodes[index].end = quint32(m_nodes.size()); }
+
+    bool value(int depth)
+    {
+        if (m_at == m_end)
+            return fail(QT_TRANSLATE_NOOP("JsonTape", "the document ends too early"));
+        switch (*m_at) {
+        case '{':
+            return object(depth + 1);
+        case '[':
+            return array(depth + 1);
+        case '"':
+            return string();
+        case 't':
+            return literal("true", Type::True);
+        case 'f':
+            return literal("false", Type::False);
+        case 'n':
+            return literal("null", Type::Null);
+        default:
+            if (*m_at == '-' || (*m_at >= '0' && *m_at <= '9'))
+                return number();
+            return fail(QT_TRANSLATE_NOOP("JsonTape", "unexpected character"));
+        }
+    }
+
+    bool object(int depth)
+    {
+        if (depth > maxDepth)
+            return fail(QT_TRANSLATE_NOOP("JsonTape", "too deeply nested"));
+        const quint32 index = open(Type::Object);
+        ++m_at; // {
+        skipSpace();
+        quint32 members = 0;
+        if (m_at < m_end && *m_at == '}') {
+            ++m_at;
+        } else {
+            for (;;) {
+                skipSpace();
+                if (m_at == m_end || *m_at != '"')
+                    return fail(QT_TRANSLATE_NOOP("JsonTape", "expected a member name"));
+                if (!string())
+                    return false;
+                skipSpace();
+                if (m_at == m_end || *m_at != ':')
+                    return fail(QT_TRANSLATE_NOOP("JsonTape", "expected ':' after a member name"));
+                ++m_at;
+                skipSpace();
+                if (!value(depth))
+                    return false;
+                ++members;
+                skipSpace();
+                if (m_at < m_end && *m_at == ',') {
+                    ++m_at;
+                    continue;
+                }
+                if (m_at < m_end && *m_at == '}') {
+                    ++m_at;
+                    break;
+                }
+                return fail(QT_TRANSLATE_NOOP("JsonTape", "expected ',' or '}' in an object"));
+            }
+        }
+        m_nodes[index].count = members;
+        close(index);
+        return true;
+    }
+
+    bool array(int depth)
+    {
+        if (depth > maxDepth)
+            return fail(QT_TRANSLATE_NOOP("JsonTape", "too deeply nested"));
+        const quint32 index = open(Type::Array);
+        ++m_at; // [
+        skipSpace();
+        quint32 elements = 0;
+        if (m_at < m_end && *m_at == ']') {
+            ++m_at;
+        } else {
+            for (;;) {
+                skipSpace();
+                if (!value(depth))
+                    return false;
+                ++elements;
+                skipSpace();
+                if (m_at < m_end && *m_at == ',') {
+                    ++m_at;
+                    continue;
+                }
+                if (m_at < m_end && *m_at == ']') {
+                    ++m_at;
+                    break;
+                }
+                return fail(QT_TRANSLATE_NOOP("JsonTape", "expected ',' or ']' in a list"));
+            }
+        }
+        m_nodes[index].count = elements;
+        close(index);
+        return true;
+    }
+
+    bool literal(const char *word, Type type)
+    {
+        const qsizetype length = qsizetype(qstrlen(word));
+        if (m_end - m_at < length || memcmp(m_at, word, size_t(length)) != 0)
+            return fail(QT_TRANSLATE_NOOP("JsonTape", "unexpected character"));
+        const quint32 index = open(type);
+        m_at += length;
+        m_nodes[index].length = quint32(length);
+        close(index);
+        return true;
+    }
+
+    static bool isDigit(char c) { return c >= '0' && c <= '9'; }
+
+    bool digits()
+    {
+        if (m_at == m_end || !isDigit(*m_at))
+            return fail(QT_TRANSLATE_NOOP("JsonTape", "invalid number"));
+        while (m_at < m_end && isDigit(*m_at))
+            ++m_at;
+        return true;
+    }
+
+    /// -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?
+    bool number()
+    {
+        const quint32 index = open(Type::Number);
+        if (*m_at == '-')
+            ++m_at;
+        if (m_at < m_end && *m_at == '0') {
+            ++m_at;
+            if (m_at < m_end && isDigit(*m_at))
+                return fail(QT_TRANSLATE_NOOP("JsonTape", "invalid number"));
+        } else if (!digits()) {
+            return false;
+        }
+        if (m_at < m_end && *m_at == '.') {
+            ++m_at;
+            if (!digits())
+                return false;
+        }
+        if (m_at < m_end && (*m_at == 'e' || *m_at == 'E')) {
+            ++m_at;
+            if (m_at < m_end && (*m_at == '+' || *m_at == '-'))
+                ++m_at;
+            if (!digits())
+                return false;
+        }
+        m_nodes[index].length = offset() - m_nodes[index].begin;
+        close(index);
+        return true;
+    }
+
+    static bool isHex(char c)
+    {
+        return isDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+    }
+
+    static bool isContinuation(uchar c) { return (c & 0xC0) == 0x80; }
+
+    /// Length of the valid UTF-8 sequence at m_at (Unicode table 3-7: no overlong forms, no
+    /// surrogates, nothing past U+10FFFF), or 0.
+    qsizetype utf8Sequence() const
+    {
+        const auto at = [this](qsizetype i) { return uchar(m_at[i]); };
+        const qsizetype left = m_end - m_at;
+        const uchar lead = at(0);
+        if (lead >= 0xC2 && lead <= 0xDF)
+            return left >= 2 && isContinuation(at(1)) ? 2 : 0;
+        if (lead >= 0xE0 && lead <= 0xEF) {
+            if (left < 3 || !isContinuation(at(1)) || !isContinuation(at(2)))
+                return 0;
+            if ((lead == 0xE0 && at(1) < 0xA0) || (lead == 0xED && at(1) > 0x9F))
+                return 0;
+            return 3;
+        }
+        if (lead >= 0xF0 && lead <= 0xF4) {
+            if (left < 4 || !isContinuation(at(1)) || !isContinuation(at(2))
+                || !isContinuation(at(3)))
+                return 0;
+            if ((lead == 0xF0 && at(1) < 0x90) || (lead == 0xF4 && at(1) > 0x8F))
+                return 0;
+            return 4;
+        }
+        return 0;
+    }
+
+    bool string()
+    {
+        const quint32 index = open(Type::String);
+        ++m_at; // "
+        const quint32 begin = offset();
+        bool escaped = false;
+        for (;;) {
+            if (m_at == m_end)
+                return fail(QT_TRANSLATE_NOOP("JsonTape", "unterminated string"));
+            const uchar c = uchar(*m_at);
+            if (c == '"')
+                break;
+            if (c == '\\') {
+                escaped = true;
+                if (m_end - m_at < 2)
+                    return fail(QT_TRANSLATE_NOOP("JsonTape", "unterminated string"));
+                const char kind = m_at[1];
+                if (kind == 'u') {
+                    if (m_end - m_at < 6 || !isHex(m_at[2]) || !isHex(m_at[3]) || !isHex(m_at[4])
+                        || !isHex(m_at[5]))
+                        return fail(QT_TRANSLATE_NOOP("JsonTape", "invalid escape sequence"));
+                    m_at += 6;
+                } else if (kind == '"' || kind == '\\' || kind == '/' || kind == 'b' || kind == 'f'
+                           || kind == 'n' || kind == 'r' || kind == 't') {
+                    m_at += 2;
+                } else {
+                    return fail(QT_TRANSLATE_NOOP("JsonTape", "invalid escape sequence"));
+                }
+                continue;
+            }
+            if (c < 0x20)
+                return fail(QT_TRANSLATE_NOOP("JsonTape", "control character in a string"));
+            if (c < 0x80) {
+                ++m_at;
+                continue;
+            }
+            const qsizetype length = utf8Sequence();
+            if (length == 0)
+                return fail(QT_TRANSLATE_NOOP("JsonTape", "invalid UTF8 string"));
+            m_at += length;
+        }
+        Node &node = m_nodes[index];
+        node.begin = begin;
+        node.length = offset() - begin;
+        node.escaped = escaped;
+        ++m_at; // "
+        close(index);
+        return true;
+    }
+
+    const char *m_begin;
+    const char *m_at;
+    const char *m_end;
+    std::vector<Node> &m_nodes;
+};
+
+JsonTape::JsonTape(const QByteArray &json)
+    : m_json(json)
+{
+    // Offsets are 32-bit; no answer comes near 4 GiB (HttpCall caps bodies far lower).
+    if (json.size() >= qsizetype(std::numeric_limits<quint32>::max())) {
+        m_error = QCoreApplication::translate("JsonTape", "the document is too large");
+        return;
+    }
+    // A page of users spends about 8 bytes of text per node; one allocation in the common case.
+    m_nodes.reserve(size_t(json.size() / 8 + 4));
+    Parser parser(m_json, m_nodes);
+    if (!parser.document()) {
+        m_error = parser.error;
+        m_nodes.clear();
+    }
+}
+
+bool JsonTape::keyEquals(const Node &key, QStringView wanted, bool wantedIsAscii) const
+{
+    if (!key.escaped && wantedIsAscii) {
+        // Unescaped ASCII text is its own UTF-16: equal means same length and same bytes.
+        if (key.length != quint32(wanted.size()))
+            return false;
+        const char *bytes = m_json.constData() + key.begin;
+        for (quint32 i = 0; i < key.length; ++i) {
+            if (char16_t(uchar(bytes[i])) != wanted[i].unicode())
+                return false;
+        }
+        return true;
+    }
+    return string(quint32(&key - m_nodes.data())) == wanted;
+}
+
+std::optional<quint32> JsonTape::member(quint32 object, QStringView key) const
+{
+    const Node &container = m_nodes[object];
+    if (container.type != Type::Object)
+        return std::nullopt;
+    bool ascii = true;
+    for (const QChar c : key)
+        ascii = ascii && c.unicode() < 0x80;
+    std::optional<quint32> found;
+    quint32 at = object + 1;
+    for (quint32 i = 0; i < container.count; ++i) {
+        const quint32 value = at + 1;
+        if (keyEquals(m_nodes[at], key, ascii))
+            found = value;
+        at = m_nodes[value].end;
+    }
+    return found;
+}
+
+std::vector<quint32> JsonTape::children(quint32 container) const
+{
+    const Node &node = m_nodes[container];
+    std::vector<quint32> result;
+    if (node.type != Type::Array && node.type != Type::Object)
+        return result;
+    result.reserve(node.count);
+    const bool members = node.type == Type::Object;
+    quint32 at = container + 1;
+    for (quint32 i = 0; i < node.count; ++i) {
+        const quint32 value = members ? at + 1 : at;
+        result.push_back(value);
+        at = m_nodes[value].end;
+    }
+    return result;
+}
+
+QStringList JsonTape::keys(quint32 object) const
+{
+    QStringList result;
+    const Node &node = m_nodes[object];
+    if (node.type != Type::Object)
+        return result;
+    quint32 at = object + 1;
+    for (quint32 i = 0; i < node.count; ++i) {
+        result.append(string(at));
+        at = m_nodes[at + 1].end;
+    }
+    return result;
+}
+
+namespace {
+int hexValue(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    return c - 'A' + 10;
+}
+
+char16_t hex4(const char *at)
+{
+    return char16_t((hexValue(at[0]) << 12) | (hexValue(at[1]) << 8) | (hexValue(at[2]) << 4)
+                    | hexValue(at[3]));
+}
+} // namespace
+
+QString JsonTape::string(quint32 index) const
+{
+    const Node &node = m_nodes[index];
+    if (node.type != Type::String)
+        return {};
+    const char *at = m_json.constData() + node.begin;
+    const char *end = at + node.length;
+    if (!node.escaped)
+        return QString::fromUtf8(at, node.length);
+    QString text;
+    text.reserve(node.length);
+    while (at < end) {
+        const char *run = at;
+        while (at < end && *at != '\\')
+            ++at;
+        if (at > run)
+            text.append(QString::fromUtf8(run, at - run));
+        if (at == end)
+            break;
+        const char kind = at[1];
+        at += 2;
+        switch (kind) {
+        case 'b':
+            text.append(u'\b');
+            break;
+        case 'f':
+            text.append(u'\f');
+            break;
+        case 'n':
+            text.append(u'\n');
+            break;
+        case 'r':
+            text.append(u'\r');
+            break;
+        case 't':
+            text.append(u'\t');
+            break;
+        case 'u': {
+            const char16_t unit = hex4(at);
+            at += 4;
+            if (QChar::isHighSurrogate(unit) && end - at >= 6 && at[0] == '\\' && at[1] == 'u'
+                && QChar::isLowSurrogate(hex4(at + 2))) {
+                text.append(QChar(unit));
+                text.append(QChar(hex4(at + 2)));
+                at += 6;
+            } else if (QChar::isSurrogate(unit)) {
+                // Half a pair is no character: replaced, as invalid UTF-8 would be elsewhere.
+                text.append(QChar(QChar::ReplacementCharacter));
+            } else {
+                text.append(QChar(unit));
+            }
+            break;
+        }
+        default: // " \ /
+            text.append(QLatin1Char(kind));
+            break;
+        }
+    }
+    return text;
+}
+
+double JsonTape::number(quint32 index) const
+{
+    const Node &node = m_nodes[index];
+    if (node.type != Type::Number)
+        return 0;
+    const char *begin = m_json.constData() + node.begin;
+    const char *end = begin + node.length;
+    double value = 0;
+    const std::from_chars_result result = std::from_chars(begin, end, value);
+    if (result.ec == std::errc::result_out_of_range) {
+        // Beyond a double either way: an exponent of -400 reads as zero, of 400 as infinity.
+        const bool negative = *begin == '-';
+        const char *exponent =
+            std::find_if(begin, end, [](char c) { return c == 'e' || c == 'E'; });
+        const bool tiny = exponent + 1 < end && exponent[1] == '-';
+        value = tiny ? 0.0 : std::numeric_limits<double>::infinity();
+        return negative ? -value : value;
+    }
+    return value;
+}
