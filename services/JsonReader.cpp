@@ -302,6 +302,19 @@ bool JsonReader::optionalBoolean(const QString &key, bool fallback) const
     return m_tape->node(quint32(node)).type == JsonTape::Type::True;
 }
 
+std::optional<bool> JsonReader::nullableBoolean(const QString &key) const
+{
+    const qint64 node = field(key, false);
+    const Kind kind = nodeKind(node);
+    if (kind == Kind::Missing || kind == Kind::Null)
+        return std::nullopt;
+    if (kind != Kind::Boolean) {
+        report(key, QT_TRANSLATE_NOOP("JsonReader", "should be true or false"));
+        return std::nullopt;
+    }
+    return m_tape->node(quint32(node)).type == JsonTape::Type::True;
+}
+
 QString JsonReader::id(const QString &key) const
 {
     const qint64 node = field(key, true);

@@ -70,6 +70,8 @@ public:
     qint64 int64(const QString &key, qint64 fallback) const;
     bool boolean(const QString &key) const;
     bool optionalBoolean(const QString &key, bool fallback) const;
+    /// A flag that may not be known: absent or null gives nullopt, another type is a problem.
+    std::optional<bool> nullableBoolean(const QString &key) const;
     /// A string or an integer rendered as text (ids). A number is only taken when it is a
     /// whole number within +-2^53 (beyond that it may already be another id).
     QString id(const QString &key) const;

@@ -1,6 +1,7 @@
 #include "JsonTape.h"
 
 #include <QCoreApplication>
+#include <QVarLengthArray>
 
 #include <charconv>
 #include <cmath>
@@ -322,35 +323,30 @@ JsonTape::JsonTape(const QByteArray &json)
     }
 }
 
-bool JsonTape::keyEquals(const Node &key, QStringView wanted, bool wantedIsAscii) const
-{
-    if (!key.escaped && wantedIsAscii) {
-        // Unescaped ASCII text is its own UTF-16: equal means same length and same bytes.
-        if (key.length != quint32(wanted.size()))
-            return false;
-        const char *bytes = m_json.constData() + key.begin;
-        for (quint32 i = 0; i < key.length; ++i) {
-            if (char16_t(uchar(bytes[i])) != wanted[i].unicode())
-                return false;
-        }
-        return true;
-    }
-    return string(quint32(&key - m_nodes.data())) == wanted;
-}
-
 std::optional<quint32> JsonTape::member(quint32 object, QStringView key) const
 {
     const Node &container = m_nodes[object];
     if (container.type != Type::Object)
         return std::nullopt;
-    bool ascii = true;
-    for (const QChar c : key)
-        ascii = ascii && c.unicode() < 0x80;
+    // The names a reader asks for are ASCII: as bytes, they compare with unescaped names in
+    // the text directly (UTF-8 is ASCII there). Anything else compares as decoded text.
+    QVarLengthArray<char, 64> ascii;
+    for (const QChar c : key) {
+        if (c.unicode() >= 0x80)
+            break;
+        ascii.append(char(c.unicode()));
+    }
+    const bool asciiKey = ascii.size() == key.size();
+    const char *json = m_json.constData();
     std::optional<quint32> found;
     quint32 at = object + 1;
     for (quint32 i = 0; i < container.count; ++i) {
+        const Node &name = m_nodes[at];
         const quint32 value = at + 1;
-        if (keyEquals(m_nodes[at], key, ascii))
+        const bool equal = asciiKey && !name.escaped ? name.length == quint32(ascii.size())
+                && memcmp(json + name.begin, ascii.constData(), size_t(ascii.size())) == 0
+                                                     : string(at) == key;
+        if (equal)
             found = value;
         at = m_nodes[value].end;
     }

@@ -63,7 +63,6 @@ public:
 
 private:
     class Parser;
-    bool keyEquals(const Node &key, QStringView wanted, bool wantedIsAscii) const;
 
     QByteArray m_json;
     std::vector<Node> m_nodes;

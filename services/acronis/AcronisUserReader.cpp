@@ -23,12 +23,11 @@ AcronisUserSnapshot AcronisUserReader::read(const JsonReader &object)
     const QString firstName = contact.optionalString(QStringLiteral("firstname")).trimmed();
     const QString lastName = contact.optionalString(QStringLiteral("lastname")).trimmed();
     // email_confirmed is a nullable boolean: null (or absent) means the platform does not say.
-    const bool isConfirmed = contact.optionalBoolean(QStringLiteral("email_confirmed"), false);
-    if (contact.kind(QStringLiteral("email_confirmed")) == JsonReader::Kind::Boolean)
-        user.verification =
-            isConfirmed ? EmailVerification::Verified : EmailVerification::Unverified;
-    else
-        user.verification = EmailVerification::Unknown;
+    const std::optional<bool> confirmed =
+        contact.nullableBoolean(QStringLiteral("email_confirmed"));
+    user.verification = !confirmed ? EmailVerification::Unknown
+        : *confirmed               ? EmailVerification::Verified
+                                   : EmailVerification::Unverified;
 
     const QString fullName = QString(firstName + QLatin1Char(' ') + lastName).trimmed();
     user.displayName = fullName.isEmpty() ? user.login : fullName;

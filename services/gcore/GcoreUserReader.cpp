@@ -22,21 +22,19 @@ User GcoreUserReader::read(const JsonReader &json)
     user.displayName = name.isEmpty() ? user.email : name;
 
     // "activated": "true - user confirmed the email".
-    const bool hasActivated = hasValue(json, QStringLiteral("activated"));
-    const bool activated = json.optionalBoolean(QStringLiteral("activated"), false);
-    user.verification = !hasActivated ? EmailVerification::Unknown
-        : activated                   ? EmailVerification::Verified
-                                      : EmailVerification::Unverified;
+    const std::optional<bool> activated = json.nullableBoolean(QStringLiteral("activated"));
+    user.verification = !activated ? EmailVerification::Unknown
+        : *activated               ? EmailVerification::Verified
+                                   : EmailVerification::Unverified;
 
     const bool deleted = json.optionalBoolean(QStringLiteral("deleted"), false);
-    const bool hasActive = hasValue(json, QStringLiteral("is_active"));
-    const bool active = json.optionalBoolean(QStringLiteral("is_active"), false);
+    const std::optional<bool> active = json.nullableBoolean(QStringLiteral("is_active"));
     if (deleted) {
         user.state = UserState::Deleted;
         user.stateText = QString::fromLatin1(UserWords::deleted);
-    } else if (hasActive) {
-        user.state = active ? UserState::Active : UserState::Inactive;
-        user.stateText = QString::fromLatin1(active ? UserWords::active : UserWords::inactive);
+    } else if (active) {
+        user.state = *active ? UserState::Active : UserState::Inactive;
+        user.stateText = QString::fromLatin1(*active ? UserWords::active : UserWords::inactive);
     }
 
     // The account ("client") the user belongs to; its company name, or the one listed for that

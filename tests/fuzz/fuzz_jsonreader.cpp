@@ -21,6 +21,7 @@ void walk(const JsonReader &reader, int depth)
         (void)reader.optionalInteger(key);
         (void)reader.int64(key, -1);
         (void)reader.optionalBoolean(key, false);
+        (void)reader.nullableBoolean(key);
         (void)reader.id(key);
         (void)reader.stringId(key);
         if (kind == JsonReader::Kind::Object) {
