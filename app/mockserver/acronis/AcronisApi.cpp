@@ -4,6 +4,7 @@
 #include "AcronisUserPut.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSet>
 
 namespace {
@@ -189,21 +190,29 @@ MockResponse AcronisApi::usersBatch(const MockRequest &request) const
             return badUuid(QStringLiteral("uuids entry"), uuid);
     }
 
-    QJsonArray items;
+    JsonWriter out(100 + uuids.size() * 1500);
+    out.beginObject();
+    out.key("items").beginArray();
     QSet<QString> seen;
     for (const QString &uuid : uuids) {
         const QString id = uuid.toLower();
         if (seen.contains(id))
             continue; // Inference: a repeated uuid is returned once, like a set filter.
         seen.insert(id);
-        if (const std::optional<AcronisUserRecord> record = m_directory.find(id))
-            items.append(AcronisJson::withLod(AcronisJson::user(*record, true), lod));
+        const std::optional<AcronisUserRecord> record = m_directory.find(id);
+        if (!record)
+            continue;
+        if (lod == AcronisJson::Lod::Full && AcronisJson::hasDefaultFields(*record)) {
+            AcronisJson::writeBatchUser(out, *record);
+        } else {
+            out.raw(QJsonDocument(AcronisJson::withLod(AcronisJson::user(*record, true), lod))
+                        .toJson(QJsonDocument::Compact));
+        }
     }
-    return MockResponse::json(
-        200,
-        QJsonObject { { QStringLiteral("timestamp"),
-                        AcronisJson::plainTimestamp(QDateTime::currentDateTimeUtc()) },
-                      { QStringLiteral("items"), items } });
+    out.endArray();
+    out.key("timestamp").value(AcronisJson::plainTimestamp(QDateTime::currentDateTimeUtc()));
+    out.endObject();
+    return MockResponse::json(200, out.take());
 }
 
 MockResponse AcronisApi::getUser(const MockRequest &request) const

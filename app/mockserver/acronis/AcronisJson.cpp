@@ -10,16 +10,18 @@ QJsonValue nullable(const QString &text)
 }
 
 /// Contact fields of the spec that the seed has no data for: null until set by PUT.
+constexpr const char *blankContactKeys[] = { "address1", "address2",          "country", "state",
+                                             "city",     "zipcode",           "title",   "website",
+                                             "industry", "organization_size", "aan" };
+
 const QStringList &blankContactFields()
 {
-    static const QStringList keys = {
-        QStringLiteral("address1"), QStringLiteral("address2"),
-        QStringLiteral("country"),  QStringLiteral("state"),
-        QStringLiteral("city"),     QStringLiteral("zipcode"),
-        QStringLiteral("title"),    QStringLiteral("website"),
-        QStringLiteral("industry"), QStringLiteral("organization_size"),
-        QStringLiteral("aan")
-    };
+    static const QStringList keys = [] {
+        QStringList names;
+        for (const char *key : blankContactKeys)
+            names.append(QLatin1String(key));
+        return names;
+    }();
     return keys;
 }
 
@@ -129,6 +131,70 @@ QJsonObject AcronisJson::user(const AcronisUserRecord &record, bool forBatch)
     if (forBatch)
         object.insert(QStringLiteral("access_policies"), QJsonArray());
     return object;
+}
+
+bool AcronisJson::hasDefaultFields(const AcronisUserRecord &record)
+{
+    return record.userFields.isEmpty() && record.contactFields.isEmpty();
+}
+
+namespace {
+void writeNullable(JsonWriter &out, const char *key, const QString &text)
+{
+    out.key(key);
+    if (text.isEmpty())
+        out.null();
+    else
+        out.value(text);
+}
+} // namespace
+
+void AcronisJson::writeBatchUser(JsonWriter &out, const AcronisUserRecord &record)
+{
+    Q_ASSERT(hasDefaultFields(record));
+    const MockUser &user = record.user;
+    const QString created = timestamp(user.createdAt);
+    const QString updated = timestamp(user.updatedAt);
+    out.beginObject();
+    out.key("access_policies").beginArray().endArray();
+    out.key("activated").value(activated(user));
+    out.key("business_types").beginArray().endArray();
+    out.key("contact").beginObject();
+    for (const char *key : blankContactKeys)
+        out.key(key).null();
+    out.key("created_at").value(created);
+    out.key("email").value(user.email);
+    out.key("email_confirmed").value(user.emailVerified);
+    writeNullable(out, "firstname", user.givenName);
+    out.key("id").value(record.contactId);
+    writeNullable(out, "lastname", user.familyName);
+    writeNullable(out, "phone", user.phone);
+    out.key("types").beginArray().value("billing").endArray();
+    out.key("updated_at").value(updated);
+    out.endObject();
+    out.key("created_at").value(created);
+    out.key("deleted_at").null();
+    out.key("disable_after").null();
+    out.key("enabled").value(enabled(record));
+    out.key("external_id").null();
+    out.key("id").value(user.id);
+    out.key("idp_id").value(builtinIdpId());
+    out.key("language").value(user.language);
+    out.key("login").value(user.login);
+    out.key("mfa_status").value("disabled");
+    out.key("notifications")
+        .beginArray()
+        .value("quota")
+        .value("reports")
+        .value("backup_daily_report");
+    out.endArray();
+    out.key("origin_external_id").null();
+    out.key("origin_id").null();
+    out.key("personal_tenant_id").null();
+    out.key("tenant_id").value(user.orgId);
+    out.key("updated_at").value(updated);
+    out.key("version").value(user.version);
+    out.endObject();
 }
 
 QJsonObject AcronisJson::withLod(const QJsonObject &full, Lod lod)

@@ -216,6 +216,44 @@ QJsonObject ZitadelJson::user(const MockUser &user, const MockOrg &org)
     };
 }
 
+void ZitadelJson::writeUser(JsonWriter &out, const MockUser &user, const MockOrg &org)
+{
+    const QString login = loginName(user, org);
+    out.beginObject();
+    out.key("id").value(user.id);
+    out.key("details").beginObject();
+    out.key("changeDate").value(timestamp(user.updatedAt));
+    out.key("resourceOwner").value(user.orgId);
+    if (user.version != 0)
+        out.key("sequence").value(QString::number(user.version));
+    out.key("creationDate").value(timestamp(user.createdAt));
+    out.endObject();
+    out.key("state").value(stateName(user.state));
+    out.key("userName").value(user.login);
+    out.key("loginNames").beginArray().value(login).endArray();
+    out.key("preferredLoginName").value(login);
+    out.key("human").beginObject();
+    out.key("profile").beginObject();
+    out.key("firstName").value(user.givenName);
+    out.key("lastName").value(user.familyName);
+    out.key("displayName").value(user.displayName());
+    if (!user.language.isEmpty())
+        out.key("preferredLanguage").value(user.language);
+    out.endObject();
+    out.key("email").beginObject();
+    if (!user.email.isEmpty())
+        out.key("email").value(user.email);
+    if (user.emailVerified)
+        out.key("isEmailVerified").value(true);
+    out.endObject();
+    out.key("phone").beginObject();
+    if (!user.phone.isEmpty())
+        out.key("phone").value(user.phone);
+    out.endObject();
+    out.endObject(); // human
+    out.endObject();
+}
+
 MockResponse ZitadelJson::detailsResponse(const MockUser &user)
 {
     return MockResponse::json(200,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "JsonWriter.h"
 #include "MockResponse.h"
 #include "MockUser.h"
 
@@ -39,6 +40,9 @@ public:
 
     /// zitadel.user.v1.User.
     static QJsonObject user(const MockUser &user, const MockOrg &org);
+    /// user() appended straight to `out`: 100 QJsonObjects per page and their serialisation
+    /// were ~75% of the mock's CPU listing 100,000 ZITADEL users (perf).
+    static void writeUser(JsonWriter &out, const MockUser &user, const MockOrg &org);
     /// zitadel.v1.ObjectDetails of a read (with creationDate).
     static QJsonObject readDetails(const MockUser &user);
     /// zitadel.v1.ObjectDetails of a change (sequence, changeDate, resourceOwner).

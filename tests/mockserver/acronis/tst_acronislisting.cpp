@@ -33,6 +33,7 @@ private slots:
     void userShape();
     void sameSeedSameDirectory();
     void largeDirectory();
+    void batchItemsAreTheUsersThemselves();
 
 private:
     MockServerConfig m_config;
@@ -382,6 +383,52 @@ void tst_AcronisListing::largeDirectory()
     }
     QCOMPARE(total, qsizetype(config.users));
     QCOMPARE(batch(http, token, firstPage).size(), 100);
+}
+
+// Batch items of untouched users are written straight to the page (the mock's hot path),
+// those of users changed through PUT as objects: either way an item is GET /users/{id} of the
+// same user plus the batch's access_policies.
+void tst_AcronisListing::batchItemsAreTheUsersThemselves()
+{
+    const QStringList ids = tenantUsers(*m_http, m_token, m_tenants.first()).mid(0, 100);
+    QVERIFY(ids.size() >= 2);
+    const auto single = [this](const QString &id) {
+        return m_http->get(QStringLiteral("/api/2/users/%1").arg(id),
+                           { RawHttpClient::bearer(m_token) });
+    };
+    const RawReply before = single(ids.at(1));
+    QCOMPARE(before.status, 200);
+    const QJsonObject change {
+        { QStringLiteral("contact"),
+          QJsonObject { { QStringLiteral("firstname"), QStringLiteral("Zoë \"Renamed\"") } } },
+        { QStringLiteral("version"), before.object().value(QStringLiteral("version")) }
+    };
+    QCOMPARE(m_http
+                 ->sendJson("PUT", QStringLiteral("/api/2/users/%1").arg(ids.at(1)), change,
+                            { RawHttpClient::bearer(m_token) })
+                 .status,
+             200);
+
+    const RawReply batch =
+        m_http->get(QStringLiteral("/api/2/users?uuids=%1").arg(ids.join(QLatin1Char(','))),
+                    { RawHttpClient::bearer(m_token) });
+    QCOMPARE(batch.status, 200);
+    const QJsonArray items = batch.object().value(QStringLiteral("items")).toArray();
+    QCOMPARE(items.size(), ids.size());
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        const RawReply user = single(ids.at(i));
+        QCOMPARE(user.status, 200);
+        QJsonObject expected = user.object();
+        expected.insert(QStringLiteral("access_policies"), QJsonArray());
+        QCOMPARE(items.at(i).toObject(), expected);
+    }
+    QCOMPARE(items.at(1)
+                 .toObject()
+                 .value(QStringLiteral("contact"))
+                 .toObject()
+                 .value(QStringLiteral("firstname"))
+                 .toString(),
+             QStringLiteral("Zoë \"Renamed\""));
 }
 
 QTEST_GUILESS_MAIN(tst_AcronisListing)

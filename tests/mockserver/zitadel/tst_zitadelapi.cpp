@@ -90,6 +90,7 @@ private slots:
     void organisationHeader();
 
     void getUserAndEmail();
+    void everyListedUserIsTheUserItself();
     void updateEmailPersistsAndMailsCode();
     void updateEmailVerifiedAndSnakeCase();
     void updateEmailErrors_data();
@@ -491,6 +492,26 @@ void TestZitadelApi::getUserAndEmail()
         m_http->get(userPath(QStringLiteral("999999999999999999"), QStringLiteral("/email")),
                     bearer(pat())),
         404, 5, QStringLiteral("QUERY-Dfbg2"));
+}
+
+// The search writes its users straight to the page (the mock's hot path), GET /users/{id} as an
+// object: each listed user is the very user GET returns, whichever optional parts it has.
+void TestZitadelApi::everyListedUserIsTheUserItself()
+{
+    int withPhone = 0;
+    int verified = 0;
+    for (const QJsonValue &listed : std::as_const(m_defaultOrgUsers)) {
+        const QString id = listed[QStringLiteral("id")].toString();
+        const RawReply user = m_http->get(userPath(id), bearer(pat()));
+        QCOMPARE(user.status, 200);
+        QCOMPARE(user.object()[QStringLiteral("user")].toObject(), listed.toObject());
+        const QJsonObject human = listed[QStringLiteral("human")].toObject();
+        withPhone += human[QStringLiteral("phone")].toObject().contains(QStringLiteral("phone"));
+        verified += human[QStringLiteral("email")][QStringLiteral("isEmailVerified")].toBool();
+    }
+    // Both sides of each optional part were compared.
+    QVERIFY(withPhone > 0 && withPhone < m_defaultOrgUsers.size());
+    QVERIFY(verified > 0 && verified < m_defaultOrgUsers.size());
 }
 
 void TestZitadelApi::updateEmailPersistsAndMailsCode()
