@@ -13,6 +13,15 @@ namespace {
 /// page does not stall the others, few enough that memory stays flat.
 constexpr int pagesAheadPerRequest = 2;
 
+/// Qt opens at most this many connections to one host over HTTP/1.1 and queues further
+/// requests on its network thread, which sends the next one the moment a connection frees,
+/// without waiting for this thread to decode the page that just came in.
+constexpr int qtConnectionsPerHost = 6;
+/// Requests kept waiting in that queue when every connection is in use: with 6 pages arriving
+/// together, the last one's connection otherwise idles while the 5 before it are decoded
+/// (20 ms latency: 1,000 Gcore pages in 4.0 s with none queued, 3.8 s with 2).
+constexpr int queuedBeyondConnections = 2;
+
 QString number(qint64 value)
 {
     return QLocale().toString(value);
@@ -239,7 +248,11 @@ void PagePipeline::requestMore()
         return;
     if (m_step > 0) {
         const int window = m_settings.parallel * pagesAheadPerRequest;
-        while (m_inFlight.size() < m_settings.parallel && m_nextToRequest < m_plannedPages
+        // Fewer connections than Qt's cap are the user's limit, kept exactly; at the cap, a
+        // few more requests wait in Qt's queue (they do not open connections).
+        const int inFlight = m_settings.parallel
+            + (m_settings.parallel >= qtConnectionsPerHost ? queuedBeyondConnections : 0);
+        while (m_inFlight.size() < inFlight && m_nextToRequest < m_plannedPages
                && m_nextToRequest < m_nextToDeliver + window) {
             const int index = m_nextToRequest++;
             const QString token = m_backend->pageTokenAtOffset(m_firstNextToken, index * m_step);
