@@ -80,7 +80,6 @@ public:
     bool has(const QString &key) const;
 
 private:
-    using Node = JsonTape::Node;
     /// No node: the neutral value every read after a problem returns.
     static constexpr qint64 none = -1;
 

@@ -24,6 +24,8 @@ std::optional<AcronisListings::Listing> AcronisListings::add(const HttpResponse 
     Listing listing;
     listing.serial = m_nextSerial++;
     QSet<QString> seen;
+    seen.reserve(items.size());
+    listing.ids.reserve(items.size());
     for (qsizetype i = 0; i < items.size(); ++i) {
         const QString id = items.at(i).text();
         if (!AcronisUserReader::isUuid(id)) {
@@ -31,9 +33,10 @@ std::optional<AcronisListings::Listing> AcronisListings::add(const HttpResponse 
                 tr("field \"items[%1]\" should be a user id (a UUID)").arg(i));
             return std::nullopt;
         }
-        if (seen.contains(id.toLower()))
-            continue; // listed twice: shown once
+        const qsizetype before = seen.size();
         seen.insert(id.toLower());
+        if (seen.size() == before)
+            continue; // listed twice: shown once
         listing.ids.append(id);
     }
     m_listings.prepend(listing);

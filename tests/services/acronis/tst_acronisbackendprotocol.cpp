@@ -3,12 +3,14 @@
 // rate limits (mock server faults).
 #include "AcronisBackend.h"
 #include "AcronisBackendTestSupport.h"
+#include "AcronisUserReader.h"
 #include "MockServer.h"
 #include "OrganisationNames.h"
 #include "ScriptedHttpServer.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QTest>
 #include <QTimer>
 #include <QUrlQuery>
@@ -123,6 +125,8 @@ private slots:
     void malformedAnswers_data();
     void malformedAnswers();
     void cancelStopsTheJob();
+    void idsAreUuids_data();
+    void idsAreUuids();
 
     void expiredTokenIsRenewed();
     void slowServerTimesOut();
@@ -748,6 +752,34 @@ void tst_AcronisBackendProtocol::cancelStopsTheJob()
 }
 
 // --- against the mock server's faults ----------------------------------------------------
+
+void tst_AcronisBackendProtocol::idsAreUuids_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("lower case") << QStringLiteral("0fcd4a69-8a40-4de8-b711-d9c83dc000f7");
+    QTest::newRow("upper case") << QStringLiteral("0FCD4A69-8A40-4DE8-B711-D9C83DC000F7");
+    QTest::newRow("mixed case") << QStringLiteral("0fCD4a69-8A40-4dE8-b711-D9c83dC000f7");
+    QTest::newRow("empty") << QString();
+    QTest::newRow("one short") << QStringLiteral("0fcd4a69-8a40-4de8-b711-d9c83dc000f");
+    QTest::newRow("one long") << QStringLiteral("0fcd4a69-8a40-4de8-b711-d9c83dc000f70");
+    QTest::newRow("hyphen moved") << QStringLiteral("0fcd4a698-a40-4de8-b711-d9c83dc000f7");
+    QTest::newRow("no hyphens") << QStringLiteral("0fcd4a698a404de8b711d9c83dc000f7abcd");
+    QTest::newRow("not hex") << QStringLiteral("0fcd4a69-8a40-4de8-b711-d9c83dc000g7");
+    QTest::newRow("braces") << QStringLiteral("{fcd4a69-8a40-4de8-b711-d9c83dc000f}");
+    QTest::newRow("fullwidth digit") << QStringLiteral("０fcd4a69-8a40-4de8-b711-d9c83dc000f7");
+    QTest::newRow("Arabic-Indic digit") << QStringLiteral("٣fcd4a69-8a40-4de8-b711-d9c83dc000f7");
+    QTest::newRow("space inside") << QStringLiteral("0fcd4a69-8a40-4de8-b711-d9c83dc000 7");
+}
+
+void tst_AcronisBackendProtocol::idsAreUuids()
+{
+    QFETCH(QString, text);
+    // The spec's pattern, as a regular expression: the reference for the hand-written check.
+    static const QRegularExpression spec(
+        QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"),
+        QRegularExpression::CaseInsensitiveOption);
+    QCOMPARE(AcronisUserReader::isUuid(text), spec.match(text).hasMatch());
+}
 
 void tst_AcronisBackendProtocol::expiredTokenIsRenewed()
 {
