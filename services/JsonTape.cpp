@@ -70,9 +70,9 @@ private:
             return fail(QT_TRANSLATE_NOOP("JsonTape", "the document ends too early"));
         switch (*m_at) {
         case '{':
-            return object(depth + 1);
+            return container(depth + 1, Type::Object);
         case '[':
-            return array(depth + 1);
+            return container(depth + 1, Type::Array);
         case '"':
             return string();
         case 't':
@@ -88,77 +88,57 @@ private:
         }
     }
 
-    bool object(int depth)
+    /// `"name":` before a member's value.
+    bool memberName()
     {
-        if (depth > maxDepth)
-            return fail(QT_TRANSLATE_NOOP("JsonTape", "too deeply nested"));
-        const quint32 index = open(Type::Object);
-        ++m_at; // {
+        if (m_at == m_end || *m_at != '"')
+            return fail(QT_TRANSLATE_NOOP("JsonTape", "expected a member name"));
+        if (!string())
+            return false;
         skipSpace();
-        quint32 members = 0;
-        if (m_at < m_end && *m_at == '}') {
-            ++m_at;
-        } else {
-            for (;;) {
-                skipSpace();
-                if (m_at == m_end || *m_at != '"')
-                    return fail(QT_TRANSLATE_NOOP("JsonTape", "expected a member name"));
-                if (!string())
-                    return false;
-                skipSpace();
-                if (m_at == m_end || *m_at != ':')
-                    return fail(QT_TRANSLATE_NOOP("JsonTape", "expected ':' after a member name"));
-                ++m_at;
-                skipSpace();
-                if (!value(depth))
-                    return false;
-                ++members;
-                skipSpace();
-                if (m_at < m_end && *m_at == ',') {
-                    ++m_at;
-                    continue;
-                }
-                if (m_at < m_end && *m_at == '}') {
-                    ++m_at;
-                    break;
-                }
-                return fail(QT_TRANSLATE_NOOP("JsonTape", "expected ',' or '}' in an object"));
-            }
-        }
-        m_nodes[index].count = members;
-        close(index);
+        if (m_at == m_end || *m_at != ':')
+            return fail(QT_TRANSLATE_NOOP("JsonTape", "expected ':' after a member name"));
+        ++m_at;
+        skipSpace();
         return true;
     }
 
-    bool array(int depth)
+    /// An object or a list: items separated by commas, up to the closing bracket.
+    bool container(int depth, Type type)
     {
         if (depth > maxDepth)
             return fail(QT_TRANSLATE_NOOP("JsonTape", "too deeply nested"));
-        const quint32 index = open(Type::Array);
-        ++m_at; // [
+        const bool isObject = type == Type::Object;
+        const char closing = isObject ? '}' : ']';
+        const quint32 index = open(type);
+        ++m_at; // { or [
         skipSpace();
-        quint32 elements = 0;
-        if (m_at < m_end && *m_at == ']') {
+        quint32 items = 0;
+        if (m_at < m_end && *m_at == closing) {
             ++m_at;
         } else {
             for (;;) {
                 skipSpace();
+                if (isObject && !memberName())
+                    return false;
                 if (!value(depth))
                     return false;
-                ++elements;
+                ++items;
                 skipSpace();
                 if (m_at < m_end && *m_at == ',') {
                     ++m_at;
                     continue;
                 }
-                if (m_at < m_end && *m_at == ']') {
+                if (m_at < m_end && *m_at == closing) {
                     ++m_at;
                     break;
                 }
-                return fail(QT_TRANSLATE_NOOP("JsonTape", "expected ',' or ']' in a list"));
+                return fail(isObject
+                                ? QT_TRANSLATE_NOOP("JsonTape", "expected ',' or '}' in an object")
+                                : QT_TRANSLATE_NOOP("JsonTape", "expected ',' or ']' in a list"));
             }
         }
-        m_nodes[index].count = elements;
+        m_nodes[index].count = items;
         close(index);
         return true;
     }

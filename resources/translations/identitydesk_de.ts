@@ -89,7 +89,7 @@
         <translation>Jemand hat diesen Benutzer inzwischen geändert (%1); laden Sie ihn neu und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../services/acronis/AcronisBackend.cpp" line="+112"/>
+        <location filename="../../services/acronis/AcronisBackend.cpp" line="+115"/>
         <source>Not an Acronis tenant id.</source>
         <translation>Keine Acronis-Mandanten-ID.</translation>
     </message>
@@ -302,12 +302,12 @@
 <context>
     <name>AcronisListings</name>
     <message>
-        <location filename="../../services/acronis/AcronisListings.cpp" line="+31"/>
+        <location filename="../../services/acronis/AcronisListings.cpp" line="+33"/>
         <source>field &quot;items[%1]&quot; should be a user id (a UUID)</source>
         <translation>Feld &quot;items[%1]&quot; sollte eine Benutzer-ID (eine UUID) sein</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>The page token &quot;%1&quot; does not belong to an Acronis user list; load the list from the start.</source>
         <translation>Das Seitentoken „%1“ gehört zu keiner Acronis-Benutzerliste; laden Sie die Liste von Anfang an neu.</translation>
     </message>
@@ -4608,6 +4608,7 @@
     <message>
         <location line="+10"/>
         <location line="+12"/>
+        <location line="+13"/>
         <source>should be true or false</source>
         <translation>sollte true oder false sein</translation>
     </message>
@@ -4630,7 +4631,7 @@
 <context>
     <name>JsonTape</name>
     <message>
-        <location filename="../../services/JsonTape.cpp" line="+25"/>
+        <location filename="../../services/JsonTape.cpp" line="+26"/>
         <source>the document is empty</source>
         <translation>das Dokument ist leer</translation>
     </message>
@@ -4651,18 +4652,17 @@
     </message>
     <message>
         <location line="+17"/>
-        <location line="+83"/>
+        <location line="+63"/>
         <source>unexpected character</source>
         <translation>unerwartetes Zeichen</translation>
     </message>
     <message>
-        <location line="-76"/>
-        <location line="+42"/>
+        <location line="-40"/>
         <source>too deeply nested</source>
         <translation>zu tief verschachtelt</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-15"/>
         <source>expected a member name</source>
         <translation>Feldname erwartet</translation>
     </message>
@@ -4672,12 +4672,12 @@
         <translation>&apos;:&apos; nach einem Feldnamen erwartet</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+37"/>
         <source>expected &apos;,&apos; or &apos;}&apos; in an object</source>
         <translation>&apos;,&apos; oder &apos;}&apos; in einem Objekt erwartet</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+1"/>
         <source>expected &apos;,&apos; or &apos;]&apos; in a list</source>
         <translation>&apos;,&apos; oder &apos;]&apos; in einer Liste erwartet</translation>
     </message>
@@ -5141,7 +5141,7 @@
 <context>
     <name>PagePipeline</name>
     <message>
-        <location filename="../../services/paging/PagePipeline.cpp" line="+39"/>
+        <location filename="../../services/paging/PagePipeline.cpp" line="+48"/>
         <location line="+22"/>
         <source>the connection was closed</source>
         <translation>die Verbindung wurde geschlossen</translation>
@@ -5168,12 +5168,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+114"/>
+        <location line="+118"/>
         <source>listed %1 of %2 announced: the server stopped early</source>
         <translation>%1 von %2 angegebenen Benutzern aufgelistet: der Server hat vorzeitig aufgehört</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-116"/>
         <source>the server sent an empty page %1 in the middle of the listing</source>
         <translation>der Server hat mitten in der Liste eine leere Seite %1 gesendet</translation>
     </message>
@@ -5193,7 +5193,7 @@
         <translation>der Server sendet weiter Benutzer über die angegebenen %1 hinaus</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <source>the backend cannot address page %1 of this listing</source>
         <translation>das Backend kann Seite %1 dieser Liste nicht adressieren</translation>
     </message>
