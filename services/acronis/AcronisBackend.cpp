@@ -201,14 +201,12 @@ void AcronisBackend::loadPage(UserPageJob *job, const AcronisListings::Listing &
             const QList<JsonReader> items =
                 root.array(QStringLiteral("items"), true, JsonReader::pageItemCap(ids.size()));
             QHash<QString, User> byId;
-            byId.reserve(items.size());
             for (const JsonReader &item : items) {
                 AcronisUserSnapshot record = AcronisUserReader::read(item);
                 if (!root.ok())
                     break;
                 m_pendingChanges.apply(record);
-                QString key = record.user.id.toLower();
-                byId.insert(std::move(key), std::move(record.user));
+                byId.insert(record.user.id.toLower(), record.user);
             }
             if (!root.ok()) {
                 job->fail(root.error());
@@ -216,7 +214,6 @@ void AcronisBackend::loadPage(UserPageJob *job, const AcronisListings::Listing &
             }
             // In the order of the listing; users deleted since it was fetched are left out.
             QList<User> users;
-            users.reserve(ids.size());
             for (const QString &id : ids) {
                 const auto it = byId.constFind(id.toLower());
                 if (it != byId.constEnd())
