@@ -130,9 +130,10 @@ QString JsonReader::text() const
 
 double JsonReader::number(const QString &key) const
 {
-    if (kind(key) != Kind::Number)
+    if (nodeKind(m_node) != Kind::Object)
         return 0;
-    return m_tape->number(*m_tape->member(quint32(m_node), key));
+    const std::optional<quint32> member = m_tape->member(quint32(m_node), key);
+    return member ? m_tape->number(*member) : 0; // JsonTape::number is 0 for a non-number
 }
 
 QStringList JsonReader::keys() const

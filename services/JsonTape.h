@@ -63,8 +63,6 @@ public:
     double number(quint32 index) const;
 
 private:
-    class Parser;
-
     QByteArray m_json;
     std::vector<Node> m_nodes;
     QString m_error;

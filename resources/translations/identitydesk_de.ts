@@ -89,7 +89,7 @@
         <translation>Jemand hat diesen Benutzer inzwischen geändert (%1); laden Sie ihn neu und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../services/acronis/AcronisBackend.cpp" line="+115"/>
+        <location filename="../../services/acronis/AcronisBackend.cpp" line="+112"/>
         <source>Not an Acronis tenant id.</source>
         <translation>Keine Acronis-Mandanten-ID.</translation>
     </message>
@@ -4564,7 +4564,7 @@
         <translation>Feld &quot;%1&quot; %2</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>cannot be read: its parent is not an object</source>
         <translation>kann nicht gelesen werden: das übergeordnete Element ist kein Objekt</translation>
     </message>
@@ -4631,7 +4631,7 @@
 <context>
     <name>JsonTape</name>
     <message>
-        <location filename="../../services/JsonTape.cpp" line="+26"/>
+        <location filename="../../services/JsonTapeParser.cpp" line="+25"/>
         <source>the document is empty</source>
         <translation>das Dokument ist leer</translation>
     </message>
@@ -4710,7 +4710,7 @@
         <translation>ungültiger UTF-8-Text</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../../services/JsonTape.cpp" line="+18"/>
         <source>the document is too large</source>
         <translation>das Dokument ist zu groß</translation>
     </message>
