@@ -48,6 +48,36 @@ QString organisationText(const User &user)
 
 } // namespace
 
+std::optional<UserRows::Text> UserCellText::plainText(int column)
+{
+    switch (column) {
+    case UserTableModel::Id:
+        return UserRows::Text::Id;
+    case UserTableModel::Login:
+        return UserRows::Text::Login;
+    case UserTableModel::Name:
+        return UserRows::Text::DisplayName;
+    case UserTableModel::Email:
+        return UserRows::Text::Email;
+    default:
+        return std::nullopt;
+    }
+}
+
+QVariant UserCellText::display(const UserRows &rows, qsizetype row, int column)
+{
+    if (const std::optional<UserRows::Text> text = plainText(column))
+        return rows.searchText(row, *text).toString();
+    return display(rows.user(row), column);
+}
+
+QVariant UserCellText::sortKey(const UserRows &rows, qsizetype row, int column)
+{
+    if (const std::optional<UserRows::Text> text = plainText(column))
+        return plainSortKey(rows.searchText(row, *text).toString(), column);
+    return sortKey(rows.user(row), column);
+}
+
 QVariant UserCellText::display(const User &user, int column)
 {
     switch (column) {
@@ -117,14 +147,8 @@ QVariant UserCellText::toolTip(const User &user, int column)
 QVariant UserCellText::sortKey(const User &user, int column)
 {
     switch (column) {
-    case UserTableModel::Id: {
-        // Numeric ids (Gcore, CodeArts, ZITADEL) sort as numbers; UUIDs as text.
-        bool numeric = false;
-        const qlonglong number = user.id.size() <= 18 ? user.id.toLongLong(&numeric) : 0;
-        if (numeric && number >= 0)
-            return number;
-        return user.id;
-    }
+    case UserTableModel::Id:
+        return plainSortKey(user.id, column);
     case UserTableModel::Verification:
         return verificationRank(user.verification);
     case UserTableModel::State:
@@ -133,6 +157,18 @@ QVariant UserCellText::sortKey(const User &user, int column)
     default:
         return display(user, column);
     }
+}
+
+QVariant UserCellText::plainSortKey(const QString &text, int column)
+{
+    if (column != UserTableModel::Id)
+        return text;
+    // Numeric ids (Gcore, CodeArts, ZITADEL) sort as numbers; UUIDs as text.
+    bool numeric = false;
+    const qlonglong number = text.size() <= 18 ? text.toLongLong(&numeric) : 0;
+    if (numeric && number >= 0)
+        return number;
+    return text;
 }
 
 QString UserCellText::verificationText(EmailVerification verification)

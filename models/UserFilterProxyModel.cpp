@@ -6,6 +6,7 @@
 #include <QThread>
 
 #include <algorithm>
+#include <iterator>
 #include <utility>
 
 Q_LOGGING_CATEGORY(lcUserFilter, "identitydesk.models.filter")
@@ -20,24 +21,40 @@ inline char16_t folded(char16_t c)
     return QChar::toCaseFolded(c);
 }
 
+inline char16_t unitOf(QChar c)
+{
+    return c.unicode();
+}
+
+inline char16_t unitOf(char c)
+{
+    return static_cast<unsigned char>(c);
+}
+
 /// Whether `text` contains `needle` (ASCII, already case-folded), ignoring case as
 /// QString::contains(Qt::CaseInsensitive) does. Qt's general search folds both sides through
 /// its tables at every step; this is what a keystroke over 100,000 rows spends its time on.
-bool containsFoldedAscii(QStringView text, QStringView needle)
+/// `text` is UTF-16 (QStringView), or the UTF-8 of an ASCII-only text (QByteArrayView).
+template<typename View>
+bool containsFoldedAscii(View text, View needle)
 {
     const qsizetype last = text.size() - needle.size();
-    const char16_t first = needle.front().unicode();
+    const char16_t first = unitOf(needle.front());
     for (qsizetype at = 0; at <= last; ++at) {
-        if (folded(text[at].unicode()) != first)
+        if (folded(unitOf(text[at])) != first)
             continue;
         qsizetype i = 1;
-        while (i < needle.size() && folded(text[at + i].unicode()) == needle[i].unicode())
+        while (i < needle.size() && folded(unitOf(text[at + i])) == unitOf(needle[i]))
             ++i;
         if (i == needle.size())
             return true;
     }
     return false;
 }
+
+/// The texts the filter searches.
+constexpr UserRows::Text searchedTexts[] = { UserRows::Text::Id, UserRows::Text::Login,
+                                             UserRows::Text::DisplayName, UserRows::Text::Email };
 
 bool isAscii(QStringView text)
 {
@@ -156,6 +173,7 @@ void UserFilterProxyModel::setFilterText(const QString &text)
     const bool narrowing = trimmed.contains(m_text, Qt::CaseInsensitive);
     m_text = trimmed;
     m_foldedAsciiText = isAscii(m_text) ? m_text.toCaseFolded() : QString();
+    m_foldedAsciiBytes = m_foldedAsciiText.toLatin1();
     applyCriteria(narrowing);
 }
 
@@ -183,6 +201,7 @@ void UserFilterProxyModel::clearFilters()
         return;
     m_text.clear();
     m_foldedAsciiText.clear();
+    m_foldedAsciiBytes.clear();
     m_state.reset();
     m_verification.reset();
     applyCriteria();
@@ -256,7 +275,7 @@ void UserFilterProxyModel::rankInBackground()
     m_rankingInBackground = true;
     const quint64 generation = m_rankGeneration;
     // The list is shared, not copied: rows appended meanwhile go to the model's own copy.
-    const QList<User> users = m_users->users();
+    const UserRows users = m_users->users();
     const int column = sortColumn();
     const QLocale locale = m_collator.locale();
     auto *thread = QThread::create([this, users, column, locale, generation] {
@@ -317,24 +336,47 @@ void UserFilterProxyModel::applyCriteria(bool narrowing)
     m_narrowing = false;
 }
 
+bool UserFilterProxyModel::passesChoices(UserState state, EmailVerification verification) const
+{
+    return (!m_state || state == *m_state) && (!m_verification || verification == *m_verification);
+}
+
+bool UserFilterProxyModel::matchesText(QStringView text) const
+{
+    if (!m_foldedAsciiText.isEmpty())
+        return containsFoldedAscii(text, QStringView(m_foldedAsciiText));
+    return text.contains(m_text, Qt::CaseInsensitive);
+}
+
 bool UserFilterProxyModel::accepts(const User &user) const
 {
-    if (m_state && user.state != *m_state)
+    if (!passesChoices(user.state, user.verification))
         return false;
-    if (m_verification && user.verification != *m_verification)
+    return m_text.isEmpty() || matchesText(user.id) || matchesText(user.login)
+        || matchesText(user.displayName) || matchesText(user.email);
+}
+
+bool UserFilterProxyModel::acceptsRow(int sourceRow) const
+{
+    const UserRows &rows = m_users->users();
+    if (!passesChoices(rows.state(sourceRow), rows.verification(sourceRow)))
         return false;
     if (m_text.isEmpty())
         return true;
-    if (!m_foldedAsciiText.isEmpty()) {
-        return containsFoldedAscii(user.id, m_foldedAsciiText)
-            || containsFoldedAscii(user.login, m_foldedAsciiText)
-            || containsFoldedAscii(user.displayName, m_foldedAsciiText)
-            || containsFoldedAscii(user.email, m_foldedAsciiText);
+    if (!m_foldedAsciiBytes.isEmpty() && rows.isAscii(sourceRow)) {
+        // The row's UTF-8 is its text, byte for character: search it in place.
+        const QByteArrayView needle(m_foldedAsciiBytes);
+        return std::any_of(
+            std::begin(searchedTexts), std::end(searchedTexts), [&](UserRows::Text which) {
+                const QUtf8StringView text = rows.searchText(sourceRow, which);
+                return containsFoldedAscii(QByteArrayView(text.data(), text.size()), needle);
+            });
     }
-    return user.id.contains(m_text, Qt::CaseInsensitive)
-        || user.login.contains(m_text, Qt::CaseInsensitive)
-        || user.displayName.contains(m_text, Qt::CaseInsensitive)
-        || user.email.contains(m_text, Qt::CaseInsensitive);
+    // Other characters on either side: as UTF-16, folded as QString::contains() folds.
+    return std::any_of(std::begin(searchedTexts), std::end(searchedTexts),
+                       [&](UserRows::Text which) {
+                           return matchesText(rows.searchText(sourceRow, which).toString());
+                       });
 }
 
 bool UserFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
@@ -344,7 +386,7 @@ bool UserFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &so
     const auto row = std::size_t(sourceRow);
     if (m_narrowing && !m_mayPass[row])
         return false;
-    const bool passes = accepts(m_users->userAt(sourceRow));
+    const bool passes = acceptsRow(sourceRow);
     if (m_mayPass.size() <= row)
         m_mayPass.resize(std::size_t(m_users->rowCount()), true);
     m_mayPass[row] = passes;

@@ -90,6 +90,11 @@ protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
+    bool passesChoices(UserState state, EmailVerification verification) const;
+    /// Whether `text` contains the filter text, ignoring case.
+    bool matchesText(QStringView text) const;
+    /// accepts() for a loaded row, reading its texts in place.
+    bool acceptsRow(int sourceRow) const;
     /// `narrowing`: the new criteria accept no row the old ones rejected.
     void applyCriteria(bool narrowing = false);
     void sourceRowsChanged(int first, int last);
@@ -112,6 +117,8 @@ private:
     QString m_text;
     /// m_text case-folded when it is plain ASCII (the fast search), else empty.
     QString m_foldedAsciiText;
+    /// The same as Latin-1 bytes, to search the rows' UTF-8 in place.
+    QByteArray m_foldedAsciiBytes;
     std::optional<UserState> m_state;
     std::optional<EmailVerification> m_verification;
     /// A fetchMore() went to the source under a filter, showing this many rows.

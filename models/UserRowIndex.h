@@ -1,8 +1,8 @@
 #pragma once
 
-#include "User.h"
+#include "UserRows.h"
 
-#include <QList>
+#include <QByteArrayView>
 #include <QStringView>
 
 #include <cstdint>
@@ -13,21 +13,27 @@
 /// QHash<QString, int> costs about 40 bytes per row for the same answer (a node, the QString
 /// header, the bucket), 40 MB at a million users.
 ///
-/// The rows are the caller's (UserTableModel's list); the index only stores their numbers, so
+/// The rows are the caller's (UserTableModel's UserRows); the index only stores their numbers, so
 /// it must be told of every row appended (insert()) and of a reset (clear()). Rows are never
 /// removed one by one, and a row's id never changes (updateUser() keeps it).
 class UserRowIndex
 {
 public:
     /// The row of the user with this id in `users`, or -1.
-    int find(QStringView id, const QList<User> &users) const;
+    int find(QStringView id, const UserRows &users) const;
     /// Records that `users[row]` has its id; the id must not be indexed yet.
-    void insert(int row, const QList<User> &users);
+    void insert(int row, const UserRows &users);
     void clear();
 
 private:
-    void grow(const QList<User> &users);
-    static std::size_t hashOf(QStringView id);
+    void grow(const UserRows &users);
+    /// Of the id's UTF-8 bytes, as the rows keep it.
+    static std::size_t hashOf(QByteArrayView id);
+    static QByteArrayView idOf(int row, const UserRows &users)
+    {
+        const QUtf8StringView id = users.searchText(row, UserRows::Text::Id);
+        return QByteArrayView(id.data(), id.size());
+    }
 
     /// row + 1 per slot; 0 marks a free slot. Kept at most half full, so probes stay short.
     std::vector<std::uint32_t> m_slots;

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "User.h"
+#include "UserRows.h"
 
 #include <QCollator>
-#include <QList>
 
 #include <cstdint>
 #include <vector>
@@ -23,7 +23,7 @@ class UserSortRanks
 {
 public:
     /// Ranks the rows of `users` by `column` (a UserTableModel::Column).
-    void build(const QList<User> &users, int column, const QCollator &collator);
+    void build(const UserRows &users, int column, const QCollator &collator);
     void clear();
     /// The column the ranks are for, or -1.
     int column() const { return m_column; }
@@ -35,13 +35,13 @@ public:
     static int compare(const User &a, const User &b, int column, const QCollator &collator);
 
     /// Whether row `left` sorts before row `right`, by rank when both have one.
-    bool lessThan(int left, int right, const QList<User> &users, const QCollator &collator) const
+    bool lessThan(int left, int right, const UserRows &users, const QCollator &collator) const
     {
         const std::uint32_t a = rankOf(left);
         const std::uint32_t b = rankOf(right);
         if (a != unranked && b != unranked)
             return a < b;
-        return compare(users.at(left), users.at(right), m_column, collator) < 0;
+        return compare(users.user(left), users.user(right), m_column, collator) < 0;
     }
 
 private:

@@ -1,19 +1,20 @@
 #include "UserStringPool.h"
 
-void UserStringPool::share(User &user)
-{
-    shareText(user.stateText);
-    shareText(user.organisationId);
-    shareText(user.organisationName);
-    shareText(user.version);
-}
-
-void UserStringPool::shareText(QString &text)
+int UserStringPool::indexOf(const QString &text)
 {
     if (text.isEmpty())
-        return;
-    if (const auto found = m_strings.constFind(text); found != m_strings.constEnd())
-        text = *found;
-    else if (m_strings.size() < maxStrings)
-        m_strings.insert(text);
+        return -1;
+    if (const auto found = m_indexes.constFind(text); found != m_indexes.constEnd())
+        return *found;
+    if (m_texts.size() >= maxStrings)
+        return -1;
+    m_texts.append(text);
+    m_indexes.insert(text, int(m_texts.size()) - 1);
+    return int(m_texts.size()) - 1;
+}
+
+void UserStringPool::clear()
+{
+    m_texts.clear();
+    m_indexes.clear();
 }

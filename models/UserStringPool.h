@@ -1,28 +1,32 @@
 #pragma once
 
-#include "User.h"
-
-#include <QSet>
+#include <QHash>
+#include <QList>
 #include <QString>
 
-/// Makes the fields that repeat from user to user share one copy of their text: the state word
-/// ("Active" is a fresh string per decoded user), the organisation's id and name (one
-/// organisation holds thousands of users) and the version. At a million rows that is a few
-/// dozen megabytes of identical strings.
+/// One copy of each text that repeats from user to user, by number: the state word ("Active"
+/// would otherwise be stored once per user), the organisation's id and name (one organisation
+/// holds thousands of users) and the version. At a million rows that is tens of megabytes of
+/// identical strings.
 ///
-/// The pool holds at most `maxStrings` distinct texts: in a directory where these fields do
-/// not repeat, sharing would save nothing, so the pool stops growing instead of mirroring them.
+/// The pool holds at most `maxStrings` distinct texts: in a directory where these fields do not
+/// repeat, sharing would save nothing, so the pool stops growing instead of mirroring them, and
+/// the caller keeps such a text itself. Copies share their data until one of them changes.
 class UserStringPool
 {
 public:
+    /// Fits a 16-bit number with room to spare.
     static constexpr int maxStrings = 20000;
 
-    /// Points the repeating fields of `user` at earlier copies of the same text.
-    void share(User &user);
-    void clear() { m_strings.clear(); }
+    /// The number of `text` in the pool, added if new; -1 when the pool is full and does not
+    /// have it (or the text is empty: nothing to share).
+    int indexOf(const QString &text);
+    /// The text with that number; 0 <= index < size().
+    const QString &at(int index) const { return m_texts.at(index); }
+    int size() const { return int(m_texts.size()); }
+    void clear();
 
 private:
-    void shareText(QString &text);
-
-    QSet<QString> m_strings;
+    QList<QString> m_texts;
+    QHash<QString, int> m_indexes;
 };

@@ -53,30 +53,31 @@ QVariant UserTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const User &user = m_users.at(index.row());
+    const int row = index.row();
     switch (role) {
     case Qt::DisplayRole:
-        return UserCellText::display(user, index.column());
+        return UserCellText::display(m_users, row, index.column());
     case Qt::ToolTipRole:
-        return UserCellText::toolTip(user, index.column());
+        return UserCellText::toolTip(m_users.user(row), index.column());
     case Qt::DecorationRole:
-        return decoration(user, index.column());
+        return decoration(m_users.verification(row), index.column());
     case UserRole:
-        return QVariant::fromValue(user);
+        return QVariant::fromValue(m_users.user(row));
     case IdRole:
-        return user.id;
+        return m_users.searchText(row, UserRows::Text::Id).toString();
     case SortRole:
-        return UserCellText::sortKey(user, index.column());
+        return UserCellText::sortKey(m_users, row, index.column());
     default:
+        // Fonts, colours, alignment: asked for every painted cell, and none of them per user.
         return {};
     }
 }
 
-QVariant UserTableModel::decoration(const User &user, int column) const
+QVariant UserTableModel::decoration(EmailVerification verification, int column) const
 {
     if (column != Verification)
         return {};
-    return m_icons.iconFor(user.verification);
+    return m_icons.iconFor(verification);
 }
 
 QVariant UserTableModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -211,9 +212,13 @@ void UserTableModel::appendUsers(const QList<User> &users)
     // No reserve() to the exact size here: that would reallocate on every page and defeat the
     // containers' geometric growth (quadratic copying over 100 pages of 1,000).
     for (const User *user : fresh) {
-        m_users.append(*user);
-        m_pending.apply(m_users.last());
-        m_strings.share(m_users.last());
+        if (m_pending.isEmpty()) {
+            m_users.append(*user);
+        } else {
+            User withPending = *user;
+            m_pending.apply(withPending);
+            m_users.append(withPending);
+        }
         m_rowIndex.insert(int(m_users.size()) - 1, m_users);
     }
     endInsertRows();
@@ -224,9 +229,9 @@ bool UserTableModel::updateUser(const User &user)
     const int row = rowForUserId(user.id);
     if (row < 0)
         return false;
-    m_users[row] = user;
-    m_pending.apply(m_users[row]);
-    m_strings.share(m_users[row]);
+    User withPending = user;
+    m_pending.apply(withPending);
+    m_users.replace(row, withPending);
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
     return true;
 }
@@ -237,12 +242,18 @@ void UserTableModel::setPendingChanges(const PendingEmailChanges &pending)
     if (m_pending.isEmpty())
         return;
     for (int row = 0; row < m_users.size(); ++row) {
-        User &user = m_users[row];
+        // Only the users the journal names can change: the others stay compact rows.
+        const QUtf8StringView id = m_users.searchText(row, UserRows::Text::Id);
+        if (!m_pending.concerns(id.toString()))
+            continue;
+        User user = m_users.user(row);
         const QString before = user.pendingEmail;
         const QDateTime since = user.pendingSince;
         m_pending.apply(user);
-        if (user.pendingEmail != before || user.pendingSince != since)
+        if (user.pendingEmail != before || user.pendingSince != since) {
+            m_users.replace(row, user);
             emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        }
     }
 }
 
@@ -253,7 +264,6 @@ void UserTableModel::reload()
     beginResetModel();
     m_users.clear();
     m_rowIndex.clear();
-    m_strings.clear();
     m_nextToken.clear();
     m_hasMore = !m_backend.isNull();
     m_paused = false;

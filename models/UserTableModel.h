@@ -7,7 +7,7 @@
 #include "User.h"
 #include "UserPage.h"
 #include "UserRowIndex.h"
-#include "UserStringPool.h"
+#include "UserRows.h"
 #include "VerificationIconCache.h"
 
 #include <QAbstractTableModel>
@@ -32,9 +32,9 @@
 /// appended in order as they arrive); fetchMore() stays off meanwhile. The rows loaded so far
 /// stay whatever way it ends, and the model remains the only owner of rows.
 ///
-/// The backend is not owned and may be destroyed first. Built for a million rows: a row is its
-/// User and nothing else (one list, plus a compact index from id to row), the texts that repeat
-/// from user to user are stored once (UserStringPool), and data() is O(1).
+/// The backend is not owned and may be destroyed first. Built for a million rows: the rows are
+/// kept compact (UserRows: UTF-8 texts, the texts that repeat from user to user stored once),
+/// with a compact index from id to row, and data() is O(1).
 class UserTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -73,9 +73,9 @@ public:
     void fetchMore(const QModelIndex &parent) override;
 
     /// The user in `row`; 0 <= row < rowCount() (as QList::at).
-    const User &userAt(int row) const { return m_users.at(row); }
+    User userAt(int row) const { return m_users.user(row); }
     /// Every loaded user, row by row (for a proxy that ranks or filters them all at once).
-    const QList<User> &users() const { return m_users; }
+    const UserRows &users() const { return m_users; }
     /// The row of the user with this id, or -1. O(1).
     int rowForUserId(const QString &userId) const { return m_rowIndex.find(userId, m_users); }
     /// Replaces the loaded user with the same id in place (after a change) and emits
@@ -142,13 +142,12 @@ private:
     /// After a loadAll() that stopped early: page on from the first user not loaded yet.
     void resumeAfterRows();
     void setLoading(bool loading);
-    QVariant decoration(const User &user, int column) const;
+    QVariant decoration(EmailVerification verification, int column) const;
 
     QPointer<IdentityBackend> m_backend;
     UserQuery m_query;
-    QList<User> m_users;
+    UserRows m_users;
     UserRowIndex m_rowIndex;
-    UserStringPool m_strings;
     PendingEmailChanges m_pending;
 
     QPointer<UserPageJob> m_job;

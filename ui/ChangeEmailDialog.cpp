@@ -71,7 +71,6 @@ ChangeEmailDialog::ChangeEmailDialog(IdentityBackend *backend, const User &user,
     });
     connectJobs();
     m_steps->goTo(Step::Form);
-    m_form->firstInput()->setFocus();
 }
 
 ChangeEmailDialog::~ChangeEmailDialog()
@@ -182,7 +181,6 @@ void ChangeEmailDialog::startChange()
         m_bannerClearsOnEdit = false;
         m_banner->showMessage(ErrorBanner::Level::Error, tr("Not sent: the change journal failed."),
                               journalProblem);
-        m_form->firstInput()->setFocus();
         return;
     }
     m_steps->watch(job, Step::Changing,
@@ -265,7 +263,6 @@ void ChangeEmailDialog::userReloadedFromService(const User &user)
         tr("Reloaded: the current email of %1 is %2.")
             .arg(m_user.shownName(), m_user.email.isEmpty() ? tr("(none)") : m_user.email),
         tr("Check the new address, then choose Next to try again."));
-    m_form->firstInput()->setFocus();
 }
 
 void ChangeEmailDialog::cancelRunningJob()
@@ -281,15 +278,12 @@ void ChangeEmailDialog::cancelRunningJob()
         m_banner->showMessage(ErrorBanner::Level::Information, tr("Cancelled."),
                               tr("If the request had already reached the service, the change "
                                  "may still be made; check the user before trying again."));
-        m_form->firstInput()->setFocus();
         break;
     case Step::Verifying:
         m_steps->goTo(Step::Verify);
-        m_verifyPage->codeEdit()->setFocus();
         break;
     default:
         m_steps->goTo(Step::Form);
-        m_form->firstInput()->setFocus();
         break;
     }
 }

@@ -45,10 +45,7 @@ ChangeEmailSteps::ChangeEmailSteps(const BackendCapabilities &capabilities, cons
     layout->addLayout(row);
 
     connect(m_buttons->close, &QPushButton::clicked, dialog, &QDialog::reject);
-    connect(m_buttons->back, &QPushButton::clicked, this, [this] {
-        goTo(Step::Form);
-        m_form->firstInput()->setFocus();
-    });
+    connect(m_buttons->back, &QPushButton::clicked, this, [this] { goTo(Step::Form); });
     connect(m_buttons->later, &QPushButton::clicked, dialog, &QDialog::accept);
     connect(m_verifyPage, &VerifyCodePage::codeEntered, m_buttons->verify,
             &QPushButton::setEnabled);
@@ -93,6 +90,12 @@ void ChangeEmailSteps::goTo(Step step)
     m_buttons->show(buttons, m_offersCode());
     if (busy)
         m_buttons->cancel->setFocus();
+    else if (step == Step::Review)
+        m_buttons->change->setFocus();
+    else if (step == Step::Verify)
+        m_verifyPage->codeEdit()->setFocus();
+    else
+        m_form->firstInput()->setFocus();
 }
 
 void ChangeEmailSteps::review(const User &user)
@@ -105,7 +108,6 @@ void ChangeEmailSteps::review(const User &user)
                           pending.isEmpty() ? m_afterChange
                                             : QString(pending + QLatin1Char(' ') + m_afterChange));
     goTo(Step::Review);
-    m_buttons->change->setFocus();
 }
 
 void ChangeEmailSteps::showVerify(const QString &summary, const QString &address)
@@ -113,7 +115,6 @@ void ChangeEmailSteps::showVerify(const QString &summary, const QString &address
     m_form->clearSecrets();
     m_verifyPage->prepare(summary, address);
     goTo(Step::Verify);
-    m_verifyPage->codeEdit()->setFocus();
 }
 
 void ChangeEmailSteps::watch(ServiceJob *job, Step step, const QString &status)

@@ -42,7 +42,8 @@ public:
     Step step() const { return m_step; }
     /// Whether a request runs (changing, verifying or reloading).
     bool isBusy() const;
-    /// Shows the page and the buttons of `step`.
+    /// Shows the page and the buttons of `step`, and puts the focus where that step starts: the
+    /// form's first input, "Change email", the code, or Cancel while a request runs.
     void goTo(Step step);
     /// The review of `user`'s change as typed, with the focus on "Change email" (Next); nothing
     /// while the form is incomplete.

@@ -40,7 +40,7 @@ void ListingScopeNotice::showListing(const IdentityBackend *backend, const UserT
         scope.ownAccountOnly = capabilities.ownAccountOnly;
         scope.apiName = capabilities.apiName;
         if (users->rowCount() > 0) {
-            const User &self = users->userAt(0);
+            const User self = users->userAt(0);
             scope.account = self.displayName.isEmpty() || self.displayName == self.login
                 ? self.login
                 : tr("%1 (%2)").arg(self.displayName, self.login);

@@ -36,6 +36,9 @@ public:
     static PendingEmailChanges read(const ChangeJournal &journal, const QString &profile);
 
     bool isEmpty() const { return m_byUserId.isEmpty(); }
+    /// Whether a change of this user waits (ids compare ignoring case); apply() changes no
+    /// other user.
+    bool concerns(const QString &userId) const { return m_byUserId.contains(userId.toLower()); }
     /// Sets `user`'s pendingEmail and pendingSince when a change for them still waits; leaves
     /// the user as it is otherwise (also a pending address the server reported itself).
     void apply(User &user) const;

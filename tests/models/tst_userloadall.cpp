@@ -64,7 +64,7 @@ QByteArray idProblems(const UserTableModel &model)
 {
     QSet<QString> ids;
     for (int row = 0; row < model.rowCount(); ++row) {
-        const QString &id = model.userAt(row).id;
+        const QString id = model.userAt(row).id;
         if (ids.contains(id))
             return "repeated id " + id.toUtf8();
         ids.insert(id);

@@ -20,8 +20,9 @@ private slots:
 private:
     static QCollator naturalCollator();
     static QList<User> awkwardNames();
+    static UserRows rowsOf(const QList<User> &users);
     /// Empty when lessThan() agrees with compare() on every pair, else the first disagreement.
-    static QByteArray disagreement(const UserSortRanks &ranks, const QList<User> &users, int column,
+    static QByteArray disagreement(const UserSortRanks &ranks, const UserRows &users, int column,
                                    const QCollator &collator);
 };
 
@@ -60,19 +61,27 @@ QList<User> TstUserSortRanks::awkwardNames()
     return users;
 }
 
-QByteArray TstUserSortRanks::disagreement(const UserSortRanks &ranks, const QList<User> &users,
+UserRows TstUserSortRanks::rowsOf(const QList<User> &users)
+{
+    UserRows rows;
+    for (const User &user : users)
+        rows.append(user);
+    return rows;
+}
+
+QByteArray TstUserSortRanks::disagreement(const UserSortRanks &ranks, const UserRows &users,
                                           int column, const QCollator &collator)
 {
     for (int a = 0; a < users.size(); ++a) {
         for (int b = 0; b < users.size(); ++b) {
             const bool expected =
-                UserSortRanks::compare(users.at(a), users.at(b), column, collator) < 0;
+                UserSortRanks::compare(users.user(a), users.user(b), column, collator) < 0;
             if (ranks.lessThan(a, b, users, collator) != expected)
                 return QStringLiteral("rows %1 (%2) and %3 (%4)")
                     .arg(a)
-                    .arg(users.at(a).displayName)
+                    .arg(users.user(a).displayName)
                     .arg(b)
-                    .arg(users.at(b).displayName)
+                    .arg(users.user(b).displayName)
                     .toUtf8();
         }
     }
@@ -82,16 +91,17 @@ QByteArray TstUserSortRanks::disagreement(const UserSortRanks &ranks, const QLis
 void TstUserSortRanks::ranksAgreeWithCollator()
 {
     const QCollator collator = naturalCollator();
-    const QList<User> users = awkwardNames();
+    const QList<User> names = awkwardNames();
     // The reference itself: the collator's own comparison of the shown names.
-    for (const User &a : users) {
-        for (const User &b : users) {
+    for (const User &a : names) {
+        for (const User &b : names) {
             const int expected = collator.compare(a.displayName, b.displayName);
             const int actual = UserSortRanks::compare(a, b, UserTableModel::Name, collator);
             QCOMPARE(actual < 0, expected < 0);
             QCOMPARE(actual == 0, expected == 0);
         }
     }
+    const UserRows users = rowsOf(names);
     UserSortRanks ranks;
     ranks.build(users, UserTableModel::Name, collator);
     QCOMPARE(ranks.column(), int(UserTableModel::Name));
@@ -106,11 +116,13 @@ void TstUserSortRanks::ranksAgreeWithCollator()
 void TstUserSortRanks::changedAndAppendedRowsFallBack()
 {
     const QCollator collator = naturalCollator();
-    QList<User> users = awkwardNames();
+    UserRows users = rowsOf(awkwardNames());
     UserSortRanks ranks;
     ranks.build(users, UserTableModel::Name, collator);
     // A rename the ranks have not seen, and rows appended after build().
-    users[3].displayName = QStringLiteral("zzz last");
+    User renamed = users.user(3);
+    renamed.displayName = QStringLiteral("zzz last");
+    users.replace(3, renamed);
     ranks.forget(3, 3);
     User late;
     late.id = QStringLiteral("7");
@@ -125,7 +137,7 @@ void TstUserSortRanks::changedAndAppendedRowsFallBack()
 void TstUserSortRanks::numericColumnsRankAsNumbers()
 {
     const QCollator collator = naturalCollator();
-    const QList<User> users = awkwardNames();
+    const UserRows users = rowsOf(awkwardNames());
     for (const int column : { int(UserTableModel::Id), int(UserTableModel::State),
                               int(UserTableModel::Verification) }) {
         UserSortRanks ranks;

@@ -87,7 +87,7 @@ void TstUserTableModel::pagesThroughHundredThousandUsers()
     QSet<QString> ids;
     ids.reserve(bigDirectory);
     for (int row = 0; row < model.rowCount(); ++row) {
-        const QString &id = model.userAt(row).id;
+        const QString id = model.userAt(row).id;
         QVERIFY(!id.isEmpty());
         ids.insert(id);
         if (model.rowForUserId(id) != row)

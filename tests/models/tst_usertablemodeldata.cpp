@@ -108,7 +108,7 @@ void TstUserTableModelData::displayAndRoles()
     auto model = checkedModel(&backend, pagesOf(smallPage));
     QVERIFY(loadAll(*model));
     for (const int row : { 0, 99, 100, 249 }) {
-        const User &user = model->userAt(row);
+        const User user = model->userAt(row);
         const auto cell = [&](int column, int role = Qt::DisplayRole) {
             return model->index(row, column).data(role);
         };

@@ -102,7 +102,9 @@ void tst_PendingChange::pendingRowSurvivesSwitchAndRestart()
 {
     auto window = openWindow(QStringLiteral("acronis"));
     QVERIFY(window);
-    for (const User &user : window->userModel()->users()) {
+    const UserTableModel *acronisUsers = window->userModel();
+    for (int row = 0; row < acronisUsers->rowCount(); ++row) {
+        const User user = acronisUsers->userAt(row);
         if (user.state == UserState::Active && user.pendingEmail.isEmpty()) {
             m_user = user;
             break;
@@ -194,7 +196,8 @@ void tst_PendingChange::dialogWarnsBeforeASecondChange()
     QTRY_VERIFY(!window->userActions()->dialog());
 
     // Another activated user shows no such warning.
-    for (const User &user : window->userModel()->users()) {
+    for (int row = 0; row < window->userModel()->rowCount(); ++row) {
+        const User user = window->userModel()->userAt(row);
         if (user.id == m_user.id || user.state != UserState::Active)
             continue;
         ChangeEmailDialog *other = openDialogOn(*window, user.id);
