@@ -642,7 +642,10 @@ class Campaign:
                                     "journal.sqlite")
 
     def start_mock(self):
-        self.mock = subprocess.Popen([self.args.mock, "--users", "250", "--port", "0"],
+        # ZITADEL's demo organisation holds about a quarter of its directory: 1,000 users give
+        # it 245, so that its listing has a page 2 for the page cases to spoil.
+        self.mock = subprocess.Popen([self.args.mock, "--users", "250", "--zitadel-users",
+                                      "1000", "--port", "0"],
                                      stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
         url = self.mock.stdout.readline().strip()
         host, port = url.split("//")[1].rstrip("/").split(":")

@@ -1,11 +1,30 @@
 #include "UserWords.h"
 
+#include <iterator>
+
 const char *const UserWords::active = QT_TRANSLATE_NOOP("UserWords", "Active");
 const char *const UserWords::inactive = QT_TRANSLATE_NOOP("UserWords", "Inactive");
 const char *const UserWords::deleted = QT_TRANSLATE_NOOP("UserWords", "Deleted");
 const char *const UserWords::disabled = QT_TRANSLATE_NOOP("UserWords", "Disabled");
 const char *const UserWords::notActivated = QT_TRANSLATE_NOOP("UserWords", "Not activated");
 const char *const UserWords::blocked = QT_TRANSLATE_NOOP("UserWords", "Blocked");
+
+QString UserWords::shared(const char *word)
+{
+    static const char *const words[] = {
+        active, inactive, deleted, disabled, notActivated, blocked
+    };
+    static const QString texts[] = {
+        QString::fromLatin1(active),       QString::fromLatin1(inactive),
+        QString::fromLatin1(deleted),      QString::fromLatin1(disabled),
+        QString::fromLatin1(notActivated), QString::fromLatin1(blocked),
+    };
+    for (std::size_t i = 0; i < std::size(words); ++i) {
+        if (word == words[i])
+            return texts[i];
+    }
+    return QString::fromLatin1(word);
+}
 
 QString UserWords::verification(EmailVerification verification)
 {

@@ -29,4 +29,7 @@ public:
     static const char *const disabled;
     static const char *const notActivated;
     static const char *const blocked;
+    /// One of the words above as a QString that every user with that state shares: a listing
+    /// of 100,000 users makes no 100,000 copies of "Active". Another text is copied.
+    static QString shared(const char *word);
 };

@@ -32,16 +32,16 @@ AcronisUserSnapshot AcronisUserReader::read(const JsonReader &object)
 
     if (!deletedAt.isEmpty()) {
         user.state = UserState::Deleted;
-        user.stateText = QString::fromLatin1(UserWords::deleted);
+        user.stateText = UserWords::shared(UserWords::deleted);
     } else if (!record.activated) {
         user.state = UserState::Initial;
-        user.stateText = QString::fromLatin1(UserWords::notActivated);
+        user.stateText = UserWords::shared(UserWords::notActivated);
     } else if (!enabled) {
         user.state = UserState::Inactive;
-        user.stateText = QString::fromLatin1(UserWords::disabled);
+        user.stateText = UserWords::shared(UserWords::disabled);
     } else {
         user.state = UserState::Active;
-        user.stateText = QString::fromLatin1(UserWords::active);
+        user.stateText = UserWords::shared(UserWords::active);
     }
     return record;
 }

@@ -219,10 +219,10 @@ std::optional<User> CodeArtsBackend::userFrom(ServiceJob *job, const HttpRespons
     // the other backends' states, and unknown ones as they come.
     if (state == QLatin1String("active")) {
         user.state = UserState::Active;
-        user.stateText = QString::fromLatin1(UserWords::active);
+        user.stateText = UserWords::shared(UserWords::active);
     } else if (state == QLatin1String("blocked")) {
         user.state = UserState::Locked;
-        user.stateText = QString::fromLatin1(UserWords::blocked);
+        user.stateText = UserWords::shared(UserWords::blocked);
     } else {
         user.stateText = state;
     }

@@ -31,7 +31,7 @@ User GcoreUserReader::read(const JsonReader &json)
     const std::optional<bool> active = json.nullableBoolean(QStringLiteral("is_active"));
     if (deleted) {
         user.state = UserState::Deleted;
-        user.stateText = QString::fromLatin1(UserWords::deleted);
+        user.stateText = UserWords::shared(UserWords::deleted);
     } else if (active) {
         user.state = *active ? UserState::Active : UserState::Inactive;
         user.stateText = QString::fromLatin1(*active ? UserWords::active : UserWords::inactive);

@@ -201,6 +201,48 @@ private slots:
         }
     }
 
+    void everyByteOfALongStringIsChecked_data()
+    {
+        // A byte that is not taken as it is must be seen wherever it stands in a longer
+        // string, and an error named at that byte.
+        QTest::addColumn<QByteArray>("special");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("control character") << QByteArray("\x01") << QStringLiteral("control");
+        QTest::newRow("DEL is plain") << QByteArray("\x7f") << QString();
+        QTest::newRow("space is plain") << QByteArray(" ") << QString();
+        QTest::newRow("newline escape") << QByteArray("\\n") << QString();
+        QTest::newRow("quote escape") << QByteArray("\\\"") << QString();
+        QTest::newRow("unicode escape") << QByteArray("\\u00e9") << QString();
+        QTest::newRow("two-byte character") << QByteArray("\xc3\xa9") << QString();
+        QTest::newRow("four-byte character") << QByteArray("\xf0\x9f\x98\x80") << QString();
+        QTest::newRow("invalid UTF-8") << QByteArray("\xff") << QStringLiteral("invalid UTF8");
+        QTest::newRow("bad escape") << QByteArray("\\x") << QStringLiteral("invalid escape");
+    }
+
+    void everyByteOfALongStringIsChecked()
+    {
+        QFETCH(QByteArray, special);
+        QFETCH(QString, says);
+        for (int before = 0; before < 20; ++before) {
+            for (const int after : { 0, 3, 9, 17 }) {
+                const QByteArray json =
+                    "[\"" + QByteArray(before, 'a') + special + QByteArray(after, 'b') + "\"]";
+                const JsonTape tape(json);
+                const QByteArray where =
+                    "before " + QByteArray::number(before) + ", after " + QByteArray::number(after);
+                if (says.isEmpty()) {
+                    QVERIFY2(tape.isValid(), where.constData());
+                    QCOMPARE(toQt(tape, 0), qtReads(json));
+                } else {
+                    QVERIFY2(!tape.isValid(), where.constData());
+                    QVERIFY2(tape.error().contains(says), qPrintable(tape.error()));
+                    QVERIFY2(tape.error().endsWith(QStringLiteral("at byte %1").arg(2 + before)),
+                             where.constData());
+                }
+            }
+        }
+    }
+
     void theLastOfARepeatedNameCounts()
     {
         const JsonTape tape(R"({"email":"old@example.org","id":1,"email":"new@example.org"})");
