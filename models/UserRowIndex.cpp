@@ -2,6 +2,10 @@
 
 #include <QHashFunctions>
 
+#include <algorithm>
+#include <new>
+#include <utility>
+
 std::size_t UserRowIndex::hashOf(QByteArrayView id)
 {
     return qHash(id, std::size_t(0x9e3779b9));
@@ -9,51 +13,69 @@ std::size_t UserRowIndex::hashOf(QByteArrayView id)
 
 int UserRowIndex::find(QStringView id, const UserRows &users) const
 {
-    if (m_slots.empty())
+    if (m_capacity == 0)
         return -1;
     const QByteArray utf8 = id.toUtf8();
-    const std::size_t mask = m_slots.size() - 1;
-    for (std::size_t slot = hashOf(utf8) & mask;; slot = (slot + 1) & mask) {
-        const std::uint32_t entry = m_slots[slot];
-        if (entry == 0)
+    const std::size_t hash = hashOf(utf8);
+    const std::size_t mask = m_capacity - 1;
+    for (std::size_t at = hash & mask;; at = (at + 1) & mask) {
+        const Slot &slot = m_slots[at];
+        if (slot.entry == 0)
             return -1;
         // Equal hashes are not enough: the row's own id has the last word.
-        if (idOf(int(entry - 1), users) == QByteArrayView(utf8))
-            return int(entry - 1);
+        if (slot.hash == std::uint32_t(hash)
+            && idOf(int(slot.entry - 1), users) == QByteArrayView(utf8))
+            return int(slot.entry - 1);
     }
 }
 
 void UserRowIndex::insert(int row, const UserRows &users)
 {
-    if (std::size_t(m_size + 1) * 2 > m_slots.size())
-        grow(users);
-    const std::size_t mask = m_slots.size() - 1;
-    std::size_t slot = hashOf(idOf(row, users)) & mask;
-    while (m_slots[slot] != 0)
-        slot = (slot + 1) & mask;
-    m_slots[slot] = std::uint32_t(row) + 1;
+    if (std::size_t(m_size + 1) * 2 > m_capacity)
+        resize(m_capacity == 0 ? 1024 : m_capacity * 2);
+    const std::size_t hash = hashOf(idOf(row, users));
+    place({ std::uint32_t(row) + 1, std::uint32_t(hash) }, hash);
     ++m_size;
 }
 
-void UserRowIndex::grow(const UserRows &users)
+void UserRowIndex::place(Slot slot, std::size_t hash)
 {
-    std::vector<std::uint32_t> old;
+    const std::size_t mask = m_capacity - 1;
+    std::size_t at = hash & mask;
+    while (m_slots[at].entry != 0)
+        at = (at + 1) & mask;
+    m_slots[at] = slot;
+}
+
+void UserRowIndex::reserve(qint64 rows)
+{
+    const std::size_t wanted = std::size_t(std::min(rows, maxReserved)) * 2;
+    std::size_t capacity = m_capacity == 0 ? 1024 : m_capacity;
+    while (capacity < wanted)
+        capacity *= 2;
+    if (capacity > m_capacity)
+        resize(capacity);
+}
+
+void UserRowIndex::resize(std::size_t capacity)
+{
+    auto *fresh = static_cast<Slot *>(std::calloc(capacity, sizeof(Slot)));
+    if (!fresh)
+        throw std::bad_alloc();
+    std::unique_ptr<Slot[], FreeSlots> old(fresh);
     old.swap(m_slots);
-    m_slots.assign(old.empty() ? 1024 : old.size() * 2, 0);
-    const std::size_t mask = m_slots.size() - 1;
-    for (const std::uint32_t entry : old) {
-        if (entry == 0)
-            continue;
-        std::size_t slot = hashOf(idOf(int(entry - 1), users)) & mask;
-        while (m_slots[slot] != 0)
-            slot = (slot + 1) & mask;
-        m_slots[slot] = entry;
+    const std::size_t oldCapacity = std::exchange(m_capacity, capacity);
+    // The table never exceeds 2^32 slots, so the kept low 32 bits of a hash place it as the
+    // whole hash would.
+    for (std::size_t i = 0; i < oldCapacity; ++i) {
+        if (old[i].entry != 0)
+            place(old[i], old[i].hash);
     }
 }
 
 void UserRowIndex::clear()
 {
-    m_slots.clear();
-    m_slots.shrink_to_fit();
+    m_slots.reset();
+    m_capacity = 0;
     m_size = 0;
 }

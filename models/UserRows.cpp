@@ -45,17 +45,23 @@ constexpr int searchedCount = int(UserRows::Text::Email) + 1;
 
 void UserRows::append(const User &user)
 {
-    m_rows.append(rowOf(user));
+    if (m_size % chunkSize == 0) {
+        m_chunks.append(QList<Row>());
+        m_chunks.last().reserve(chunkSize);
+    }
+    m_chunks.last().append(rowOf(user));
+    ++m_size;
 }
 
 void UserRows::replace(qsizetype row, const User &user)
 {
-    m_rows[row] = rowOf(user);
+    m_chunks[row >> chunkShift][row & (chunkSize - 1)] = rowOf(user);
 }
 
 void UserRows::clear()
 {
-    m_rows.clear();
+    m_chunks.clear();
+    m_size = 0;
     m_pool.clear();
 }
 
@@ -107,7 +113,7 @@ UserRows::Row UserRows::rowOf(const User &user)
 QUtf8StringView UserRows::searchText(qsizetype row, Text which) const
 {
     Q_ASSERT(int(which) < firstShared);
-    const Row &stored = m_rows.at(row);
+    const Row &stored = rowAt(row);
     const int place = int(which);
     const std::uint32_t begin = place == 0 ? 0 : stored.ends[std::size_t(place - 1)];
     const std::uint32_t end = stored.ends[std::size_t(place)];
@@ -128,7 +134,7 @@ QString UserRows::textAsString(const Row &row, int which) const
 
 User UserRows::user(qsizetype row) const
 {
-    const Row &stored = m_rows.at(row);
+    const Row &stored = rowAt(row);
     User user;
     for (int which = 0; which < textCount; ++which)
         textOf(user, which) = textAsString(stored, which);

@@ -178,8 +178,10 @@ void UserTableModel::pageFinished(UserPageJob *job)
         qCWarning(lcUserModel) << "the backend repeated its page token; paging stops";
         m_hasMore = false;
     }
-    if (page.totalCount)
+    if (page.totalCount) {
         m_total = page.totalCount;
+        m_rowIndex.reserve(*m_total);
+    }
     appendUsers(page.users);
     if (!m_hasMore && !m_total)
         m_total = m_users.size();
@@ -334,8 +336,10 @@ void UserTableModel::pipelinePage(const QList<User> &users)
 {
     // The pipeline lists from the first page: the users loaded before are skipped as repeats,
     // so the rows stay the listing's first rowCount() users, in order.
-    if (const qint64 total = m_pipeline ? m_pipeline->announcedTotal() : -1; total >= 0)
+    if (const qint64 total = m_pipeline ? m_pipeline->announcedTotal() : -1; total >= 0) {
         m_total = total;
+        m_rowIndex.reserve(total);
+    }
     appendUsers(users);
     m_lastLoaded = QDateTime::currentDateTimeUtc();
     emit progressChanged(int(m_users.size()), m_total.value_or(-1));

@@ -19,6 +19,7 @@ private slots:
     void sharedTextsSurviveAFullPool();
     void replaceChangesOneRow();
     void copyKeepsItsRows();
+    void manyRowsAcrossChunks();
     void clearEmpties();
 
 private:
@@ -171,6 +172,29 @@ void TstUserRows::copyKeepsItsRows()
     QCOMPARE(copy.size(), 1);
     QCOMPARE(copy.user(0), gcoreUser(0));
     QCOMPARE(rows.user(0), changed);
+}
+
+void TstUserRows::manyRowsAcrossChunks()
+{
+    // More rows than one chunk holds, several times over, and a copy taken in the middle.
+    UserRows rows;
+    const int count = 10000;
+    UserRows half;
+    for (int i = 0; i < count; ++i) {
+        rows.append(gcoreUser(i));
+        if (i == count / 2)
+            half = rows;
+    }
+    QCOMPARE(rows.size(), count);
+    User changed = gcoreUser(9000);
+    changed.email = QStringLiteral("moved@example.org");
+    rows.replace(9000, changed);
+    for (const int i : { 0, 4095, 4096, 4097, 8191, 8192, count - 1 })
+        QCOMPARE(rows.user(i), gcoreUser(i));
+    QCOMPARE(rows.user(9000), changed);
+    QCOMPARE(half.size(), count / 2 + 1);
+    QCOMPARE(half.user(count / 2), gcoreUser(count / 2));
+    QCOMPARE(half.user(4096), gcoreUser(4096));
 }
 
 void TstUserRows::clearEmpties()
