@@ -31,12 +31,12 @@ inline char16_t unitOf(char c)
     return static_cast<unsigned char>(c);
 }
 
-/// Whether `text` contains `needle` (ASCII, already case-folded), ignoring case as
+/// Whether `text` contains `needle` (ASCII bytes, already case-folded), ignoring case as
 /// QString::contains(Qt::CaseInsensitive) does. Qt's general search folds both sides through
 /// its tables at every step; this is what a keystroke over 100,000 rows spends its time on.
 /// `text` is UTF-16 (QStringView), or the UTF-8 of an ASCII-only text (QByteArrayView).
 template<typename View>
-bool containsFoldedAscii(View text, View needle)
+bool containsFoldedAscii(View text, QByteArrayView needle)
 {
     const qsizetype last = text.size() - needle.size();
     const char16_t first = unitOf(needle.front());
@@ -172,8 +172,7 @@ void UserFilterProxyModel::setFilterText(const QString &text)
     // character to character), so typing on only ever hides rows.
     const bool narrowing = trimmed.contains(m_text, Qt::CaseInsensitive);
     m_text = trimmed;
-    m_foldedAsciiText = isAscii(m_text) ? m_text.toCaseFolded() : QString();
-    m_foldedAsciiBytes = m_foldedAsciiText.toLatin1();
+    m_foldedAscii = isAscii(m_text) ? m_text.toCaseFolded().toLatin1() : QByteArray();
     applyCriteria(narrowing);
 }
 
@@ -200,8 +199,7 @@ void UserFilterProxyModel::clearFilters()
     if (m_text.isEmpty() && !m_state && !m_verification)
         return;
     m_text.clear();
-    m_foldedAsciiText.clear();
-    m_foldedAsciiBytes.clear();
+    m_foldedAscii.clear();
     m_state.reset();
     m_verification.reset();
     applyCriteria();
@@ -343,8 +341,8 @@ bool UserFilterProxyModel::passesChoices(UserState state, EmailVerification veri
 
 bool UserFilterProxyModel::matchesText(QStringView text) const
 {
-    if (!m_foldedAsciiText.isEmpty())
-        return containsFoldedAscii(text, QStringView(m_foldedAsciiText));
+    if (!m_foldedAscii.isEmpty())
+        return containsFoldedAscii(text, QByteArrayView(m_foldedAscii));
     return text.contains(m_text, Qt::CaseInsensitive);
 }
 
@@ -363,9 +361,9 @@ bool UserFilterProxyModel::acceptsRow(int sourceRow) const
         return false;
     if (m_text.isEmpty())
         return true;
-    if (!m_foldedAsciiBytes.isEmpty() && rows.isAscii(sourceRow)) {
+    if (!m_foldedAscii.isEmpty() && rows.isAscii(sourceRow)) {
         // The row's UTF-8 is its text, byte for character: search it in place.
-        const QByteArrayView needle(m_foldedAsciiBytes);
+        const QByteArrayView needle(m_foldedAscii);
         return std::any_of(
             std::begin(searchedTexts), std::end(searchedTexts), [&](UserRows::Text which) {
                 const QUtf8StringView text = rows.searchText(sourceRow, which);

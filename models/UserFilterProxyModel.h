@@ -3,6 +3,7 @@
 #include "User.h"
 #include "UserSortRanks.h"
 
+#include <QByteArray>
 #include <QCollator>
 #include <QSortFilterProxyModel>
 
@@ -115,10 +116,8 @@ private:
     UserSortRanks m_ranks;
     UserTableModel *m_users = nullptr;
     QString m_text;
-    /// m_text case-folded when it is plain ASCII (the fast search), else empty.
-    QString m_foldedAsciiText;
-    /// The same as Latin-1 bytes, to search the rows' UTF-8 in place.
-    QByteArray m_foldedAsciiBytes;
+    /// m_text case-folded, as bytes, when it is plain ASCII (the fast search), else empty.
+    QByteArray m_foldedAscii;
     std::optional<UserState> m_state;
     std::optional<EmailVerification> m_verification;
     /// A fetchMore() went to the source under a filter, showing this many rows.

@@ -211,8 +211,6 @@ void UserTableModel::appendUsers(const QList<User> &users)
 
     const int first = int(m_users.size());
     beginInsertRows(QModelIndex(), first, first + int(fresh.size()) - 1);
-    // No reserve() to the exact size here: that would reallocate on every page and defeat the
-    // containers' geometric growth (quadratic copying over 100 pages of 1,000).
     for (const User *user : fresh) {
         if (m_pending.isEmpty()) {
             m_users.append(*user);
