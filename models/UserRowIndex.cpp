@@ -3,7 +3,6 @@
 #include <QHashFunctions>
 
 #include <algorithm>
-#include <new>
 #include <utility>
 
 std::size_t UserRowIndex::hashOf(QByteArrayView id)
@@ -13,11 +12,11 @@ std::size_t UserRowIndex::hashOf(QByteArrayView id)
 
 int UserRowIndex::find(QStringView id, const UserRows &users) const
 {
-    if (m_capacity == 0)
+    if (m_slots.size() == 0)
         return -1;
     const QByteArray utf8 = id.toUtf8();
     const std::size_t hash = hashOf(utf8);
-    const std::size_t mask = m_capacity - 1;
+    const std::size_t mask = m_slots.size() - 1;
     for (std::size_t at = hash & mask;; at = (at + 1) & mask) {
         const Slot &slot = m_slots[at];
         if (slot.entry == 0)
@@ -31,8 +30,8 @@ int UserRowIndex::find(QStringView id, const UserRows &users) const
 
 void UserRowIndex::insert(int row, const UserRows &users)
 {
-    if (std::size_t(m_size + 1) * 2 > m_capacity)
-        resize(m_capacity == 0 ? 1024 : m_capacity * 2);
+    if (std::size_t(m_size + 1) * 2 > m_slots.size())
+        resize(m_slots.size() == 0 ? 1024 : m_slots.size() * 2);
     const std::size_t hash = hashOf(idOf(row, users));
     place({ std::uint32_t(row) + 1, std::uint32_t(hash) }, hash);
     ++m_size;
@@ -40,7 +39,7 @@ void UserRowIndex::insert(int row, const UserRows &users)
 
 void UserRowIndex::place(Slot slot, std::size_t hash)
 {
-    const std::size_t mask = m_capacity - 1;
+    const std::size_t mask = m_slots.size() - 1;
     std::size_t at = hash & mask;
     while (m_slots[at].entry != 0)
         at = (at + 1) & mask;
@@ -49,33 +48,27 @@ void UserRowIndex::place(Slot slot, std::size_t hash)
 
 void UserRowIndex::reserve(qint64 rows)
 {
-    const std::size_t wanted = std::size_t(std::min(rows, maxReserved)) * 2;
-    std::size_t capacity = m_capacity == 0 ? 1024 : m_capacity;
+    const std::size_t wanted = std::size_t(std::clamp<qint64>(rows, 0, maxReserved)) * 2;
+    std::size_t capacity = m_slots.size() == 0 ? 1024 : m_slots.size();
     while (capacity < wanted)
         capacity *= 2;
-    if (capacity > m_capacity)
+    if (capacity > m_slots.size())
         resize(capacity);
 }
 
 void UserRowIndex::resize(std::size_t capacity)
 {
-    auto *fresh = static_cast<Slot *>(std::calloc(capacity, sizeof(Slot)));
-    if (!fresh)
-        throw std::bad_alloc();
-    std::unique_ptr<Slot[], FreeSlots> old(fresh);
-    old.swap(m_slots);
-    const std::size_t oldCapacity = std::exchange(m_capacity, capacity);
+    const ZeroedArray<Slot> old = std::exchange(m_slots, ZeroedArray<Slot>(capacity));
     // The table never exceeds 2^32 slots, so the kept low 32 bits of a hash place it as the
     // whole hash would.
-    for (std::size_t i = 0; i < oldCapacity; ++i) {
-        if (old[i].entry != 0)
-            place(old[i], old[i].hash);
+    for (const Slot &slot : old) {
+        if (slot.entry != 0)
+            place(slot, slot.hash);
     }
 }
 
 void UserRowIndex::clear()
 {
-    m_slots.reset();
-    m_capacity = 0;
+    m_slots = {};
     m_size = 0;
 }

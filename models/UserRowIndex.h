@@ -1,13 +1,12 @@
 #pragma once
 
 #include "UserRows.h"
+#include "ZeroedArray.h"
 
 #include <QByteArrayView>
 #include <QStringView>
 
 #include <cstdint>
-#include <cstdlib>
-#include <memory>
 
 /// Finds the row of a loaded user by id in O(1), in 16 bytes per row at most: an open-addressing
 /// table of row numbers with their ids' hashes, probed by the hash and confirmed against the
@@ -49,7 +48,7 @@ private:
 
     struct Slot
     {
-        /// row + 1; 0 marks a free slot (all zero bytes: a free slot, as calloc() gives them).
+        /// row + 1; 0 marks a free slot (all zero bytes, as ZeroedArray gives them).
         std::uint32_t entry;
         /// The low 32 bits of the id's hash.
         std::uint32_t hash;
@@ -57,13 +56,7 @@ private:
     /// Puts `slot` into the first free place from its hash on.
     void place(Slot slot, std::size_t hash);
 
-    struct FreeSlots
-    {
-        void operator()(Slot *table) const { std::free(table); }
-    };
-    /// Kept at most half full, so probes stay short; a power of two in size. From calloc(): a
-    /// large table is fresh zero pages, touched only as ids land in them.
-    std::unique_ptr<Slot[], FreeSlots> m_slots;
-    std::size_t m_capacity = 0;
+    /// Kept at most half full, so probes stay short; a power of two in size.
+    ZeroedArray<Slot> m_slots;
     int m_size = 0;
 };

@@ -34,6 +34,12 @@ public:
     /// UserCellText::sortKey(): numbers as numbers and before text, text by `collator`).
     static int compare(const User &a, const User &b, int column, const QCollator &collator);
 
+    /// Whether both rows have a rank (were there, unchanged, when build() ran).
+    bool ranks(int left, int right) const
+    {
+        return rankOf(left) != unranked && rankOf(right) != unranked;
+    }
+
     /// Whether row `left` sorts before row `right`, by rank when both have one.
     bool lessThan(int left, int right, const UserRows &users, const QCollator &collator) const
     {

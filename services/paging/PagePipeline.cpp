@@ -138,6 +138,7 @@ bool PagePipeline::deliver(int index, UserPage page)
         }
         if (m_firstTotal < 0) {
             m_firstTotal = total;
+            m_seen.reserve(total);
         } else if (std::abs(total - m_firstTotal) > std::max<qint64>(100, m_firstTotal / 10)) {
             endIncomplete(tr("the number of users the server announced changed from %1 to %2 "
                              "during the listing")

@@ -2,6 +2,9 @@
 
 #include <QHashFunctions>
 
+#include <algorithm>
+#include <utility>
+
 namespace {
 /// 0 marks a free slot; a real hash of 0 is stored as this instead.
 constexpr std::uint64_t zeroHash = 0x9e3779b97f4a7c15ULL;
@@ -19,9 +22,8 @@ std::uint64_t SeenIdSet::hashOf(QStringView id)
 
 bool SeenIdSet::insert(QStringView id)
 {
-    // Kept at most half full, so probes stay short.
-    if (std::uint64_t(m_size + 1) * 2 > m_slots.size())
-        grow();
+    if (std::size_t(m_size + 1) * 2 > m_slots.size())
+        resize(m_slots.size() == 0 ? 1024 : m_slots.size() * 2);
     const std::uint64_t hash = hashOf(id);
     const std::size_t mask = m_slots.size() - 1;
     for (std::size_t slot = std::size_t(hash) & mask;; slot = (slot + 1) & mask) {
@@ -35,25 +37,36 @@ bool SeenIdSet::insert(QStringView id)
     }
 }
 
-void SeenIdSet::grow()
+void SeenIdSet::place(std::uint64_t hash)
 {
-    std::vector<std::uint64_t> old;
-    old.swap(m_slots);
-    m_slots.assign(old.empty() ? 1024 : old.size() * 2, 0);
     const std::size_t mask = m_slots.size() - 1;
+    std::size_t slot = std::size_t(hash) & mask;
+    while (m_slots[slot] != 0)
+        slot = (slot + 1) & mask;
+    m_slots[slot] = hash;
+}
+
+void SeenIdSet::reserve(qint64 ids)
+{
+    const std::size_t wanted = std::size_t(std::clamp<qint64>(ids, 0, maxReserved)) * 2;
+    std::size_t capacity = m_slots.size() == 0 ? 1024 : m_slots.size();
+    while (capacity < wanted)
+        capacity *= 2;
+    if (capacity > m_slots.size())
+        resize(capacity);
+}
+
+void SeenIdSet::resize(std::size_t capacity)
+{
+    ZeroedArray<std::uint64_t> old = std::exchange(m_slots, ZeroedArray<std::uint64_t>(capacity));
     for (const std::uint64_t hash : old) {
-        if (hash == 0)
-            continue;
-        std::size_t slot = std::size_t(hash) & mask;
-        while (m_slots[slot] != 0)
-            slot = (slot + 1) & mask;
-        m_slots[slot] = hash;
+        if (hash != 0)
+            place(hash);
     }
 }
 
 void SeenIdSet::clear()
 {
-    m_slots.clear();
-    m_slots.shrink_to_fit();
+    m_slots = {};
     m_size = 0;
 }

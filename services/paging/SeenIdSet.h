@@ -1,9 +1,10 @@
 #pragma once
 
+#include "ZeroedArray.h"
+
 #include <QStringView>
 
 #include <cstdint>
-#include <vector>
 
 /// The ids a listing has delivered, in 8 bytes per id: an open-addressing table of 64-bit
 /// hashes, so that a listing of 1,000,000 users can tell a repeated id without keeping the ids
@@ -15,12 +16,22 @@ public:
     /// Adds `id`; false when it was there already.
     bool insert(QStringView id);
     qint64 size() const { return m_size; }
+    /// Makes room for `ids` (at most maxReserved) now: growing later rehashes every hash at
+    /// once, into a table twice the size, in the middle of a listing. The room is zeroed lazily
+    /// by the kernel, so an untouched reservation costs no memory.
+    void reserve(qint64 ids);
     void clear();
 
+    /// A total a server announces is no promise: reserve() takes at most this many ids.
+    static constexpr qint64 maxReserved = qint64(1) << 22;
+
 private:
-    void grow();
+    void resize(std::size_t capacity);
+    /// Puts `hash` into the first free slot from its place on.
+    void place(std::uint64_t hash);
     static std::uint64_t hashOf(QStringView id);
 
-    std::vector<std::uint64_t> m_slots;
+    /// Kept at most half full, so probes stay short; a power of two in size.
+    ZeroedArray<std::uint64_t> m_slots;
     qint64 m_size = 0;
 };

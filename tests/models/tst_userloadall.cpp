@@ -89,6 +89,7 @@ private slots:
     void failureKeepsRows();
     void serverStoppingEarlyIsIncomplete();
     void sortedLoadAllSortsOnceAtTheEnd();
+    void rowsArriveInOrderUntilTheSort();
     void noMatchFilterFetchesNothingMore_data();
     void noMatchFilterFetchesNothingMore();
 
@@ -286,6 +287,62 @@ void TstUserLoadAll::sortedLoadAllSortsOnceAtTheEnd()
         if (proxy.collator().compare(a, b) < 0)
             QFAIL(qPrintable(QStringLiteral("%1 sorts before %2 in descending order").arg(a, b)));
     }
+}
+
+void TstUserLoadAll::rowsArriveInOrderUntilTheSort()
+{
+    // While a Load all runs on a sorted table, each page's rows wait in the order they came: the
+    // one sort at the end places them, so sorting them among themselves first would be work
+    // thrown away. A sort clicked meanwhile still sorts the rows loaded so far.
+    CountingBackend backend(&m_network, *m_server, BackendKind::GcoreIam);
+    auto model = firstPageLoaded(&backend);
+    UserFilterProxyModel proxy;
+    proxy.setSourceModel(model.get());
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    proxy.sort(UserTableModel::Name);
+    QString failure;
+    int pages = 0;
+    const auto isSortedByLogin = [&] {
+        for (int row = 1; row < proxy.rowCount(); ++row) {
+            const QString a = proxy.index(row - 1, UserTableModel::Login).data().toString();
+            const QString b = proxy.index(row, UserTableModel::Login).data().toString();
+            if (proxy.collator().compare(a, b) > 0)
+                return false;
+        }
+        return true;
+    };
+    // Connected after the proxy, which has placed the rows by then.
+    connect(model.get(), &QAbstractItemModel::rowsInserted, this,
+            [&](const QModelIndex &, int first, int last) {
+                if (!proxy.isSortDeferred() || !failure.isEmpty())
+                    return;
+                int previous = -1;
+                for (int row = first; row <= last; ++row) {
+                    const int at = proxy.mapFromSource(model->index(row, 0)).row();
+                    if (at <= previous) {
+                        failure = QStringLiteral("page %1: row %2 is shown before row %3")
+                                      .arg(pages)
+                                      .arg(row)
+                                      .arg(row - 1);
+                        return;
+                    }
+                    previous = at;
+                }
+                if (++pages == 3) {
+                    proxy.sort(UserTableModel::Login);
+                    if (!isSortedByLogin())
+                        failure = QStringLiteral("a sort clicked during the Load all did not sort");
+                }
+            });
+    QSignalSpy finished(model.get(), &UserTableModel::loadAllFinished);
+    QVERIFY(model->loadAll(pipeline(4, 250)));
+    QVERIFY(finished.wait(60000));
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
+    QVERIFY2(pages > 3, qPrintable(QString::number(pages)));
+    QTRY_VERIFY_WITH_TIMEOUT(!proxy.isSortDeferred(), 10000);
+    QCOMPARE(proxy.rowCount(), directory);
+    QCOMPARE(proxy.sortColumn(), int(UserTableModel::Login));
+    QVERIFY(isSortedByLogin());
 }
 
 void TstUserLoadAll::noMatchFilterFetchesNothingMore_data()

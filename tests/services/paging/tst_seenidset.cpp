@@ -18,18 +18,36 @@ private slots:
         QCOMPARE(seen.size(), 3);
     }
 
+    void keepsEveryIdAcrossGrowth_data()
+    {
+        QTest::addColumn<qint64>("reserved");
+        QTest::newRow("nothing reserved") << qint64(0);
+        QTest::newRow("room for all reserved") << qint64(300000);
+        QTest::newRow("less reserved than comes") << qint64(3000);
+        // A total a server announces is no promise: neither may break the set.
+        QTest::newRow("negative total") << qint64(-5);
+        QTest::newRow("absurd total") << (qint64(1) << 40);
+    }
+
     void keepsEveryIdAcrossGrowth()
     {
-        // 300,000 ids make the table grow many times; none may be lost or invented.
+        // 300,000 ids make the table grow many times (unless room was reserved); none may be
+        // lost or invented.
+        QFETCH(qint64, reserved);
         SeenIdSet seen;
+        seen.reserve(reserved);
+        seen.insert(u"before the rest"); // reserving again keeps what is in
+        seen.reserve(reserved);
+        QCOMPARE(seen.size(), 1);
+        QVERIFY(!seen.insert(u"before the rest"));
         for (int i = 0; i < 300000; ++i)
             QVERIFY(seen.insert(QString::number(qint64(i) * 7919)));
-        QCOMPARE(seen.size(), 300000);
+        QCOMPARE(seen.size(), 300001);
         for (int i = 0; i < 300000; i += 997)
             QVERIFY2(!seen.insert(QString::number(qint64(i) * 7919)),
                      qPrintable(QString::number(i)));
         QVERIFY(seen.insert(QStringLiteral("f01e1c85-d52c-5b84-bcbe-fd522203129f")));
-        QCOMPARE(seen.size(), 300001);
+        QCOMPARE(seen.size(), 300002);
     }
 
     void clearForgetsAll()
