@@ -50,7 +50,12 @@ JsonReader::JsonReader(std::shared_ptr<const JsonTape> tape, qint64 node, QStrin
 
 JsonReader JsonReader::child(qint64 node, const QString &key) const
 {
-    JsonReader reader(m_tape, node, pathOf(key), m_problem);
+    const bool ofElement = m_index >= 0 && m_key.isNull();
+    JsonReader reader(m_tape, node, ofElement ? m_path : pathOf(key), m_problem);
+    if (ofElement) {
+        reader.m_elementIndex = m_index;
+        reader.m_key = key;
+    }
     reader.m_origin = m_origin;
     return reader;
 }
@@ -88,7 +93,14 @@ ServiceError JsonReader::error() const
 
 QString JsonReader::ownPath() const
 {
-    return m_index < 0 ? m_path : m_path + QStringLiteral("[%1]").arg(m_index);
+    QString path = m_path;
+    if (m_elementIndex >= 0)
+        path += QStringLiteral("[%1]").arg(m_elementIndex);
+    if (!m_key.isNull())
+        path = path.isEmpty() ? m_key : path + QLatin1Char('.') + m_key;
+    if (m_index >= 0)
+        path += QStringLiteral("[%1]").arg(m_index);
+    return path;
 }
 
 QString JsonReader::pathOf(const QString &key) const

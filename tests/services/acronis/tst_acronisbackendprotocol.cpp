@@ -15,7 +15,9 @@
 #include <QTimer>
 #include <QUrlQuery>
 
+#include <algorithm>
 #include <memory>
+#include <utility>
 
 using namespace AcronisBackendTest;
 
@@ -113,6 +115,7 @@ class tst_AcronisBackendProtocol : public QObject
 private slots:
     void sendsTheDocumentedRequests_data();
     void sendsTheDocumentedRequests();
+    void listingKeepsTheIdsForLaterPages_data();
     void listingKeepsTheIdsForLaterPages();
     void tenantNameThatCannotBeReadIsAskedOnce();
     void errorBodies_data();
@@ -231,29 +234,52 @@ void tst_AcronisBackendProtocol::sendsTheDocumentedRequests()
     }
 }
 
+void tst_AcronisBackendProtocol::listingKeepsTheIdsForLaterPages_data()
+{
+    // However a batch answers, the page keeps the listing's order and leaves out users that
+    // are gone.
+    QTest::addColumn<QString>("answer");
+    QTest::newRow("in the order asked") << QStringLiteral("in order");
+    QTest::newRow("in its own order") << QStringLiteral("reversed");
+    QTest::newRow("ids in upper case") << QStringLiteral("upper case");
+    QTest::newRow("a user deleted since the listing") << QStringLiteral("without one");
+}
+
 void tst_AcronisBackendProtocol::listingKeepsTheIdsForLaterPages()
 {
+    QFETCH(QString, answer);
     ScriptedHttpServer server;
     QVERIFY(server.listen());
     QStringList ids;
     for (int i = 0; i < 5; ++i)
         ids.append(idFor(i));
+    const QString deleted = idFor(1);
     server.setHandler([&](const ScriptedRequest &request) {
         if (isToken(request))
             return tokenAnswer();
         if (pathOfTarget(request).startsWith("/api/2/tenants/"))
             return json(200, { { QStringLiteral("items"), QJsonArray::fromStringList(ids) } });
-        // The batch answers in its own order (reversed); the backend keeps the listing's.
         const QUrlQuery query(QString::fromLatin1(request.target.split('?').value(1)));
-        const QStringList asked =
-            query.queryItemValue(QStringLiteral("uuids")).split(QLatin1Char(','));
+        QStringList asked = query.queryItemValue(QStringLiteral("uuids")).split(QLatin1Char(','));
+        if (answer == QLatin1String("reversed"))
+            std::reverse(asked.begin(), asked.end());
         QJsonArray items;
-        for (auto it = asked.crbegin(); it != asked.crend(); ++it)
-            items.append(userObject(*it, 1, QStringLiteral("u@example.org")));
+        for (const QString &id : std::as_const(asked)) {
+            if (answer == QLatin1String("without one") && id == deleted)
+                continue;
+            const QString spelled = answer == QLatin1String("upper case") ? id.toUpper() : id;
+            items.append(userObject(spelled, 1, QStringLiteral("u@example.org")));
+        }
         return json(200,
                     { { QStringLiteral("timestamp"), QStringLiteral("2026-01-01T10:00:00") },
                       { QStringLiteral("items"), items } });
     });
+    QStringList expected;
+    for (const QString &id : std::as_const(ids)) {
+        if (answer == QLatin1String("without one") && id == deleted)
+            continue;
+        expected.append(answer == QLatin1String("upper case") ? id.toUpper() : id);
+    }
     auto acronis = backendFor(server.url());
     UserQuery query;
     query.pageSize = 2;
@@ -268,7 +294,7 @@ void tst_AcronisBackendProtocol::listingKeepsTheIdsForLaterPages()
         query.pageToken = outcome.value->nextPageToken;
         QCOMPARE(query.pageToken.isEmpty(), page == 2);
     }
-    QCOMPARE(seen, ids);
+    QCOMPARE(seen, expected);
     QCOMPARE(countRequests(server, "GET", "/api/2/tenants/" + Tenant.toLatin1() + "/users"), 1);
     QCOMPARE(countRequests(server, "GET", "/api/2/users"), 3);
     const ScriptedRequest &lastBatch = server.requests().constLast();
