@@ -395,16 +395,17 @@ bool UserFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &
 {
     if (!m_users)
         return false;
-    const bool ranked = m_ranks.column() == left.column();
-    if (m_sortDeferred && !(ranked && m_ranks.ranks(left.row(), right.row()))) {
+    if (m_ranks.column() == left.column()) {
+        if (const std::optional<bool> byRank = m_ranks.before(left.row(), right.row()))
+            return *byRank;
+    }
+    if (m_sortDeferred) {
         // The base class sorts each page's new rows among themselves even with the dynamic
         // sort off; they wait unsorted for the one sort at the end all the same. Collating
         // them (a User and an ICU comparison per row and step) took a third of a sorted Load
         // all's time, so they keep their order of arrival.
         return left.row() < right.row();
     }
-    if (ranked)
-        return m_ranks.lessThan(left.row(), right.row(), m_users->users(), m_collator);
     return UserSortRanks::compare(m_users->userAt(left.row()), m_users->userAt(right.row()),
                                   left.column(), m_collator)
         < 0;

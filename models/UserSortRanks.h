@@ -6,6 +6,7 @@
 #include <QCollator>
 
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 /// The order of the loaded users by one column, kept as a rank per row, so that sorting
@@ -34,19 +35,21 @@ public:
     /// UserCellText::sortKey(): numbers as numbers and before text, text by `collator`).
     static int compare(const User &a, const User &b, int column, const QCollator &collator);
 
-    /// Whether both rows have a rank (were there, unchanged, when build() ran).
-    bool ranks(int left, int right) const
+    /// Whether row `left` sorts before row `right` by rank; nullopt when either has none.
+    std::optional<bool> before(int left, int right) const
     {
-        return rankOf(left) != unranked && rankOf(right) != unranked;
+        const std::uint32_t a = rankOf(left);
+        const std::uint32_t b = rankOf(right);
+        if (a == unranked || b == unranked)
+            return std::nullopt;
+        return a < b;
     }
 
     /// Whether row `left` sorts before row `right`, by rank when both have one.
     bool lessThan(int left, int right, const UserRows &users, const QCollator &collator) const
     {
-        const std::uint32_t a = rankOf(left);
-        const std::uint32_t b = rankOf(right);
-        if (a != unranked && b != unranked)
-            return a < b;
+        if (const std::optional<bool> byRank = before(left, right))
+            return *byRank;
         return compare(users.user(left), users.user(right), m_column, collator) < 0;
     }
 
