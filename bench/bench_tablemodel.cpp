@@ -13,6 +13,7 @@
 //      [--page-size N] [--sorted]
 #include "BackendFactory.h"
 #include "MockServer.h"
+#include "PageBufferAllocator.h"
 #include "UserCellText.h"
 #include "UserFilterProxyModel.h"
 #include "UserTableModel.h"
@@ -405,6 +406,7 @@ void loadAllFigures(int users, int parallel, int pageSize, bool sorted)
 
 int main(int argc, char *argv[])
 {
+    PageBufferAllocator::keepPageBuffers(); // as the desktop's main() does
     QApplication app(argc, argv);
     QLoggingCategory::setFilterRules(
         QStringLiteral("identitydesk.*.debug=false\nidentitydesk.*.info=false"));

@@ -2,6 +2,7 @@
 #include "CliCommandLine.h"
 #include "CliExitCode.h"
 #include "CliRunner.h"
+#include "PageBufferAllocator.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -12,6 +13,7 @@
 
 int main(int argc, char *argv[])
 {
+    PageBufferAllocator::keepPageBuffers();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("identitydesk-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("IdentityDesk"));

@@ -3,6 +3,7 @@
 #include "KeychainSecretStore.h"
 #include "MainWindow.h"
 #include "MemorySecretStore.h"
+#include "PageBufferAllocator.h"
 #include "ProfileListModel.h"
 #include "ProfileStore.h"
 
@@ -68,6 +69,7 @@ void arrangeScreenshot(MainWindow &window, const QString &path)
 
 int main(int argc, char *argv[])
 {
+    PageBufferAllocator::keepPageBuffers();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("identitydesk"));
     QApplication::setApplicationDisplayName(QStringLiteral("IdentityDesk"));
