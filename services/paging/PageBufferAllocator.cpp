@@ -9,8 +9,9 @@
 void PageBufferAllocator::keepPageBuffers()
 {
 #if defined(__GLIBC__)
-    // Setting either threshold also ends glibc's own adjustment of both.
-    mallopt(M_MMAP_THRESHOLD, 1024 * 1024);
-    mallopt(M_TRIM_THRESHOLD, 8 * 1024 * 1024);
+    // Setting either threshold also ends glibc's own adjustment of both. mallopt() is not
+    // thread-safe: the callers run this first in main(), before any thread exists.
+    mallopt(M_MMAP_THRESHOLD, 1024 * 1024); // NOLINT(concurrency-mt-unsafe)
+    mallopt(M_TRIM_THRESHOLD, 8 * 1024 * 1024); // NOLINT(concurrency-mt-unsafe)
 #endif
 }

@@ -15,6 +15,7 @@ class PageBufferAllocator
 public:
     /// Blocks under 1 MiB come from the heap and are reused page after page; up to 8 MiB free at
     /// the heap's top stays for the next page. Larger blocks (a million-row table's lists) are
-    /// still mapped on their own, so growing them moves no bytes. No effect off glibc.
+    /// still mapped on their own, so growing them moves no bytes. No effect off glibc. Call it
+    /// before any thread starts (mallopt() is not thread-safe).
     static void keepPageBuffers();
 };
