@@ -2,7 +2,6 @@
 
 #include <QHashFunctions>
 
-#include <algorithm>
 #include <utility>
 
 std::size_t UserRowIndex::hashOf(QByteArrayView id)
@@ -48,10 +47,7 @@ void UserRowIndex::place(Slot slot, std::size_t hash)
 
 void UserRowIndex::reserve(qint64 rows)
 {
-    const std::size_t wanted = std::size_t(std::clamp<qint64>(rows, 0, maxReserved)) * 2;
-    std::size_t capacity = m_slots.size() == 0 ? 1024 : m_slots.size();
-    while (capacity < wanted)
-        capacity *= 2;
+    const std::size_t capacity = halfFullCapacity(m_slots.size(), rows, maxReserved);
     if (capacity > m_slots.size())
         resize(capacity);
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QtGlobal>
+
 #include <cstddef>
 #include <cstdlib>
 #include <memory>
@@ -42,3 +44,15 @@ private:
     std::unique_ptr<T[], Free> m_data;
     std::size_t m_size = 0;
 };
+
+/// The slots an open-addressing table kept at most half full needs for `entries` (clamped to
+/// 0..maxEntries): a power of two, at least 1024, and never fewer than `current`. SeenIdSet and
+/// UserRowIndex reserve their ZeroedArray tables with it.
+inline std::size_t halfFullCapacity(std::size_t current, qint64 entries, qint64 maxEntries)
+{
+    const std::size_t wanted = std::size_t(qBound<qint64>(0, entries, maxEntries)) * 2;
+    std::size_t capacity = current == 0 ? 1024 : current;
+    while (capacity < wanted)
+        capacity *= 2;
+    return capacity;
+}

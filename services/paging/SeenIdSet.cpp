@@ -2,7 +2,6 @@
 
 #include <QHashFunctions>
 
-#include <algorithm>
 #include <utility>
 
 namespace {
@@ -48,10 +47,7 @@ void SeenIdSet::place(std::uint64_t hash)
 
 void SeenIdSet::reserve(qint64 ids)
 {
-    const std::size_t wanted = std::size_t(std::clamp<qint64>(ids, 0, maxReserved)) * 2;
-    std::size_t capacity = m_slots.size() == 0 ? 1024 : m_slots.size();
-    while (capacity < wanted)
-        capacity *= 2;
+    const std::size_t capacity = halfFullCapacity(m_slots.size(), ids, maxReserved);
     if (capacity > m_slots.size())
         resize(capacity);
 }
