@@ -1,65 +1,18 @@
 #include "UserFilterProxyModel.h"
 
+#include "UserRowIndex.h"
 #include "UserTableModel.h"
 
 #include <QLoggingCategory>
 #include <QThread>
 
 #include <algorithm>
-#include <iterator>
+#include <numeric>
 #include <utility>
 
 Q_LOGGING_CATEGORY(lcUserFilter, "identitydesk.models.filter")
 
 namespace {
-
-/// QChar::toCaseFolded() with a table-free path for ASCII, the bulk of ids, logins and emails.
-inline char16_t folded(char16_t c)
-{
-    if (c < 0x80)
-        return c >= u'A' && c <= u'Z' ? char16_t(c + 0x20) : c;
-    return QChar::toCaseFolded(c);
-}
-
-inline char16_t unitOf(QChar c)
-{
-    return c.unicode();
-}
-
-inline char16_t unitOf(char c)
-{
-    return static_cast<unsigned char>(c);
-}
-
-/// Whether `text` contains `needle` (ASCII bytes, already case-folded), ignoring case as
-/// QString::contains(Qt::CaseInsensitive) does. Qt's general search folds both sides through
-/// its tables at every step; this is what a keystroke over 100,000 rows spends its time on.
-/// `text` is UTF-16 (QStringView), or the UTF-8 of an ASCII-only text (QByteArrayView).
-template<typename View>
-bool containsFoldedAscii(View text, QByteArrayView needle)
-{
-    const qsizetype last = text.size() - needle.size();
-    const char16_t first = unitOf(needle.front());
-    for (qsizetype at = 0; at <= last; ++at) {
-        if (folded(unitOf(text[at])) != first)
-            continue;
-        qsizetype i = 1;
-        while (i < needle.size() && folded(unitOf(text[at + i])) == unitOf(needle[i]))
-            ++i;
-        if (i == needle.size())
-            return true;
-    }
-    return false;
-}
-
-/// The texts the filter searches.
-constexpr UserRows::Text searchedTexts[] = { UserRows::Text::Id, UserRows::Text::Login,
-                                             UserRows::Text::DisplayName, UserRows::Text::Email };
-
-bool isAscii(QStringView text)
-{
-    return std::all_of(text.begin(), text.end(), [](QChar c) { return c.unicode() < 0x80; });
-}
 
 /// Text columns sort in `locale`'s order, ignoring case, with digits as numbers.
 QCollator collatorFor(const QLocale &locale)
@@ -73,9 +26,8 @@ QCollator collatorFor(const QLocale &locale)
 } // namespace
 
 UserFilterProxyModel::UserFilterProxyModel(QObject *parent)
-    : QSortFilterProxyModel(parent)
+    : QAbstractProxyModel(parent)
 {
-    setSortRole(UserTableModel::SortRole);
     setSortLocale(QLocale());
 }
 
@@ -94,38 +46,101 @@ void UserFilterProxyModel::setSourceModel(QAbstractItemModel *sourceModel)
         qCWarning(lcUserFilter) << "UserFilterProxyModel needs a UserTableModel as its source";
         return;
     }
+    beginResetModel();
     if (m_users)
         disconnect(m_users, nullptr, this, nullptr);
     m_users = users;
     releaseFetch();
     outdateRanks();
     m_ranks.clear();
-    m_mayPass.clear();
     m_sortDeferred = false;
-    m_changedWhileDeferred = false;
-    // Connected before the base class, so that ranks and filter marks of changed rows are
-    // dropped before the base class re-sorts and re-filters those rows.
-    if (m_users) {
-        connect(m_users, &QAbstractItemModel::dataChanged, this,
-                [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
-                    sourceRowsChanged(topLeft.row(), bottomRight.row());
-                });
-        connect(m_users, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
-            outdateRanks();
-            m_ranks.clear();
-            m_mayPass.clear();
-        });
-        connect(m_users, &UserTableModel::loadAllStarted, this, &UserFilterProxyModel::deferSort);
-        connect(m_users, &UserTableModel::loadAllFinished, this, &UserFilterProxyModel::resumeSort);
-    }
-    QSortFilterProxyModel::setSourceModel(sourceModel);
-    // Connected after the base class, so the proxy's rows are up to date when these run.
-    if (m_users) {
-        connect(m_users, &QAbstractItemModel::rowsInserted, this,
-                &UserFilterProxyModel::sourceRowsInserted);
-        connect(m_users, &QAbstractItemModel::modelReset, this,
-                &UserFilterProxyModel::releaseFetch);
-    }
+    QAbstractProxyModel::setSourceModel(sourceModel);
+    if (m_users)
+        connectSource();
+    sourceReset();
+    endResetModel();
+}
+
+void UserFilterProxyModel::connectSource()
+{
+    using Model = QAbstractItemModel;
+    connect(m_users, &Model::modelAboutToBeReset, this, [this] {
+        beginResetModel();
+        outdateRanks();
+        m_ranks.clear();
+    });
+    connect(m_users, &Model::modelReset, this, [this] {
+        sourceReset();
+        endResetModel();
+        releaseFetch();
+    });
+    connect(m_users, &Model::rowsInserted, this,
+            [this](const QModelIndex &parent, int first, int last) {
+                if (!parent.isValid())
+                    sourceRowsInserted(first, last);
+            });
+    connect(m_users, &Model::dataChanged, this,
+            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                sourceRowsChanged(topLeft.row(), bottomRight.row());
+            });
+    connect(m_users, &UserTableModel::loadAllStarted, this, &UserFilterProxyModel::deferSort);
+    connect(m_users, &UserTableModel::loadAllFinished, this, &UserFilterProxyModel::resumeSort);
+}
+
+void UserFilterProxyModel::sourceReset()
+{
+    m_rows.reset(m_users ? m_users->rowCount() : 0);
+    if (!m_users)
+        return;
+    // Sorted now even while a sort is deferred: those rows are not arriving, they are there.
+    rankRows();
+    if (m_sortColumn >= 0)
+        m_rows.setOrder(sortedRows());
+    m_rows.showWhere([this](int row) { return acceptsRow(row); });
+}
+
+QModelIndex UserFilterProxyModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (parent.isValid() || row < 0 || row >= m_rows.count() || column < 0
+        || column >= columnCount())
+        return {};
+    return createIndex(row, column);
+}
+
+QModelIndex UserFilterProxyModel::parent(const QModelIndex &) const
+{
+    return {};
+}
+
+int UserFilterProxyModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_rows.count();
+}
+
+int UserFilterProxyModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() || !m_users ? 0 : m_users->columnCount();
+}
+
+bool UserFilterProxyModel::hasChildren(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_rows.count() > 0 && columnCount() > 0;
+}
+
+QModelIndex UserFilterProxyModel::mapToSource(const QModelIndex &proxyIndex) const
+{
+    if (!m_users || !proxyIndex.isValid() || proxyIndex.model() != this
+        || proxyIndex.row() >= m_rows.count())
+        return {};
+    return m_users->index(m_rows.sourceRow(proxyIndex.row()), proxyIndex.column());
+}
+
+QModelIndex UserFilterProxyModel::mapFromSource(const QModelIndex &sourceIndex) const
+{
+    if (!m_users || !sourceIndex.isValid() || sourceIndex.model() != m_users)
+        return {};
+    const int row = m_rows.proxyRow(sourceIndex.row());
+    return row < 0 ? QModelIndex() : index(row, sourceIndex.column());
 }
 
 bool UserFilterProxyModel::isFetchHeldByFilter() const
@@ -137,7 +152,8 @@ bool UserFilterProxyModel::isFetchHeldByFilter() const
 
 bool UserFilterProxyModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !isFetchHeldByFilter() && QSortFilterProxyModel::canFetchMore(parent);
+    return !isFetchHeldByFilter() && !parent.isValid() && m_users
+        && m_users->canFetchMore(QModelIndex());
 }
 
 void UserFilterProxyModel::fetchMore(const QModelIndex &parent)
@@ -146,15 +162,7 @@ void UserFilterProxyModel::fetchMore(const QModelIndex &parent)
         return;
     m_fetchPending = isFiltering();
     m_shownBeforeFetch = rowCount();
-    QSortFilterProxyModel::fetchMore(parent);
-}
-
-void UserFilterProxyModel::sourceRowsInserted()
-{
-    if (!std::exchange(m_fetchPending, false))
-        return;
-    if (rowCount() <= m_shownBeforeFetch)
-        m_fetchBroughtNothing = true;
+    m_users->fetchMore(QModelIndex());
 }
 
 void UserFilterProxyModel::releaseFetch()
@@ -165,44 +173,26 @@ void UserFilterProxyModel::releaseFetch()
 
 void UserFilterProxyModel::setFilterText(const QString &text)
 {
-    const QString trimmed = text.trimmed();
-    if (trimmed == m_text)
-        return;
-    // Every row that contains the longer text contains the shorter one (case folding maps
-    // character to character), so typing on only ever hides rows.
-    const bool narrowing = trimmed.contains(m_text, Qt::CaseInsensitive);
-    m_text = trimmed;
-    m_foldedAscii = isAscii(m_text) ? m_text.toCaseFolded().toLatin1() : QByteArray();
-    applyCriteria(narrowing);
+    if (m_criteria.setText(text))
+        applyCriteria(m_criteria.isNarrowing());
 }
 
 void UserFilterProxyModel::setStateFilter(std::optional<UserState> state)
 {
-    if (state == m_state)
-        return;
-    const bool narrowing = !m_state;
-    m_state = state;
-    applyCriteria(narrowing);
+    if (m_criteria.setState(state))
+        applyCriteria(m_criteria.isNarrowing());
 }
 
 void UserFilterProxyModel::setVerificationFilter(std::optional<EmailVerification> verification)
 {
-    if (verification == m_verification)
-        return;
-    const bool narrowing = !m_verification;
-    m_verification = verification;
-    applyCriteria(narrowing);
+    if (m_criteria.setVerification(verification))
+        applyCriteria(m_criteria.isNarrowing());
 }
 
 void UserFilterProxyModel::clearFilters()
 {
-    if (m_text.isEmpty() && !m_state && !m_verification)
-        return;
-    m_text.clear();
-    m_foldedAscii.clear();
-    m_state.reset();
-    m_verification.reset();
-    applyCriteria();
+    if (m_criteria.clear())
+        applyCriteria(false);
 }
 
 void UserFilterProxyModel::setSortLocale(const QLocale &locale)
@@ -212,48 +202,209 @@ void UserFilterProxyModel::setSortLocale(const QLocale &locale)
     const bool plainC = locale.language() == QLocale::C;
     m_collator = collatorFor(plainC ? QLocale(QLocale::English, QLocale::UnitedStates) : locale);
     outdateRanks();
-    if (m_ranks.column() >= 0)
-        rankRows(m_ranks.column());
-    invalidate();
+    if (m_sortColumn >= 0) {
+        rankRows();
+        applySort();
+    }
 }
 
 void UserFilterProxyModel::sort(int column, Qt::SortOrder order)
 {
-    // Ranked also during a deferred sort: a click then sorts the rows loaded so far quickly.
+    // Also during a deferred sort: a click then sorts the rows loaded so far at once; the rows
+    // still to come wait for the sort at the end.
+    m_sortColumn = m_users && column >= m_users->columnCount() ? -1 : std::max(column, -1);
+    m_sortOrder = order;
     outdateRanks();
-    if (column >= 0)
-        rankRows(column);
-    else
-        m_ranks.clear();
-    QSortFilterProxyModel::sort(column, order);
+    rankRows();
+    applySort();
 }
 
-void UserFilterProxyModel::rankRows(int column)
+void UserFilterProxyModel::rankRows()
 {
-    if (m_users)
-        m_ranks.build(m_users->users(), column, m_collator);
+    if (m_users && m_sortColumn >= 0)
+        m_ranks.build(m_users->users(), m_sortColumn, m_collator);
+    else
+        m_ranks.clear();
+}
+
+std::vector<int> UserFilterProxyModel::sortedRows() const
+{
+    return m_ranks.sortedRows(m_users->users(), m_sortOrder, m_collator);
+}
+
+bool UserFilterProxyModel::shownBefore(int left, int right) const
+{
+    return m_ranks.shownBefore(left, right, m_sortOrder, m_users->users(), m_collator);
+}
+
+UserFilterProxyModel::SavedIndexes
+UserFilterProxyModel::beginLayoutChange(QAbstractItemModel::LayoutChangeHint hint)
+{
+    emit layoutAboutToBeChanged({}, hint);
+    SavedIndexes saved;
+    saved.proxy = persistentIndexList();
+    saved.sourceCells.reserve(std::size_t(saved.proxy.size()));
+    for (const QModelIndex &index : std::as_const(saved.proxy))
+        saved.sourceCells.emplace_back(m_rows.sourceRow(index.row()), index.column());
+    return saved;
+}
+
+void UserFilterProxyModel::endLayoutChange(const SavedIndexes &saved,
+                                           QAbstractItemModel::LayoutChangeHint hint)
+{
+    QModelIndexList moved;
+    moved.reserve(saved.proxy.size());
+    for (const auto &[sourceRow, column] : saved.sourceCells) {
+        const int row = m_rows.proxyRow(sourceRow);
+        moved.append(row < 0 ? QModelIndex() : index(row, column));
+    }
+    changePersistentIndexList(saved.proxy, moved);
+    emit layoutChanged({}, hint);
+}
+
+void UserFilterProxyModel::applySort()
+{
+    const SavedIndexes saved = beginLayoutChange(QAbstractItemModel::VerticalSortHint);
+    if (m_sortColumn >= 0 && m_users)
+        m_rows.setOrder(sortedRows());
+    else
+        m_rows.setSourceOrder();
+    endLayoutChange(saved, QAbstractItemModel::VerticalSortHint);
+}
+
+void UserFilterProxyModel::applyOrder(std::vector<int> order)
+{
+    const SavedIndexes saved = beginLayoutChange(QAbstractItemModel::VerticalSortHint);
+    m_rows.setOrder(std::move(order));
+    endLayoutChange(saved, QAbstractItemModel::VerticalSortHint);
+}
+
+void UserFilterProxyModel::applyCriteria(bool narrowing)
+{
+    // One layout change rather than a rowsRemoved()/rowsInserted() pair per contiguous run of
+    // hidden or revealed rows: a letter typed over 100,000 users hides rows all over the
+    // table, tens of thousands of structural signals, each of which a view's header and every
+    // persistent index would have to follow.
+    releaseFetch(); // new criteria may find rows on the next page
+    const SavedIndexes saved = beginLayoutChange(QAbstractItemModel::NoLayoutChangeHint);
+    const auto accepts = [this](int row) { return acceptsRow(row); };
+    if (narrowing)
+        m_rows.keepWhere(accepts);
+    else
+        m_rows.showWhere(accepts);
+    endLayoutChange(saved, QAbstractItemModel::NoLayoutChangeHint);
+}
+
+void UserFilterProxyModel::sourceRowsInserted(int first, int last)
+{
+    // UserTableModel only appends rows, changes them and resets.
+    Q_ASSERT(first == m_rows.sourceCount());
+    if (const std::optional<qint64> total = m_users->totalCount())
+        m_rows.reserve(int(std::min<qint64>(*total, UserRowIndex::maxReserved)));
+    if (placesRows()) {
+        placeInsertedRows(first, last);
+    } else {
+        m_rows.appendToOrder(last);
+        std::vector<int> shown;
+        for (int row = first; row <= last; ++row) {
+            if (acceptsRow(row))
+                shown.push_back(row);
+        }
+        if (!shown.empty()) {
+            const int at = m_rows.count();
+            beginInsertRows({}, at, at + int(shown.size()) - 1);
+            m_rows.show(at, shown);
+            endInsertRows();
+        }
+    }
+    if (std::exchange(m_fetchPending, false) && rowCount() <= m_shownBeforeFetch)
+        m_fetchBroughtNothing = true;
+}
+
+void UserFilterProxyModel::placeInsertedRows(int first, int last)
+{
+    // A page fetched by scrolling a sorted table: few rows, each placed by a binary search (the
+    // rows have no rank yet, so those comparisons collate).
+    const auto before = [this](int left, int right) { return shownBefore(left, right); };
+    std::vector<int> arrived(std::size_t(last - first + 1));
+    std::iota(arrived.begin(), arrived.end(), first);
+    std::sort(arrived.begin(), arrived.end(), before);
+    m_rows.appendToOrder(last);
+    m_rows.mergeIntoOrder(arrived, before);
+    // Shown rows that go to the same place arrive as one insertion.
+    int inserted = 0;
+    std::vector<int> run;
+    int runPlace = -1;
+    const auto flush = [&] {
+        if (run.empty())
+            return;
+        const int at = runPlace + inserted;
+        beginInsertRows({}, at, at + int(run.size()) - 1);
+        m_rows.show(at, run);
+        endInsertRows();
+        inserted += int(run.size());
+        run.clear();
+    };
+    // Places in the shown rows as they were before this page: each run goes in after the runs
+    // before it, hence the offset `inserted`.
+    std::vector<std::pair<int, int>> places;
+    for (const int row : arrived) {
+        if (acceptsRow(row))
+            places.emplace_back(m_rows.placeFor(row, before), row);
+    }
+    for (const auto &[place, row] : places) {
+        if (place != runPlace)
+            flush();
+        runPlace = place;
+        run.push_back(row);
+    }
+    flush();
 }
 
 void UserFilterProxyModel::sourceRowsChanged(int first, int last)
 {
     m_ranks.forget(first, last);
     outdateRanks();
-    m_changedWhileDeferred = m_changedWhileDeferred || m_sortDeferred;
-    // A changed row may pass criteria it failed before.
-    for (int row = first; row <= last && std::size_t(row) < m_mayPass.size(); ++row)
-        m_mayPass[std::size_t(row)] = true;
+    for (int row = std::max(first, 0); row <= last && row < m_rows.sourceCount(); ++row)
+        sourceRowChanged(row);
+}
+
+void UserFilterProxyModel::sourceRowChanged(int row)
+{
+    const bool passes = acceptsRow(row);
+    const int shownAt = m_rows.proxyRow(row);
+    const auto before = [this](int left, int right) { return shownBefore(left, right); };
+    if (placesRows() && !m_rows.isInPlace(row, before)) {
+        // Moves: a layout change, so that a selection on the row moves with it.
+        const SavedIndexes saved = beginLayoutChange(QAbstractItemModel::VerticalSortHint);
+        if (shownAt >= 0)
+            m_rows.hide(shownAt);
+        m_rows.reorder(row, before);
+        if (passes)
+            m_rows.show(m_rows.placeFor(row), { row });
+        endLayoutChange(saved, QAbstractItemModel::VerticalSortHint);
+    } else if (shownAt >= 0 && passes) {
+        emit dataChanged(index(shownAt, 0), index(shownAt, columnCount() - 1));
+    } else if (shownAt >= 0) {
+        beginRemoveRows({}, shownAt, shownAt);
+        m_rows.hide(shownAt);
+        endRemoveRows();
+    } else if (passes) {
+        const int at = m_rows.placeFor(row);
+        beginInsertRows({}, at, at);
+        m_rows.show(at, { row });
+        endInsertRows();
+    }
 }
 
 void UserFilterProxyModel::deferSort()
 {
-    // Each page's rows would otherwise be placed one by one into the sorted rows: a binary
-    // search, a vector insert and a rowsInserted() per row, quadratic over a whole directory.
-    if (sortColumn() < 0 || !dynamicSortFilter())
+    // Each page's rows would otherwise be placed one by one into the sorted rows, and sorted
+    // again at the end all the same.
+    if (m_sortColumn < 0)
         return;
     m_sortDeferred = true;
-    m_changedWhileDeferred = false;
     outdateRanks();
-    setDynamicSortFilter(false);
     emit sortDeferredChanged(true);
 }
 
@@ -261,7 +412,7 @@ void UserFilterProxyModel::resumeSort()
 {
     if (!m_sortDeferred || m_rankingInBackground)
         return; // the ranks still being built see that they are outdated, and rank again
-    if (sortColumn() < 0 || !m_users) {
+    if (m_sortColumn < 0 || !m_users) {
         finishDeferredSort(); // unsorted meanwhile: nothing to rank
         return;
     }
@@ -274,16 +425,19 @@ void UserFilterProxyModel::rankInBackground()
     const quint64 generation = m_rankGeneration;
     // The list is shared, not copied: rows appended meanwhile go to the model's own copy.
     const UserRows users = m_users->users();
-    const int column = sortColumn();
+    const int column = m_sortColumn;
+    const Qt::SortOrder order = m_sortOrder;
     const QLocale locale = m_collator.locale();
-    auto *thread = QThread::create([this, users, column, locale, generation] {
+    auto *thread = QThread::create([this, users, column, order, locale, generation] {
         // A collator of its own: one ICU collator must not serve two threads at once.
+        const QCollator collator = collatorFor(locale);
         UserSortRanks ranks;
-        ranks.build(users, column, collatorFor(locale));
+        ranks.build(users, column, collator);
+        std::vector<int> sorted = ranks.sortedRows(users, order, collator);
         QMetaObject::invokeMethod(
             this,
-            [this, generation, ranks = std::move(ranks)]() mutable {
-                backgroundRanksReady(generation, std::move(ranks));
+            [this, generation, ranks = std::move(ranks), sorted = std::move(sorted)]() mutable {
+                backgroundOrderReady(generation, std::move(ranks), std::move(sorted));
             },
             Qt::QueuedConnection);
     });
@@ -292,121 +446,32 @@ void UserFilterProxyModel::rankInBackground()
     thread->start(QThread::LowPriority);
 }
 
-void UserFilterProxyModel::backgroundRanksReady(quint64 generation, UserSortRanks ranks)
+void UserFilterProxyModel::backgroundOrderReady(quint64 generation, UserSortRanks ranks,
+                                                std::vector<int> order)
 {
     m_rankingInBackground = false;
     if (!m_sortDeferred)
-        return; // a new source model
-    if (generation != m_rankGeneration && sortColumn() >= 0 && m_users) {
+        return; // a new source model, or a reset
+    const bool current =
+        generation == m_rankGeneration && int(order.size()) == m_rows.sourceCount();
+    if (!current && m_sortColumn >= 0 && m_users) {
         rankInBackground(); // rows or the sort changed meanwhile: rank them as they are now
         return;
     }
-    if (generation == m_rankGeneration)
+    if (current) {
         m_ranks = std::move(ranks);
+        applyOrder(std::move(order));
+    }
     finishDeferredSort();
 }
 
 void UserFilterProxyModel::finishDeferredSort()
 {
     m_sortDeferred = false;
-    setDynamicSortFilter(true); // sorts once
-    // With the dynamic filter off, rows changed meanwhile were not checked again.
-    if (std::exchange(m_changedWhileDeferred, false))
-        invalidate();
     emit sortDeferredChanged(false);
-}
-
-void UserFilterProxyModel::applyCriteria(bool narrowing)
-{
-    // Not invalidateFilter(): it reports every contiguous run of hidden or revealed rows as its
-    // own rowsRemoved()/rowsInserted() pair. A letter typed over 100,000 users hides rows all
-    // over the table: tens of thousands of structural signals, each of which a view's header
-    // and every persistent index have to follow. invalidate() re-filters (and re-sorts) in one
-    // layout change; persistent indexes (selection, current row) of rows still shown stay on
-    // their users, those of hidden rows become invalid.
-    releaseFetch(); // new criteria may find rows on the next page
-    // The marks are only sound while every row's last check is known: not with the dynamic
-    // filter off during a deferred sort.
-    m_narrowing = narrowing && dynamicSortFilter() && m_users
-        && m_mayPass.size() == std::size_t(m_users->rowCount());
-    invalidate();
-    rowCount(); // filter now, while m_narrowing holds, should no view have asked yet
-    m_narrowing = false;
-}
-
-bool UserFilterProxyModel::passesChoices(UserState state, EmailVerification verification) const
-{
-    return (!m_state || state == *m_state) && (!m_verification || verification == *m_verification);
-}
-
-bool UserFilterProxyModel::matchesText(QStringView text) const
-{
-    if (!m_foldedAscii.isEmpty())
-        return containsFoldedAscii(text, QByteArrayView(m_foldedAscii));
-    return text.contains(m_text, Qt::CaseInsensitive);
-}
-
-bool UserFilterProxyModel::accepts(const User &user) const
-{
-    if (!passesChoices(user.state, user.verification))
-        return false;
-    return m_text.isEmpty() || matchesText(user.id) || matchesText(user.login)
-        || matchesText(user.displayName) || matchesText(user.email);
 }
 
 bool UserFilterProxyModel::acceptsRow(int sourceRow) const
 {
-    const UserRows &rows = m_users->users();
-    if (!passesChoices(rows.state(sourceRow), rows.verification(sourceRow)))
-        return false;
-    if (m_text.isEmpty())
-        return true;
-    if (!m_foldedAscii.isEmpty() && rows.isAscii(sourceRow)) {
-        // The row's UTF-8 is its text, byte for character: search it in place.
-        const QByteArrayView needle(m_foldedAscii);
-        return std::any_of(
-            std::begin(searchedTexts), std::end(searchedTexts), [&](UserRows::Text which) {
-                const QUtf8StringView text = rows.searchText(sourceRow, which);
-                return containsFoldedAscii(QByteArrayView(text.data(), text.size()), needle);
-            });
-    }
-    // Other characters on either side: as UTF-16, folded as QString::contains() folds.
-    return std::any_of(std::begin(searchedTexts), std::end(searchedTexts),
-                       [&](UserRows::Text which) {
-                           return matchesText(rows.searchText(sourceRow, which).toString());
-                       });
-}
-
-bool UserFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
-{
-    if (!m_users || sourceParent.isValid())
-        return false;
-    const auto row = std::size_t(sourceRow);
-    if (m_narrowing && !m_mayPass[row])
-        return false;
-    const bool passes = acceptsRow(sourceRow);
-    if (m_mayPass.size() <= row)
-        m_mayPass.resize(std::size_t(m_users->rowCount()), true);
-    m_mayPass[row] = passes;
-    return passes;
-}
-
-bool UserFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
-{
-    if (!m_users)
-        return false;
-    if (m_ranks.column() == left.column()) {
-        if (const std::optional<bool> byRank = m_ranks.before(left.row(), right.row()))
-            return *byRank;
-    }
-    if (m_sortDeferred) {
-        // The base class sorts each page's new rows among themselves even with the dynamic
-        // sort off; they wait unsorted for the one sort at the end all the same. Collating
-        // them (a User and an ICU comparison per row and step) took a third of a sorted Load
-        // all's time, so they keep their order of arrival.
-        return left.row() < right.row();
-    }
-    return UserSortRanks::compare(m_users->userAt(left.row()), m_users->userAt(right.row()),
-                                  left.column(), m_collator)
-        < 0;
+    return m_criteria.accepts(m_users->users(), sourceRow);
 }

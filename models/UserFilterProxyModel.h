@@ -1,13 +1,15 @@
 #pragma once
 
+#include "ShownRows.h"
 #include "User.h"
+#include "UserFilterCriteria.h"
 #include "UserSortRanks.h"
 
-#include <QByteArray>
+#include <QAbstractProxyModel>
 #include <QCollator>
-#include <QSortFilterProxyModel>
 
 #include <optional>
+#include <utility>
 #include <vector>
 
 class UserTableModel;
@@ -18,18 +20,25 @@ class UserTableModel;
 /// The text filter keeps rows whose id, login, name or email contains the trimmed text,
 /// ignoring case; the state and verification filters keep one value each. Sorting compares
 /// UserTableModel::SortRole: numbers as numbers, text with a QCollator for the sort locale
-/// (case-insensitive, digits as numbers, so "user2" comes before "user10").
+/// (case-insensitive, digits as numbers, so "user2" comes before "user10"); rows that compare
+/// equal keep the model's order.
 ///
-/// A criteria change is one layoutChanged() (see applyCriteria()), whatever the number of rows
-/// it hides or reveals. A change that can only hide rows (more text typed after the old, a state
-/// or verification filter added) checks only the rows shown so far.
+/// Its own proxy rather than a QSortFilterProxyModel, because the one sort at the end of a
+/// Load all has to leave the window's thread (issue 11): QSortFilterProxyModel sorts in one
+/// call, with two index() and a lessThan() per comparison, 230 ms at a million rows. Here the
+/// order of every row (ShownRows) comes from integer ranks (UserSortRanks), built together
+/// with the ranks on a thread of their own, and the window only swaps it in.
 ///
-/// Sorting ranks the rows once per sort() (UserSortRanks), so that re-sorting after a keystroke
-/// or a sort click compares integers rather than strings. During UserTableModel::loadAll() the
-/// sort waits (isSortDeferred()): the arriving rows are appended, and sorted once at the end,
-/// instead of being placed one by one into a sorted table (issue 11). The ranks for that sort
-/// are built on a thread of their own (ICU collation of every row, ~0.1 s at 100,000 rows), so
-/// the window does not stall; the sort is still deferred until they are in.
+/// A criteria change or a sort is one layoutChanged() (persistent indexes, such as the
+/// selection, stay on their users; those of rows now hidden become invalid), whatever the
+/// number of rows it hides or reveals. A criteria change that can only hide rows (more text
+/// typed after the old, a state or verification filter added) checks only the rows shown.
+/// A changed row is checked again at once: it appears, disappears, changes in place, or moves
+/// to its new place in the order (a layout change, so that its selection follows it).
+///
+/// During UserTableModel::loadAll() the sort waits (isSortDeferred()): the arriving rows are
+/// appended, and sorted once at the end, instead of being placed one by one into a sorted
+/// table. A page fetched otherwise (by scrolling) is placed into the sorted rows.
 ///
 /// A filter also holds back a view's paging (canFetchMore()): while it hides every loaded row,
 /// or once a page the view fetched under it brought no row it shows. Otherwise a view that
@@ -39,7 +48,7 @@ class UserTableModel;
 ///
 /// The source must be a UserTableModel: the filter reads its users directly, without a
 /// QVariant per row. Act on mapToSource(index), never on proxy rows.
-class UserFilterProxyModel : public QSortFilterProxyModel
+class UserFilterProxyModel : public QAbstractProxyModel
 {
     Q_OBJECT
 public:
@@ -51,10 +60,13 @@ public:
     void setSourceModel(QAbstractItemModel *sourceModel) override;
     UserTableModel *userModel() const { return m_users; }
 
-    const QString &filterText() const { return m_text; }
-    const std::optional<UserState> &stateFilter() const { return m_state; }
+    const QString &filterText() const { return m_criteria.text(); }
+    const std::optional<UserState> &stateFilter() const { return m_criteria.state(); }
     void setStateFilter(std::optional<UserState> state);
-    const std::optional<EmailVerification> &verificationFilter() const { return m_verification; }
+    const std::optional<EmailVerification> &verificationFilter() const
+    {
+        return m_criteria.verification();
+    }
     void setVerificationFilter(std::optional<EmailVerification> verification);
 
     /// Text columns sort in this locale's order (default: the application's locale; the C
@@ -62,16 +74,27 @@ public:
     void setSortLocale(const QLocale &locale);
     const QCollator &collator() const { return m_collator; }
 
-    /// Whether `user` passes the current filters (what filterAcceptsRow() asks).
-    bool accepts(const User &user) const;
+    /// Whether `user` passes the current filters (UserFilterCriteria).
+    bool accepts(const User &user) const { return m_criteria.accepts(user); }
     /// A text, state or verification filter is set.
-    bool isFiltering() const { return !m_text.isEmpty() || m_state || m_verification; }
+    bool isFiltering() const { return m_criteria.isFiltering(); }
     /// Paging waits because of the filter (see the class comment), though the source has more.
     bool isFetchHeldByFilter() const;
 
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    bool hasChildren(const QModelIndex &parent = {}) const override;
+    QModelIndex mapToSource(const QModelIndex &proxyIndex) const override;
+    QModelIndex mapFromSource(const QModelIndex &sourceIndex) const override;
+
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
+    /// Sorts by `column` (a UserTableModel::Column; -1: the model's order).
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
 
     /// A Load all runs on a sorted table: new rows are appended unsorted until it ends.
     bool isSortDeferred() const { return m_sortDeferred; }
@@ -86,51 +109,65 @@ public slots:
     /// No text, state or verification filter.
     void clearFilters();
 
-protected:
-    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
-    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
-
 private:
-    bool passesChoices(UserState state, EmailVerification verification) const;
-    /// Whether `text` contains the filter text, ignoring case.
-    bool matchesText(QStringView text) const;
+    /// What a layout change has to carry over: the persistent indexes and their source rows.
+    struct SavedIndexes
+    {
+        QModelIndexList proxy;
+        std::vector<std::pair<int, int>> sourceCells;
+    };
+
     /// accepts() for a loaded row, reading its texts in place.
     bool acceptsRow(int sourceRow) const;
+    /// Whether source row `left` is shown before `right` in the current sort.
+    bool shownBefore(int left, int right) const;
+    /// The rows are placed as the sort says, rather than appended (no deferred sort).
+    bool placesRows() const { return m_sortColumn >= 0 && !m_sortDeferred; }
+
     /// `narrowing`: the new criteria accept no row the old ones rejected.
     void applyCriteria(bool narrowing = false);
+    /// Puts the rows in the order of the sort, in one layout change.
+    void applySort();
+    /// Shows the rows in `order` (see ShownRows::setOrder()) in one layout change.
+    void applyOrder(std::vector<int> order);
+    SavedIndexes beginLayoutChange(QAbstractItemModel::LayoutChangeHint hint);
+    void endLayoutChange(const SavedIndexes &saved, QAbstractItemModel::LayoutChangeHint hint);
+
+    void sourceReset();
+    void sourceRowsInserted(int first, int last);
+    void placeInsertedRows(int first, int last);
     void sourceRowsChanged(int first, int last);
+    void sourceRowChanged(int row);
+    void connectSource();
+
     void deferSort();
     void resumeSort();
-    /// Ranks the rows as they are now on a thread of their own; resumes the sort when done.
+    /// Ranks and orders the rows as they are now on a thread of their own; resumes the sort
+    /// when done.
     void rankInBackground();
-    void backgroundRanksReady(quint64 generation, UserSortRanks ranks);
-    /// Sorts (once) and filters as usual again.
+    void backgroundOrderReady(quint64 generation, UserSortRanks ranks, std::vector<int> order);
     void finishDeferredSort();
-    void rankRows(int column);
+    /// Ranks the rows by the sort column on this thread; clears the ranks when unsorted.
+    void rankRows();
+    /// Every row in the order of the sort; only while sorted.
+    std::vector<int> sortedRows() const;
     /// Something that ranks built now would not see: changed rows, a new sort or locale.
     void outdateRanks() { ++m_rankGeneration; }
-    void sourceRowsInserted();
     void releaseFetch();
 
     QCollator m_collator;
     UserSortRanks m_ranks;
+    ShownRows m_rows;
     UserTableModel *m_users = nullptr;
-    QString m_text;
-    /// m_text case-folded, as bytes, when it is plain ASCII (the fast search), else empty.
-    QByteArray m_foldedAscii;
-    std::optional<UserState> m_state;
-    std::optional<EmailVerification> m_verification;
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    UserFilterCriteria m_criteria;
     /// A fetchMore() went to the source under a filter, showing this many rows.
     bool m_fetchPending = false;
     int m_shownBeforeFetch = 0;
     /// That page showed nothing new: paging waits for new criteria.
     bool m_fetchBroughtNothing = false;
-    /// Per source row, false when the row fails the current criteria for sure (true: it passes,
-    /// or has changed since it was checked). Read only while m_narrowing.
-    mutable std::vector<bool> m_mayPass;
-    bool m_narrowing = false;
     bool m_sortDeferred = false;
-    bool m_changedWhileDeferred = false;
     bool m_rankingInBackground = false;
     quint64 m_rankGeneration = 0;
 };

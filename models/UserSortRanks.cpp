@@ -95,6 +95,33 @@ void UserSortRanks::build(const UserRows &users, int column, const QCollator &co
 #endif
 }
 
+std::vector<int> UserSortRanks::sortedRows(const UserRows &users, Qt::SortOrder order,
+                                           const QCollator &collator) const
+{
+    const auto count = std::size_t(users.size());
+    std::vector<int> rows(count);
+    const bool allRanked = m_ranks.size() >= count
+        && std::none_of(m_ranks.begin(), m_ranks.begin() + std::ptrdiff_t(count),
+                        [](std::uint32_t rank) { return rank == unranked; });
+    if (!allRanked) {
+        std::iota(rows.begin(), rows.end(), 0);
+        std::sort(rows.begin(), rows.end(), [&](int left, int right) {
+            return shownBefore(left, right, order, users, collator);
+        });
+        return rows;
+    }
+    // The rank above the row, so that one integer comparison orders by rank, then by row.
+    std::vector<std::uint64_t> keys(count);
+    for (std::size_t row = 0; row < count; ++row) {
+        const std::uint32_t rank = order == Qt::AscendingOrder ? m_ranks[row] : ~m_ranks[row];
+        keys[row] = std::uint64_t(rank) << 32 | row;
+    }
+    std::sort(keys.begin(), keys.end());
+    std::transform(keys.begin(), keys.end(), rows.begin(),
+                   [](std::uint64_t key) { return int(key & UINT32_MAX); });
+    return rows;
+}
+
 void UserSortRanks::clear()
 {
     m_column = -1;

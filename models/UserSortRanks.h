@@ -6,7 +6,6 @@
 #include <QCollator>
 
 #include <cstdint>
-#include <optional>
 #include <vector>
 
 /// The order of the loaded users by one column, kept as a rank per row, so that sorting
@@ -35,23 +34,38 @@ public:
     /// UserCellText::sortKey(): numbers as numbers and before text, text by `collator`).
     static int compare(const User &a, const User &b, int column, const QCollator &collator);
 
-    /// Whether row `left` sorts before row `right` by rank; nullopt when either has none.
-    std::optional<bool> before(int left, int right) const
+    /// < 0, 0 or > 0 as row `left` sorts before, with or after row `right`: by rank when both
+    /// have one, else by compare().
+    int compareRows(int left, int right, const UserRows &users, const QCollator &collator) const
     {
         const std::uint32_t a = rankOf(left);
         const std::uint32_t b = rankOf(right);
-        if (a == unranked || b == unranked)
-            return std::nullopt;
-        return a < b;
+        if (a != unranked && b != unranked)
+            return a < b ? -1 : (a > b ? 1 : 0);
+        return compare(users.user(left), users.user(right), m_column, collator);
     }
 
     /// Whether row `left` sorts before row `right`, by rank when both have one.
     bool lessThan(int left, int right, const UserRows &users, const QCollator &collator) const
     {
-        if (const std::optional<bool> byRank = before(left, right))
-            return *byRank;
-        return compare(users.user(left), users.user(right), m_column, collator) < 0;
+        return compareRows(left, right, users, collator) < 0;
     }
+
+    /// Whether row `left` is shown before row `right` in `order`: rows that compare equal keep
+    /// the order of the rows (as a stable sort of the rows would leave them).
+    bool shownBefore(int left, int right, Qt::SortOrder order, const UserRows &users,
+                     const QCollator &collator) const
+    {
+        const int c = compareRows(left, right, users, collator);
+        if (c == 0)
+            return left < right;
+        return order == Qt::AscendingOrder ? c < 0 : c > 0;
+    }
+
+    /// Every row of `users` in the order shownBefore() gives. With every row ranked this sorts
+    /// integers only (~0.1 s at a million rows), so it can run where build() runs.
+    std::vector<int> sortedRows(const UserRows &users, Qt::SortOrder order,
+                                const QCollator &collator) const;
 
 private:
     static constexpr std::uint32_t unranked = UINT32_MAX;

@@ -8,6 +8,7 @@
 #include "ModelTestSupport.h"
 #include "UserCellText.h"
 #include "UserFilterProxyModel.h"
+#include "UserSortRanks.h"
 #include "UserTableModel.h"
 
 #include <QAbstractItemModelTester>
@@ -60,6 +61,8 @@ private slots:
     void ignoresCaseLikeQString_data();
     void ignoresCaseLikeQString();
     void sortRanksFollowUpdates();
+    void placesFetchedPages_data();
+    void placesFetchedPages();
     void refusesOtherSourceModels();
 
 private:
@@ -143,7 +146,6 @@ void TstUserFilterProxyModel::showsEverythingUnfiltered()
 {
     QCOMPARE(m_proxy->userModel(), m_source.get());
     QCOMPARE(m_proxy->rowCount(), directorySize);
-    QCOMPARE(m_proxy->sortRole(), int(UserTableModel::SortRole));
     verifyShows([](const User &) { return true; });
     // The C locale of the test run still sorts naturally.
     QCOMPARE(m_proxy->collator().locale().language(), QLocale::English);
@@ -468,12 +470,84 @@ void TstUserFilterProxyModel::sortRanksFollowUpdates()
     const User original = m_source->userAt(sourceRow);
     User changed = original;
     changed.displayName = QStringLiteral("\u00C4aaaa first");
+    // A selection on the user follows it to its new place.
+    const QPersistentModelIndex selected = m_proxy->mapFromSource(m_source->index(sourceRow, 1));
+    QVERIFY(selected.isValid());
     QVERIFY(m_source->updateUser(changed));
     QCOMPARE(m_proxy->mapToSource(m_proxy->index(0, 0)).row(), sourceRow);
+    QCOMPARE(selected.row(), 0);
+    QCOMPARE(selected.column(), 1);
     changed.displayName = QStringLiteral("zzzzz last");
     QVERIFY(m_source->updateUser(changed));
     QCOMPARE(m_proxy->mapToSource(m_proxy->index(m_proxy->rowCount() - 1, 0)).row(), sourceRow);
+    QCOMPARE(selected.row(), m_proxy->rowCount() - 1);
     QVERIFY(m_source->updateUser(original));
+    QCOMPARE(m_proxy->mapToSource(selected).row(), sourceRow);
+}
+
+void TstUserFilterProxyModel::placesFetchedPages_data()
+{
+    QTest::addColumn<Qt::SortOrder>("order");
+    QTest::addColumn<QString>("filter");
+    QTest::addColumn<bool>("sortedBeforeFirstPage");
+    QTest::newRow("ascending") << Qt::AscendingOrder << QString() << false;
+    QTest::newRow("descending") << Qt::DescendingOrder << QString() << false;
+    QTest::newRow("descending, filtered") << Qt::DescendingOrder << QStringLiteral("1") << false;
+    QTest::newRow("sorted while empty") << Qt::AscendingOrder << QString() << true;
+}
+
+void TstUserFilterProxyModel::placesFetchedPages()
+{
+    // Pages fetched by scrolling a sorted table (no Load all) go to their places in the
+    // order at once, each run of neighbours as one insertion (the tester checks the signals).
+    QFETCH(Qt::SortOrder, order);
+    QFETCH(QString, filter);
+    QFETCH(bool, sortedBeforeFirstPage);
+    UserTableModel model(m_backend.get());
+    UserFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    if (sortedBeforeFirstPage)
+        proxy.sort(UserTableModel::Name, order);
+    model.setQuery(pagesOf(100));
+    QVERIFY(waitIdle(model));
+    proxy.sort(UserTableModel::Name, order);
+    proxy.setFilterText(filter);
+    QVERIFY(proxy.rowCount() > 0);
+    const QPersistentModelIndex selected = proxy.index(proxy.rowCount() / 2, 0);
+    const QString selectedId = selected.data(UserTableModel::IdRole).toString();
+    QSignalSpy inserted(&proxy, &QAbstractItemModel::rowsInserted);
+    QSignalSpy layout(&proxy, &QAbstractItemModel::layoutChanged);
+    for (int page = 0; page < 4; ++page) {
+        model.fetchMore(QModelIndex());
+        QVERIFY(waitIdle(model));
+    }
+    QCOMPARE(model.rowCount(), 500);
+    QVERIFY(inserted.size() > 4); // placed, not appended as one block per page
+    QVERIFY(layout.isEmpty());
+    QCOMPARE(selected.data(UserTableModel::IdRole).toString(), selectedId);
+
+    int expected = 0;
+    for (int row = 0; row < model.rowCount(); ++row)
+        expected += proxy.accepts(model.userAt(row)) ? 1 : 0;
+    QCOMPARE(proxy.rowCount(), expected);
+    QSet<int> sourceRows;
+    for (int row = 0; row < proxy.rowCount(); ++row) {
+        const QModelIndex source = proxy.mapToSource(proxy.index(row, 0));
+        QCOMPARE(proxy.mapFromSource(source).row(), row);
+        sourceRows.insert(source.row());
+        if (row == 0)
+            continue;
+        const int previous = proxy.mapToSource(proxy.index(row - 1, 0)).row();
+        const int c = UserSortRanks::compare(model.userAt(previous), model.userAt(source.row()),
+                                             UserTableModel::Name, proxy.collator());
+        // Equal names keep the model's order.
+        const bool inOrder =
+            (order == Qt::AscendingOrder ? c < 0 : c > 0) || (c == 0 && previous < source.row());
+        if (!inOrder)
+            QFAIL(qPrintable(
+                QStringLiteral("proxy rows %1 and %2 out of order").arg(row - 1).arg(row)));
+    }
+    QCOMPARE(sourceRows.size(), expected);
 }
 
 void TstUserFilterProxyModel::refusesOtherSourceModels()

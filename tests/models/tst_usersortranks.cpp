@@ -1,12 +1,17 @@
 // UserSortRanks against QCollator::compare(): the ranks must give exactly the collator's order
 // on names that trip up sort keys (accents, case, digits, empty text), rows changed or appended
-// after ranking fall back to the collator, and numeric columns rank as numbers.
+// after ranking fall back to the collator, numeric columns rank as numbers, and sortedRows() is
+// the stable sort of the rows in either direction.
 
 #include "UserSortRanks.h"
 #include "UserTableModel.h"
 
 #include <QCollator>
 #include <QTest>
+
+#include <algorithm>
+#include <numeric>
+#include <vector>
 
 class TstUserSortRanks : public QObject
 {
@@ -16,6 +21,8 @@ private slots:
     void ranksAgreeWithCollator();
     void changedAndAppendedRowsFallBack();
     void numericColumnsRankAsNumbers();
+    void sortedRowsAreAStableSort_data();
+    void sortedRowsAreAStableSort();
 
 private:
     static QCollator naturalCollator();
@@ -148,6 +155,51 @@ void TstUserSortRanks::numericColumnsRankAsNumbers()
     UserSortRanks ranks;
     ranks.build(users, UserTableModel::Id, collator);
     QVERIFY(ranks.lessThan(1, 0, users, collator)); // id 993 before 1000, not as text
+}
+
+void TstUserSortRanks::sortedRowsAreAStableSort_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<Qt::SortOrder>("order");
+    QTest::addColumn<bool>("withUnrankedRows");
+    for (const bool unranked : { false, true }) {
+        const char *suffix = unranked ? ", rows changed and appended" : "";
+        QTest::addRow("name ascending%s", suffix)
+            << int(UserTableModel::Name) << Qt::AscendingOrder << unranked;
+        QTest::addRow("name descending%s", suffix)
+            << int(UserTableModel::Name) << Qt::DescendingOrder << unranked;
+        QTest::addRow("state descending%s", suffix)
+            << int(UserTableModel::State) << Qt::DescendingOrder << unranked;
+    }
+}
+
+void TstUserSortRanks::sortedRowsAreAStableSort()
+{
+    // What a stable sort by compare() gives, equal rows in their order, in either direction.
+    QFETCH(int, column);
+    QFETCH(Qt::SortOrder, order);
+    QFETCH(bool, withUnrankedRows);
+    const QCollator collator = naturalCollator();
+    UserRows users = rowsOf(awkwardNames() + awkwardNames());
+    UserSortRanks ranks;
+    ranks.build(users, column, collator);
+    if (withUnrankedRows) {
+        User renamed = users.user(3);
+        renamed.displayName = QStringLiteral("zzz last");
+        users.replace(3, renamed);
+        ranks.forget(3, 3);
+        User late;
+        late.id = QStringLiteral("7");
+        late.displayName = QStringLiteral("Aaron");
+        users.append(late);
+    }
+    std::vector<int> expected(std::size_t(users.size()));
+    std::iota(expected.begin(), expected.end(), 0);
+    std::stable_sort(expected.begin(), expected.end(), [&](int a, int b) {
+        const int c = UserSortRanks::compare(users.user(a), users.user(b), column, collator);
+        return order == Qt::AscendingOrder ? c < 0 : c > 0;
+    });
+    QCOMPARE(ranks.sortedRows(users, order, collator), expected);
 }
 
 QTEST_GUILESS_MAIN(TstUserSortRanks)
