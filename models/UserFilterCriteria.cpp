@@ -53,6 +53,17 @@ bool isAscii(QStringView text)
     return std::all_of(text.begin(), text.end(), [](QChar c) { return c.unicode() < 0x80; });
 }
 
+/// Sets a one-value filter; whether it changed. A filter where there was none can only hide rows.
+template<typename T>
+bool replaceChoice(std::optional<T> &current, const std::optional<T> &wanted, bool &narrowing)
+{
+    if (wanted == current)
+        return false;
+    narrowing = !current;
+    current = wanted;
+    return true;
+}
+
 } // namespace
 
 bool UserFilterCriteria::setText(const QString &text)
@@ -70,20 +81,12 @@ bool UserFilterCriteria::setText(const QString &text)
 
 bool UserFilterCriteria::setState(std::optional<UserState> state)
 {
-    if (state == m_state)
-        return false;
-    m_narrowing = !m_state;
-    m_state = state;
-    return true;
+    return replaceChoice(m_state, state, m_narrowing);
 }
 
 bool UserFilterCriteria::setVerification(std::optional<EmailVerification> verification)
 {
-    if (verification == m_verification)
-        return false;
-    m_narrowing = !m_verification;
-    m_verification = verification;
-    return true;
+    return replaceChoice(m_verification, verification, m_narrowing);
 }
 
 bool UserFilterCriteria::clear()

@@ -28,6 +28,8 @@ private:
     static QCollator naturalCollator();
     static QList<User> awkwardNames();
     static UserRows rowsOf(const QList<User> &users);
+    /// Renames row 3 behind the ranks' back and appends a row they have not seen.
+    static void renameAndAppendUnranked(UserRows &users, UserSortRanks &ranks);
     /// Empty when lessThan() agrees with compare() on every pair, else the first disagreement.
     static QByteArray disagreement(const UserSortRanks &ranks, const UserRows &users, int column,
                                    const QCollator &collator);
@@ -66,6 +68,19 @@ QList<User> TstUserSortRanks::awkwardNames()
         users.append(user);
     }
     return users;
+}
+
+void TstUserSortRanks::renameAndAppendUnranked(UserRows &users, UserSortRanks &ranks)
+{
+    // A rename the ranks have not seen, and a row appended after build().
+    User renamed = users.user(3);
+    renamed.displayName = QStringLiteral("zzz last");
+    users.replace(3, renamed);
+    ranks.forget(3, 3);
+    User late;
+    late.id = QStringLiteral("7");
+    late.displayName = QStringLiteral("Aaron");
+    users.append(late);
 }
 
 UserRows TstUserSortRanks::rowsOf(const QList<User> &users)
@@ -126,15 +141,9 @@ void TstUserSortRanks::changedAndAppendedRowsFallBack()
     UserRows users = rowsOf(awkwardNames());
     UserSortRanks ranks;
     ranks.build(users, UserTableModel::Name, collator);
-    // A rename the ranks have not seen, and rows appended after build().
-    User renamed = users.user(3);
-    renamed.displayName = QStringLiteral("zzz last");
-    users.replace(3, renamed);
-    ranks.forget(3, 3);
+    renameAndAppendUnranked(users, ranks);
     User late;
-    late.id = QStringLiteral("7");
-    late.displayName = QStringLiteral("Aaron");
-    users.append(late);
+    late.id = QStringLiteral("8");
     late.displayName = QStringLiteral("user3");
     users.append(late);
     const QByteArray problem = disagreement(ranks, users, UserTableModel::Name, collator);
@@ -183,16 +192,8 @@ void TstUserSortRanks::sortedRowsAreAStableSort()
     UserRows users = rowsOf(awkwardNames() + awkwardNames());
     UserSortRanks ranks;
     ranks.build(users, column, collator);
-    if (withUnrankedRows) {
-        User renamed = users.user(3);
-        renamed.displayName = QStringLiteral("zzz last");
-        users.replace(3, renamed);
-        ranks.forget(3, 3);
-        User late;
-        late.id = QStringLiteral("7");
-        late.displayName = QStringLiteral("Aaron");
-        users.append(late);
-    }
+    if (withUnrankedRows)
+        renameAndAppendUnranked(users, ranks);
     std::vector<int> expected(std::size_t(users.size()));
     std::iota(expected.begin(), expected.end(), 0);
     std::stable_sort(expected.begin(), expected.end(), [&](int a, int b) {
