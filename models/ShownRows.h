@@ -35,7 +35,7 @@ public:
     void showWhere(Accepts accepts)
     {
         // Asked in source order, which reads the rows' texts front to back: asking in a sorted
-        // order jumps all over them, and took half again as long (issue 11, a keystroke).
+        // order jumps all over them, and took nearly twice as long (issue 11, a keystroke).
         m_passes.assign(std::size_t(m_sourceCount), false);
         for (int row = 0; row < m_sourceCount; ++row)
             m_passes[std::size_t(row)] = accepts(row);
