@@ -27,8 +27,6 @@ public:
     int sourceRow(int proxyRow) const { return m_shown[std::size_t(proxyRow)]; }
     /// The proxy row of `sourceRow`, or -1 while it is hidden.
     int proxyRow(int sourceRow) const;
-    bool isShown(int sourceRow) const { return proxyRow(sourceRow) >= 0; }
-    bool isInSourceOrder() const { return m_inSourceOrder; }
 
     /// Shows the rows of the order that `accepts`.
     template<typename Accepts>

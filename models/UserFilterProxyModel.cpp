@@ -4,7 +4,6 @@
 #include "UserTableModel.h"
 
 #include <QLoggingCategory>
-#include <QThread>
 
 #include <algorithm>
 #include <numeric>
@@ -12,31 +11,15 @@
 
 Q_LOGGING_CATEGORY(lcUserFilter, "identitydesk.models.filter")
 
-namespace {
-
-/// Text columns sort in `locale`'s order, ignoring case, with digits as numbers.
-QCollator collatorFor(const QLocale &locale)
-{
-    QCollator collator(locale);
-    collator.setCaseSensitivity(Qt::CaseInsensitive);
-    collator.setNumericMode(true);
-    return collator;
-}
-
-} // namespace
-
 UserFilterProxyModel::UserFilterProxyModel(QObject *parent)
     : QAbstractProxyModel(parent)
+    , m_sortJob(new UserSortJob(
+          [this](quint64 generation, UserSortRanks ranks, std::vector<int> order) {
+              backgroundOrderReady(generation, std::move(ranks), std::move(order));
+          },
+          this))
 {
     setSortLocale(QLocale());
-}
-
-UserFilterProxyModel::~UserFilterProxyModel()
-{
-    // A ranking thread refers to this object when it is done; its queued answer dies with us.
-    const auto threads = findChildren<QThread *>(Qt::FindDirectChildrenOnly);
-    for (QThread *thread : threads)
-        thread->wait();
 }
 
 void UserFilterProxyModel::setSourceModel(QAbstractItemModel *sourceModel)
@@ -200,7 +183,8 @@ void UserFilterProxyModel::setSortLocale(const QLocale &locale)
     // The C locale's collator compares code points and ignores numeric mode; "no preference"
     // should still sort "user2" before "user10" and "émile" beside "emma".
     const bool plainC = locale.language() == QLocale::C;
-    m_collator = collatorFor(plainC ? QLocale(QLocale::English, QLocale::UnitedStates) : locale);
+    m_collator = UserSortRanks::naturalCollator(
+        plainC ? QLocale(QLocale::English, QLocale::UnitedStates) : locale);
     outdateRanks();
     if (m_sortColumn >= 0) {
         rankRows();
@@ -410,7 +394,7 @@ void UserFilterProxyModel::deferSort()
 
 void UserFilterProxyModel::resumeSort()
 {
-    if (!m_sortDeferred || m_rankingInBackground)
+    if (!m_sortDeferred || m_sortJob->isRunning())
         return; // the ranks still being built see that they are outdated, and rank again
     if (m_sortColumn < 0 || !m_users) {
         finishDeferredSort(); // unsorted meanwhile: nothing to rank
@@ -421,35 +405,13 @@ void UserFilterProxyModel::resumeSort()
 
 void UserFilterProxyModel::rankInBackground()
 {
-    m_rankingInBackground = true;
-    const quint64 generation = m_rankGeneration;
-    // The list is shared, not copied: rows appended meanwhile go to the model's own copy.
-    const UserRows users = m_users->users();
-    const int column = m_sortColumn;
-    const Qt::SortOrder order = m_sortOrder;
-    const QLocale locale = m_collator.locale();
-    auto *thread = QThread::create([this, users, column, order, locale, generation] {
-        // A collator of its own: one ICU collator must not serve two threads at once.
-        const QCollator collator = collatorFor(locale);
-        UserSortRanks ranks;
-        ranks.build(users, column, collator);
-        std::vector<int> sorted = ranks.sortedRows(users, order, collator);
-        QMetaObject::invokeMethod(
-            this,
-            [this, generation, ranks = std::move(ranks), sorted = std::move(sorted)]() mutable {
-                backgroundOrderReady(generation, std::move(ranks), std::move(sorted));
-            },
-            Qt::QueuedConnection);
-    });
-    thread->setParent(this);
-    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    thread->start(QThread::LowPriority);
+    m_sortJob->start(m_users->users(), m_sortColumn, m_sortOrder, m_collator.locale(),
+                     m_rankGeneration);
 }
 
 void UserFilterProxyModel::backgroundOrderReady(quint64 generation, UserSortRanks ranks,
                                                 std::vector<int> order)
 {
-    m_rankingInBackground = false;
     if (!m_sortDeferred)
         return; // a new source model, or a reset
     const bool current =

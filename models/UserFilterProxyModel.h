@@ -3,6 +3,7 @@
 #include "ShownRows.h"
 #include "User.h"
 #include "UserFilterCriteria.h"
+#include "UserSortJob.h"
 #include "UserSortRanks.h"
 
 #include <QAbstractProxyModel>
@@ -53,8 +54,6 @@ class UserFilterProxyModel : public QAbstractProxyModel
     Q_OBJECT
 public:
     explicit UserFilterProxyModel(QObject *parent = nullptr);
-    /// Waits for ranks still being built.
-    ~UserFilterProxyModel() override;
 
     /// Accepts a UserTableModel (or nullptr); other models are refused with a warning.
     void setSourceModel(QAbstractItemModel *sourceModel) override;
@@ -142,8 +141,8 @@ private:
 
     void deferSort();
     void resumeSort();
-    /// Ranks and orders the rows as they are now on a thread of their own; resumes the sort
-    /// when done.
+    /// Ranks and orders the rows as they are now on a thread of their own (m_sortJob); resumes
+    /// the sort when done.
     void rankInBackground();
     void backgroundOrderReady(quint64 generation, UserSortRanks ranks, std::vector<int> order);
     void finishDeferredSort();
@@ -157,6 +156,7 @@ private:
 
     QCollator m_collator;
     UserSortRanks m_ranks;
+    UserSortJob *m_sortJob;
     ShownRows m_rows;
     UserTableModel *m_users = nullptr;
     int m_sortColumn = -1;
@@ -168,6 +168,5 @@ private:
     /// That page showed nothing new: paging waits for new criteria.
     bool m_fetchBroughtNothing = false;
     bool m_sortDeferred = false;
-    bool m_rankingInBackground = false;
     quint64 m_rankGeneration = 0;
 };

@@ -45,6 +45,14 @@ struct RowKey
 
 } // namespace
 
+QCollator UserSortRanks::naturalCollator(const QLocale &locale)
+{
+    QCollator collator(locale);
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    collator.setNumericMode(true);
+    return collator;
+}
+
 int UserSortRanks::compare(const User &a, const User &b, int column, const QCollator &collator)
 {
     const QVariant left = UserCellText::sortKey(a, column);

@@ -22,6 +22,10 @@
 class UserSortRanks
 {
 public:
+    /// A collator for `locale` as the users table sorts text: ignoring case, digits as numbers
+    /// (so "user2" comes before "user10").
+    static QCollator naturalCollator(const QLocale &locale);
+
     /// Ranks the rows of `users` by `column` (a UserTableModel::Column).
     void build(const UserRows &users, int column, const QCollator &collator);
     void clear();
@@ -43,12 +47,6 @@ public:
         if (a != unranked && b != unranked)
             return a < b ? -1 : (a > b ? 1 : 0);
         return compare(users.user(left), users.user(right), m_column, collator);
-    }
-
-    /// Whether row `left` sorts before row `right`, by rank when both have one.
-    bool lessThan(int left, int right, const UserRows &users, const QCollator &collator) const
-    {
-        return compareRows(left, right, users, collator) < 0;
     }
 
     /// Whether row `left` is shown before row `right` in `order`: rows that compare equal keep

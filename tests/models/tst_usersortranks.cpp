@@ -30,7 +30,7 @@ private:
     static UserRows rowsOf(const QList<User> &users);
     /// Renames row 3 behind the ranks' back and appends a row they have not seen.
     static void renameAndAppendUnranked(UserRows &users, UserSortRanks &ranks);
-    /// Empty when lessThan() agrees with compare() on every pair, else the first disagreement.
+    /// Empty when compareRows() agrees with compare() on every pair, else the first disagreement.
     static QByteArray disagreement(const UserSortRanks &ranks, const UserRows &users, int column,
                                    const QCollator &collator);
 };
@@ -98,7 +98,7 @@ QByteArray TstUserSortRanks::disagreement(const UserSortRanks &ranks, const User
         for (int b = 0; b < users.size(); ++b) {
             const bool expected =
                 UserSortRanks::compare(users.user(a), users.user(b), column, collator) < 0;
-            if (ranks.lessThan(a, b, users, collator) != expected)
+            if ((ranks.compareRows(a, b, users, collator) < 0) != expected)
                 return QStringLiteral("rows %1 (%2) and %3 (%4)")
                     .arg(a)
                     .arg(users.user(a).displayName)
@@ -130,9 +130,9 @@ void TstUserSortRanks::ranksAgreeWithCollator()
     const QByteArray problem = disagreement(ranks, users, UserTableModel::Name, collator);
     QVERIFY2(problem.isEmpty(), problem.constData());
     // Digits as numbers, case ignored.
-    QVERIFY(ranks.lessThan(1, 0, users, collator)); // user2 < user10
-    QVERIFY(!ranks.lessThan(1, 2, users, collator)); // user2 == User2
-    QVERIFY(!ranks.lessThan(2, 1, users, collator));
+    QVERIFY(ranks.compareRows(1, 0, users, collator) < 0); // user2 < user10
+    QVERIFY(!(ranks.compareRows(1, 2, users, collator) < 0)); // user2 == User2
+    QVERIFY(!(ranks.compareRows(2, 1, users, collator) < 0));
 }
 
 void TstUserSortRanks::changedAndAppendedRowsFallBack()
@@ -163,7 +163,7 @@ void TstUserSortRanks::numericColumnsRankAsNumbers()
     }
     UserSortRanks ranks;
     ranks.build(users, UserTableModel::Id, collator);
-    QVERIFY(ranks.lessThan(1, 0, users, collator)); // id 993 before 1000, not as text
+    QVERIFY(ranks.compareRows(1, 0, users, collator) < 0); // id 993 before 1000, not as text
 }
 
 void TstUserSortRanks::sortedRowsAreAStableSort_data()
