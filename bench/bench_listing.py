@@ -6,7 +6,8 @@ organisation and tenant of a 100,000-user mock) and each mock latency (0 and 20 
 median of several interleaved repetitions of:
   - identitydesk-cli users --limit 0 --format ndjson: wall time, CPU (user+sys), peak RSS, and
     the mock's CPU while it served the listing;
-  - one sequential curl over the same pages (one process, keep-alive), and 4 parallel curls;
+  - one sequential curl over the same pages (one process, keep-alive), and 4 parallel curls,
+    each writing the bodies it fetched to a file, as the CLI writes its listing to one;
 and then the CLI's peak RSS at 1,000,000 users in each output format, and the time to its first
 NDJSON line. Every id the CLI lists is checked to appear exactly once.
 
@@ -73,12 +74,19 @@ def run_measured(command, stdout=subprocess.DEVNULL):
     return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, process.returncode
 
 
-def run_parallel(commands):
-    start = time.monotonic()
-    processes = [subprocess.Popen(c, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-                 for c in commands]
-    codes = [p.wait() for p in processes]
-    return time.monotonic() - start, max(codes)
+def run_parallel(commands, directory):
+    """Runs curl commands at once, each writing what it fetched to a file of its own (as the
+    CLI writes its listing to a file): returns (wall seconds, worst exit code)."""
+    outputs = [open(os.path.join(directory, f"curl.{i}.out"), "wb") for i in range(len(commands))]
+    try:
+        start = time.monotonic()
+        processes = [subprocess.Popen(c, stdout=out, stderr=subprocess.DEVNULL)
+                     for c, out in zip(commands, outputs)]
+        codes = [p.wait() for p in processes]
+        return time.monotonic() - start, max(codes)
+    finally:
+        for out in outputs:
+            out.close()
 
 
 def curl_config(directory, name, entries):
@@ -86,7 +94,7 @@ def curl_config(directory, name, entries):
     path = os.path.join(directory, name)
     with open(path, "w") as config:
         for entry in entries:
-            config.write(f'url = "{entry["url"]}"\noutput = "/dev/null"\n')
+            config.write(f'url = "{entry["url"]}"\n')
             for header in entry.get("headers", []):
                 config.write(f'header = "{header}"\n')
             if "data" in entry:
@@ -179,8 +187,8 @@ def bench_backend(args, mock, backend, directory):
         figures["cli"].append(wall)
         figures["cli_cpu"].append(cpu)
         figures["cli_rss"].append(rss)
-        figures["curl"].append(run_parallel(sequential)[0])
-        figures["curl4"].append(run_parallel(parallel)[0])
+        figures["curl"].append(run_parallel(sequential, directory)[0])
+        figures["curl4"].append(run_parallel(parallel, directory)[0])
     return count, len(entries), {k: median(v) for k, v in figures.items()}
 
 

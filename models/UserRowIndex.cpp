@@ -1,12 +1,12 @@
 #include "UserRowIndex.h"
 
-#include <QHashFunctions>
+#include "IdHash.h"
 
 #include <utility>
 
 std::size_t UserRowIndex::hashOf(QByteArrayView id)
 {
-    return qHash(id, std::size_t(0x9e3779b9));
+    return std::size_t(IdHash::of(id));
 }
 
 int UserRowIndex::find(QStringView id, const UserRows &users) const

@@ -2,6 +2,8 @@
 
 #include "UserFields.h"
 
+#include <QStringEncoder>
+
 namespace {
 // Declared once, used by both renderings, so they cannot drift apart.
 const char *const idKey = "id";
@@ -44,70 +46,96 @@ QJsonObject UserJson::toObject(const User &user)
 
 void UserJson::append(QByteArray &out, const User &user)
 {
-    out.append('{');
-    bool first = true;
-    forEachField(user, [&out, &first](const char *key, const QString &value) {
-        if (!first)
-            out.append(',');
-        first = false;
-        out.append('"').append(key).append("\":");
-        appendString(out, value);
+    // One reservation for the worst case, then the object is written through a pointer: a
+    // QByteArray::append() per piece was 5% of a 100,000-user NDJSON listing's CPU (perf).
+    qsizetype bound = 2; // {}
+    forEachField(user, [&bound](const char *key, const QString &value) {
+        bound += qsizetype(qstrlen(key)) + 4 + maxStringBytes(value); // ,"key":
     });
-    out.append('}');
+    const qsizetype start = out.size();
+    out.resize(start + bound);
+    char *at = out.data() + start;
+    *at++ = '{';
+    bool first = true;
+    forEachField(user, [&at, &first](const char *key, const QString &value) {
+        if (!first)
+            *at++ = ',';
+        first = false;
+        *at++ = '"';
+        for (const char *k = key; *k; ++k)
+            *at++ = *k;
+        *at++ = '"';
+        *at++ = ':';
+        at = writeString(at, value);
+    });
+    *at++ = '}';
+    out.resize(at - out.constData());
 }
 
 void UserJson::appendString(QByteArray &out, const QString &text)
 {
-    out.append('"');
-    // Most of a directory is plain ASCII: written straight into the buffer, one pass, without
-    // a UTF-8 copy of the field; the first character that needs care ends the fast path.
     const qsizetype start = out.size();
-    out.resize(start + text.size());
-    char *destination = out.data() + start;
-    qsizetype i = 0;
-    for (; i < text.size(); ++i) {
-        const char16_t c = text.at(i).unicode();
-        if (c < 0x20 || c >= 0x80 || c == '"' || c == '\\')
-            break;
-        *destination++ = char(c);
-    }
-    out.resize(start + i);
-    if (i < text.size()) {
-        const QByteArray utf8 = QStringView(text).mid(i).toUtf8();
-        for (const char byte : utf8) {
-            if (static_cast<unsigned char>(byte) >= 0x80)
-                out.append(byte); // part of a multi-byte character: never special in JSON
-            else
-                appendAscii(out, byte);
-        }
-    }
-    out.append('"');
+    out.resize(start + maxStringBytes(text));
+    char *end = writeString(out.data() + start, text);
+    out.resize(end - out.constData());
 }
 
-void UserJson::appendAscii(QByteArray &out, char c)
+qsizetype UserJson::maxStringBytes(QStringView text)
+{
+    // Quotes, and at most 6 bytes per UTF-16 unit: "\u001f" for a control character (UTF-8
+    // needs 3 per unit, 4 per surrogate pair).
+    return 2 + 6 * text.size();
+}
+
+char *UserJson::writeString(char *at, QStringView text)
+{
+    *at++ = '"';
+    const char16_t *units = text.utf16();
+    const qsizetype size = text.size();
+    for (qsizetype i = 0; i < size;) {
+        const char16_t unit = units[i];
+        if (unit >= 0x20 && unit < 0x80 && unit != '"' && unit != '\\') {
+            *at++ = char(unit); // most of a directory
+            ++i;
+        } else if (unit >= 0x80) {
+            // A run of non-ASCII units (a surrogate pair never splits) as UTF-8 in one call;
+            // nothing in it needs escaping in JSON.
+            qsizetype runEnd = i + 1;
+            while (runEnd < size && units[runEnd] >= 0x80)
+                ++runEnd;
+            QStringEncoder utf8(QStringEncoder::Utf8, QStringConverter::Flag::Stateless);
+            at = utf8.appendToBuffer(at, text.sliced(i, runEnd - i));
+            i = runEnd;
+        } else {
+            at = writeEscaped(at, char(unit));
+            ++i;
+        }
+    }
+    *at++ = '"';
+    return at;
+}
+
+char *UserJson::writeEscaped(char *at, char c)
 {
     static const char hex[] = "0123456789abcdef";
+    *at++ = '\\';
     switch (c) {
     case '"':
-        out.append("\\\"");
-        return;
     case '\\':
-        out.append("\\\\");
-        return;
+        *at++ = c;
+        return at;
     case '\n':
-        out.append("\\n");
-        return;
+        *at++ = 'n';
+        return at;
     case '\r':
-        out.append("\\r");
-        return;
+        *at++ = 'r';
+        return at;
     case '\t':
-        out.append("\\t");
-        return;
+        *at++ = 't';
+        return at;
     default:
-        break;
+        for (const char part : { 'u', '0', '0', hex[(c >> 4) & 0xf], hex[c & 0xf] })
+            *at++ = part;
+        return at;
     }
-    if (static_cast<unsigned char>(c) < 0x20)
-        out.append("\\u00").append(hex[(c >> 4) & 0xf]).append(hex[c & 0xf]);
-    else
-        out.append(c);
 }

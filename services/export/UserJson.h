@@ -19,6 +19,11 @@ public:
     static void appendString(QByteArray &out, const QString &text);
 
 private:
-    /// One ASCII character inside a JSON string, escaped where JSON needs it.
-    static void appendAscii(QByteArray &out, char c);
+    /// The most bytes writeString() can write for `text`.
+    static qsizetype maxStringBytes(QStringView text);
+    /// `text` as a JSON string literal at `at`, which has room for maxStringBytes(); returns
+    /// the end of what it wrote.
+    static char *writeString(char *at, QStringView text);
+    /// `c`, a quote, backslash or control character, as its JSON escape at `at`.
+    static char *writeEscaped(char *at, char c);
 };

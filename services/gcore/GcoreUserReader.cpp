@@ -34,7 +34,7 @@ User GcoreUserReader::read(const JsonReader &json)
         user.stateText = UserWords::shared(UserWords::deleted);
     } else if (active) {
         user.state = *active ? UserState::Active : UserState::Inactive;
-        user.stateText = QString::fromLatin1(*active ? UserWords::active : UserWords::inactive);
+        user.stateText = UserWords::shared(*active ? UserWords::active : UserWords::inactive);
     }
 
     // The account ("client") the user belongs to; its company name, or the one listed for that

@@ -1,6 +1,6 @@
 #include "SeenIdSet.h"
 
-#include <QHashFunctions>
+#include "IdHash.h"
 
 #include <utility>
 
@@ -11,11 +11,7 @@ constexpr std::uint64_t zeroHash = 0x9e3779b97f4a7c15ULL;
 
 std::uint64_t SeenIdSet::hashOf(QStringView id)
 {
-    // Two independently seeded hashes make 64 bits even where size_t is 32 bits wide.
-    const std::uint64_t high = qHash(id, size_t(0x5bd1e995));
-    const std::uint64_t low = qHash(id, size_t(0x1b873593));
-    const std::uint64_t hash =
-        sizeof(size_t) >= 8 ? high ^ (low * 0xff51afd7ed558ccdULL) : (high << 32) ^ low;
+    const std::uint64_t hash = IdHash::of(id);
     return hash == 0 ? zeroHash : hash;
 }
 

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 
 #include <cmath>
+#include <vector>
 
 namespace {
 /// zitadel.user.v1.UserState, by number.
@@ -50,12 +51,19 @@ UserState ZitadelUserMapper::state(const QString &name, QString *displayText)
         { "USER_STATE_UNSPECIFIED", UserState::Unknown,
           QT_TRANSLATE_NOOP("UserWords", "Unspecified") },
     };
-    for (const Entry &entry : entries) {
-        if (name == QLatin1String(entry.name)) {
+    // Made once: every user with a state shares its text (a listing makes 100,000 of them).
+    static const std::vector<QString> texts = [] {
+        std::vector<QString> made;
+        for (const Entry &entry : entries)
+            made.push_back(QString::fromLatin1(entry.text));
+        return made;
+    }();
+    for (std::size_t i = 0; i < std::size(entries); ++i) {
+        if (name == QLatin1String(entries[i].name)) {
             // Untranslated: machine output stays the same in every language; UserWords
             // translates it for people.
-            *displayText = QString::fromLatin1(entry.text);
-            return entry.state;
+            *displayText = texts[i];
+            return entries[i].state;
         }
     }
     // A state newer than this client: show ZITADEL's own word.

@@ -45,6 +45,9 @@ QList<User> awkwardUsers()
         makeUser(QStringLiteral("6"), QStringLiteral("back\\slash \u0001 control"),
                  QStringLiteral("plain@example.org")),
         makeUser(QStringLiteral("7"), QString(), QString()),
+        // Non-ASCII runs right against characters that need escaping, at both ends.
+        makeUser(QStringLiteral("8"), QStringLiteral("é\"ü\\€\u0002ß\tñ"),
+                 QStringLiteral("\u001fø@example.org"), QStringLiteral("Œuvre\n")),
     };
     users[6].verification = EmailVerification::Unknown;
     users[6].state = UserState::Unknown;
@@ -182,7 +185,7 @@ private slots:
         QTest::addColumn<int>("count");
         QTest::newRow("none") << 0;
         QTest::newRow("one") << 1;
-        QTest::newRow("all") << 7;
+        QTest::newRow("all") << 8;
     }
 
     void jsonIsOneArray()
