@@ -50,12 +50,7 @@ JsonReader::JsonReader(std::shared_ptr<const JsonTape> tape, qint64 node, QStrin
 
 JsonReader JsonReader::child(qint64 node, const QString &key) const
 {
-    const bool ofElement = m_index >= 0 && m_key.isNull();
-    JsonReader reader(m_tape, node, ofElement ? m_path : pathOf(key), m_problem);
-    if (ofElement) {
-        reader.m_elementIndex = m_index;
-        reader.m_key = key;
-    }
+    JsonReader reader(m_tape, node, node == none ? pathOf(key) : QString(), m_problem);
     reader.m_origin = m_origin;
     return reader;
 }
@@ -93,14 +88,7 @@ ServiceError JsonReader::error() const
 
 QString JsonReader::ownPath() const
 {
-    QString path = m_path;
-    if (m_elementIndex >= 0)
-        path += QStringLiteral("[%1]").arg(m_elementIndex);
-    if (!m_key.isNull())
-        path = path.isEmpty() ? m_key : path + QLatin1Char('.') + m_key;
-    if (m_index >= 0)
-        path += QStringLiteral("[%1]").arg(m_index);
-    return path;
+    return m_node == none ? m_path : m_tape->pathTo(quint32(m_node));
 }
 
 QString JsonReader::pathOf(const QString &key) const
@@ -220,12 +208,8 @@ QList<JsonReader> JsonReader::array(const QString &key, bool required, qsizetype
         return elements;
     }
     elements.reserve(count);
-    // An element's path ("results[3]") is only spelled out when a problem needs it.
-    const QString arrayPath = pathOf(key);
-    const std::vector<quint32> children = m_tape->children(quint32(node));
-    for (size_t i = 0; i < children.size(); ++i) {
-        JsonReader element(m_tape, children[i], arrayPath, m_problem);
-        element.m_index = qsizetype(i);
+    for (const quint32 child : m_tape->children(quint32(node))) {
+        JsonReader element(m_tape, child, QString(), m_problem);
         element.m_origin = m_origin;
         elements.append(std::move(element));
     }

@@ -72,6 +72,38 @@ std::vector<quint32> JsonTape::children(quint32 container) const
     return result;
 }
 
+QString JsonTape::pathTo(quint32 node) const
+{
+    QString path;
+    quint32 at = 0;
+    while (at != node && at < m_nodes.size()) {
+        const Node &container = m_nodes[at];
+        const bool members = container.type == Type::Object;
+        if (!members && container.type != Type::Array)
+            break; // `node` is not inside: not a value of this document
+        quint32 child = at + 1;
+        quint32 next = at;
+        for (quint32 i = 0; i < container.count; ++i) {
+            const quint32 value = members ? child + 1 : child;
+            if (node >= value && node < m_nodes[value].end) {
+                if (!members)
+                    path += QLatin1Char('[') + QString::number(i) + QLatin1Char(']');
+                else if (path.isEmpty())
+                    path = string(child);
+                else
+                    path += QLatin1Char('.') + string(child);
+                next = value;
+                break;
+            }
+            child = m_nodes[value].end;
+        }
+        if (next == at)
+            break;
+        at = next;
+    }
+    return path;
+}
+
 QStringList JsonTape::keys(quint32 object) const
 {
     QStringList result;

@@ -57,6 +57,9 @@ public:
     std::vector<quint32> children(quint32 container) const;
     /// An object's keys, in order.
     QStringList keys(quint32 object) const;
+    /// Where `node` is in the document, as a reader names it in a problem: "results[3].id",
+    /// empty for the root. Found by walking down from the root, so readers need not carry it.
+    QString pathTo(quint32 node) const;
 
     QString string(quint32 index) const;
     /// The number as a double (the nearest one, as every JSON parser reads numbers).

@@ -321,6 +321,50 @@ private slots:
         QVERIFY(!tape.isValid());
         QVERIFY2(tape.error().contains(QStringLiteral("unterminated")), qPrintable(tape.error()));
     }
+
+    void pathsNameWhereANodeIs_data()
+    {
+        QTest::addColumn<QString>("steps");
+        QTest::addColumn<QString>("path");
+        // Steps, separated by "/": a name walks into an object's member, a number into a
+        // list's element.
+        QTest::newRow("root") << QString() << QString();
+        QTest::newRow("member") << QStringLiteral("count") << QStringLiteral("count");
+        QTest::newRow("element") << QStringLiteral("results/1") << QStringLiteral("results[1]");
+        QTest::newRow("member of an element")
+            << QStringLiteral("results/1/id") << QStringLiteral("results[1].id");
+        QTest::newRow("deep") << QStringLiteral("results/0/human/profile/name")
+                              << QStringLiteral("results[0].human.profile.name");
+        QTest::newRow("lists in lists")
+            << QStringLiteral("grid/1/0") << QStringLiteral("grid[1][0]");
+        QTest::newRow("escaped name") << QStringLiteral("a\"b/x") << QStringLiteral("a\"b.x");
+        QTest::newRow("after a repeated name") << QStringLiteral("results/1/human/email/1")
+                                               << QStringLiteral("results[1].human.email[1]");
+    }
+
+    void pathsNameWhereANodeIs()
+    {
+        QFETCH(QString, steps);
+        QFETCH(QString, path);
+        const JsonTape tape(QByteArray("{\"count\": 2, \"results\": [")
+                            + "{\"id\": 1, \"human\": {\"profile\": {\"name\": \"x\"}}},"
+                            + "{\"id\": 2, \"human\": null, \"human\": {\"email\": [1, 2]}}],"
+                            + "\"grid\": [[0], [[5]]], \"a\\\"b\": {\"x\": true}}");
+        QVERIFY(tape.isValid());
+        quint32 node = 0;
+        for (const QString &step : steps.split(QLatin1Char('/'), Qt::SkipEmptyParts)) {
+            bool isIndex = false;
+            const int index = step.toInt(&isIndex);
+            if (isIndex) {
+                node = tape.children(node).at(size_t(index));
+            } else {
+                const std::optional<quint32> member = tape.member(node, step);
+                QVERIFY2(member, qPrintable(step));
+                node = *member;
+            }
+        }
+        QCOMPARE(tape.pathTo(node), path);
+    }
 };
 
 QTEST_GUILESS_MAIN(TstJsonTape)
