@@ -3,7 +3,6 @@
 #include "JsonTapeParser.h"
 
 #include <QCoreApplication>
-#include <QVarLengthArray>
 
 #include <algorithm>
 #include <charconv>
@@ -30,24 +29,25 @@ std::optional<quint32> JsonTape::member(quint32 object, QStringView key) const
     const Node &container = m_nodes[object];
     if (container.type != Type::Object)
         return std::nullopt;
-    // The names a reader asks for are ASCII: as bytes, they compare with unescaped names in
-    // the text directly (UTF-8 is ASCII there). Anything else compares as decoded text.
-    QVarLengthArray<char, 64> ascii;
-    for (const QChar c : key) {
-        if (c.unicode() >= 0x80)
-            break;
-        ascii.append(char(c.unicode()));
-    }
-    const bool asciiKey = ascii.size() == key.size();
+    // The names a reader asks for are ASCII: unit by unit, they compare with unescaped names
+    // in the text directly (UTF-8 is ASCII there). Anything else compares as decoded text.
+    const char16_t *units = key.utf16();
+    const auto keyLength = quint32(key.size());
+    const bool asciiKey = std::all_of(units, units + keyLength, [](char16_t c) { return c < 0x80; });
     const char *json = m_json.constData();
     std::optional<quint32> found;
     quint32 at = object + 1;
     for (quint32 i = 0; i < container.count; ++i) {
         const Node &name = m_nodes[at];
         const quint32 value = at + 1;
-        const bool equal = asciiKey && !name.escaped ? name.length == quint32(ascii.size())
-                && memcmp(json + name.begin, ascii.constData(), size_t(ascii.size())) == 0
-                                                     : string(at) == key;
+        bool equal = false;
+        if (asciiKey && !name.escaped) {
+            equal = name.length == keyLength
+                && std::equal(units, units + keyLength, json + name.begin,
+                              [](char16_t unit, char byte) { return unit == char16_t(byte); });
+        } else {
+            equal = string(at) == key;
+        }
         if (equal)
             found = value;
         at = m_nodes[value].end;
