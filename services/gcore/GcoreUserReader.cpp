@@ -42,6 +42,10 @@ User GcoreUserReader::read(const JsonReader &json)
     if (hasValue(json, QStringLiteral("client")))
         user.organisationId = json.id(QStringLiteral("client"));
     user.organisationName = json.optionalString(QStringLiteral("company")).trimmed();
+    // client_and_roles only fills in what client and company left out: nearly every user has
+    // both, and reading the roles anyway was 4% of a listing's CPU.
+    if (!user.organisationId.isEmpty() && !user.organisationName.isEmpty())
+        return user;
     const QList<JsonReader> roles = json.array(QStringLiteral("client_and_roles"), false);
     for (const JsonReader &role : roles) {
         const std::optional<qint64> clientId = role.optionalInteger(QStringLiteral("client_id"));
