@@ -33,7 +33,8 @@ std::optional<quint32> JsonTape::member(quint32 object, QStringView key) const
     // in the text directly (UTF-8 is ASCII there). Anything else compares as decoded text.
     const char16_t *units = key.utf16();
     const auto keyLength = quint32(key.size());
-    const bool asciiKey = std::all_of(units, units + keyLength, [](char16_t c) { return c < 0x80; });
+    const bool asciiKey =
+        std::all_of(units, units + keyLength, [](char16_t c) { return c < 0x80; });
     const char *json = m_json.constData();
     std::optional<quint32> found;
     quint32 at = object + 1;
