@@ -34,9 +34,11 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <functional>
 #include <malloc.h>
 #include <memory>
 #include <sys/resource.h>
+#include <utility>
 
 namespace {
 QTextStream out(stdout);
@@ -141,15 +143,21 @@ bool loadAll(UserTableModel &model, const PagePipelineSettings &settings)
 class StallProbe : public QObject
 {
 public:
-    StallProbe()
+    /// `rows` tells how far the load is, so that a report can say where the longest gap fell.
+    explicit StallProbe(std::function<int()> rows)
+        : m_rows(std::move(rows))
     {
         m_timer.setInterval(0);
         connect(&m_timer, &QTimer::timeout, this, [this] {
             const qint64 gap = m_clock.restart();
             const long faults = threadPageFaults();
-            if (gap > m_longest)
+            const int rows = m_rows();
+            if (gap > m_longest) {
                 m_faultsInLongest = faults - m_faults;
+                m_rowsAroundLongest = { m_rowsBefore, rows };
+            }
             m_faults = faults;
+            m_rowsBefore = rows;
             m_longest = std::max(m_longest, gap);
             if (gap > 50)
                 ++m_over50;
@@ -158,6 +166,7 @@ public:
     void start()
     {
         m_faults = threadPageFaults();
+        m_rowsBefore = m_rows();
         m_clock.start();
         m_timer.start();
     }
@@ -167,8 +176,13 @@ public:
     /// The window thread's page faults during the longest gap: on this VM each costs ~15 µs,
     /// so a few thousand of them (a large table growing into fresh pages) are a stall.
     long faultsInLongest() const { return m_faultsInLongest; }
+    /// The table's rows before and after the longest gap.
+    std::pair<int, int> rowsAroundLongest() const { return m_rowsAroundLongest; }
 
 private:
+    std::function<int()> m_rows;
+    int m_rowsBefore = 0;
+    std::pair<int, int> m_rowsAroundLongest;
     QTimer m_timer;
     QElapsedTimer m_clock;
     qint64 m_longest = 0;
@@ -362,7 +376,7 @@ void loadAllFigures(int users, int parallel, int pageSize, bool sorted)
         if (!first.wait(60000))
             qFatal("no first page");
         const qint64 rssBefore = rssKiB();
-        StallProbe probe;
+        StallProbe probe([&model] { return model.rowCount(); });
         PagePipelineSettings settings;
         settings.parallel = parallel;
         settings.pageSize = pageSize;
@@ -382,8 +396,8 @@ void loadAllFigures(int users, int parallel, int pageSize, bool sorted)
         probe.stop();
         out << QStringLiteral(
                    "load all %1 Gcore users over HTTP (%2 at once, pages of %9, %3): %4 ms, "
-                   "%5 users/s; longest stall %6 ms (%10 page faults in it), %7 stalls over 50 ms; "
-                   "RSS +%8 MiB\n")
+                   "%5 users/s; longest stall %6 ms (%10 page faults in it, rows %11 -> %12), %7 "
+                   "stalls over 50 ms; RSS +%8 MiB\n")
                    .arg(QLocale().toString(model.rowCount()))
                    .arg(parallel)
                    .arg(sorted ? QStringLiteral("sorted by name") : QStringLiteral("unsorted"))
@@ -393,7 +407,9 @@ void loadAllFigures(int users, int parallel, int pageSize, bool sorted)
                    .arg(probe.over50())
                    .arg(double(rssKiB() - rssBefore) / 1024.0, 0, 'f', 1)
                    .arg(pageSize)
-                   .arg(probe.faultsInLongest());
+                   .arg(probe.faultsInLongest())
+                   .arg(probe.rowsAroundLongest().first)
+                   .arg(probe.rowsAroundLongest().second);
         out.flush();
     }
     backend.reset();
