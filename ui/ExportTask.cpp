@@ -128,10 +128,10 @@ QByteArray ExportTask::header() const
 QByteArray ExportTask::rowBytes(const User &user, bool first) const
 {
     if (m_format == Format::Csv) {
-        const QStringList all = UserFields::csvCells(user);
+        const UserFields::CsvCells all = UserFields::csvCells(user);
         QStringList cells;
         for (const qsizetype index : m_csvIndices)
-            cells.append(all.at(index));
+            cells.append(all.at(std::size_t(index)));
         return CsvUserWriter::record(cells);
     }
     const QJsonObject all = UserJson::toObject(user);

@@ -2,34 +2,84 @@
 
 #include "UserFields.h"
 
+#include <QStringEncoder>
+
+namespace {
+bool runsAsFormula(QChar first)
+{
+    return first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-')
+        || first == QLatin1Char('@') || first == QLatin1Char('\t') || first == QLatin1Char('\r');
+}
+
+bool needsQuotes(QStringView text)
+{
+    for (const QChar ch : text) {
+        if (ch == QLatin1Char(',') || ch == QLatin1Char('"') || ch == QLatin1Char('\n')
+            || ch == QLatin1Char('\r'))
+            return true;
+    }
+    return false;
+}
+
+QStringEncoder utf8Encoder()
+{
+    // Stateless: every cell stands alone. Cells are only ever cut at quotes, so a surrogate
+    // pair never splits.
+    return QStringEncoder(QStringEncoder::Utf8, QStringConverter::Flag::Stateless);
+}
+} // namespace
+
+char *CsvUserWriter::writeCell(char *at, QStringView text, QStringEncoder &utf8)
+{
+    const bool quoted = needsQuotes(text);
+    if (quoted)
+        *at++ = '"';
+    if (!text.isEmpty() && runsAsFormula(text.front()))
+        *at++ = '\'';
+    if (!quoted)
+        return utf8.appendToBuffer(at, text);
+    qsizetype from = 0;
+    for (qsizetype quote; (quote = text.indexOf(QLatin1Char('"'), from)) >= 0; from = quote + 1) {
+        at = utf8.appendToBuffer(at, text.sliced(from, quote + 1 - from));
+        *at++ = '"';
+    }
+    at = utf8.appendToBuffer(at, text.sliced(from));
+    *at++ = '"';
+    return at;
+}
+
+void CsvUserWriter::appendRecord(QByteArray &out, const QString *cells, qsizetype count)
+{
+    qsizetype bound = 2; // CRLF
+    for (qsizetype i = 0; i < count; ++i)
+        bound += 1 + maxCellBytes(cells[i]); // and a comma
+    const qsizetype start = out.size();
+    out.resize(start + bound);
+    char *at = out.data() + start;
+    QStringEncoder utf8 = utf8Encoder();
+    for (qsizetype i = 0; i < count; ++i) {
+        if (i > 0)
+            *at++ = ',';
+        at = writeCell(at, cells[i], utf8);
+    }
+    *at++ = '\r';
+    *at++ = '\n';
+    out.resize(at - out.constData());
+}
+
 QString CsvUserWriter::cell(const QString &text)
 {
-    QString value = text;
-    if (!value.isEmpty()) {
-        const QChar first = value.front();
-        if (first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-')
-            || first == QLatin1Char('@') || first == QLatin1Char('\t')
-            || first == QLatin1Char('\r'))
-            value.prepend(QLatin1Char('\''));
-    }
-    const bool quote = value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"'))
-        || value.contains(QLatin1Char('\n')) || value.contains(QLatin1Char('\r'));
-    if (!quote)
-        return value;
-    value.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    return QLatin1Char('"') + value + QLatin1Char('"');
+    QByteArray bytes(maxCellBytes(text), Qt::Uninitialized);
+    QStringEncoder utf8 = utf8Encoder();
+    bytes.truncate(writeCell(bytes.data(), text, utf8) - bytes.constData());
+    return QString::fromUtf8(bytes);
 }
 
 QByteArray CsvUserWriter::record(const QStringList &cells)
 {
-    QString line;
-    for (qsizetype i = 0; i < cells.size(); ++i) {
-        if (i > 0)
-            line.append(QLatin1Char(','));
-        line.append(cell(cells.at(i)));
-    }
-    line.append(QLatin1String("\r\n"));
-    return line.toUtf8();
+    QByteArray line;
+    appendRecord(line, cells.constData(), cells.size());
+    return line;
 }
 
 bool CsvUserWriter::begin()
@@ -40,8 +90,10 @@ bool CsvUserWriter::begin()
 bool CsvUserWriter::write(const QList<User> &users)
 {
     QByteArray bytes;
-    for (const User &user : users)
-        bytes.append(record(UserFields::csvCells(user)));
+    for (const User &user : users) {
+        const UserFields::CsvCells cells = UserFields::csvCells(user);
+        appendRecord(bytes, cells.data(), qsizetype(cells.size()));
+    }
     if (!put(bytes))
         return false;
     countWritten(users.size());

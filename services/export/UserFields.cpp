@@ -42,19 +42,19 @@ const QStringList &UserFields::csvColumns()
     return columns;
 }
 
-QStringList UserFields::csvCells(const User &user)
+UserFields::CsvCells UserFields::csvCells(const User &user)
 {
     QString verified;
     if (user.verification == EmailVerification::Verified)
         verified = QStringLiteral("true");
     else if (user.verification == EmailVerification::Unverified)
         verified = QStringLiteral("false");
-    return { user.id,
-             user.login,
-             user.displayName,
-             user.email,
-             verified,
-             stateName(user.state),
-             user.organisationName.isEmpty() ? user.organisationId : user.organisationName,
-             user.organisationId };
+    return CsvCells { user.id,
+                      user.login,
+                      user.displayName,
+                      user.email,
+                      verified,
+                      stateName(user.state),
+                      user.organisationName.isEmpty() ? user.organisationId : user.organisationName,
+                      user.organisationId };
 }

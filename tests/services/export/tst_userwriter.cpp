@@ -116,6 +116,7 @@ private slots:
             QStringList expected;
             for (const QString &cell : UserFields::csvCells(users.at(i)))
                 expected.append(inert(cell));
+            QCOMPARE(rows.at(i + 1).toArray().size(), header.size());
             QStringList actual;
             for (const QJsonValue &cell : rows.at(i + 1).toArray())
                 actual.append(cell.toString());
@@ -153,6 +154,15 @@ private slots:
                                             << "a=b";
         QTest::newRow("empty") << ""
                                << "";
+        QTest::newRow("only a quote") << "\""
+                                      << "\"\"\"\"";
+        QTest::newRow("non-ASCII around quotes") << "Zoë \"Zo\" Müller"
+                                                 << "\"Zoë \"\"Zo\"\" Müller\"";
+        QTest::newRow("surrogate pairs against a quote")
+            << QString::fromUtf8("\xF0\x9F\x98\x80\"\xF0\x9F\x98\x80")
+            << QString::fromUtf8("\"\xF0\x9F\x98\x80\"\"\xF0\x9F\x98\x80\"");
+        QTest::newRow("formula and quote") << "=\"x\""
+                                           << "\"'=\"\"x\"\"\"";
     }
 
     void csvCellsAreInertAndQuoted()
