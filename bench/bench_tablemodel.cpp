@@ -371,11 +371,13 @@ void loadAllFigures(int users, int parallel, int pageSize, bool sorted)
         view.show();
         if (sorted)
             proxy.sort(UserTableModel::Name);
+        // Before the first page: its answer announces the total, for which the id index
+        // reserves its table (on another thread, ready some pages later).
+        const qint64 rssBefore = rssKiB();
         model.setQuery(UserQuery());
         QSignalSpy first(&model, &UserTableModel::lastLoadedAt);
         if (!first.wait(60000))
             qFatal("no first page");
-        const qint64 rssBefore = rssKiB();
         StallProbe probe([&model] { return model.rowCount(); });
         PagePipelineSettings settings;
         settings.parallel = parallel;

@@ -2,6 +2,8 @@
 
 #include "IdHash.h"
 
+#include <algorithm>
+#include <chrono>
 #include <utility>
 
 std::size_t UserRowIndex::hashOf(QByteArrayView id)
@@ -29,8 +31,11 @@ int UserRowIndex::find(QStringView id, const UserRows &users) const
 
 void UserRowIndex::insert(int row, const UserRows &users)
 {
-    if (std::size_t(m_size + 1) * 2 > m_slots.size())
-        resize(m_slots.size() == 0 ? 1024 : m_slots.size() * 2);
+    if (std::size_t(m_size + 1) * 2 > m_slots.size()) {
+        adoptReadyTable();
+        if (std::size_t(m_size + 1) * 2 > m_slots.size())
+            resize(m_slots.size() == 0 ? 1024 : m_slots.size() * 2);
+    }
     const std::size_t hash = hashOf(idOf(row, users));
     place({ std::uint32_t(row) + 1, std::uint32_t(hash) }, hash);
     ++m_size;
@@ -47,14 +52,44 @@ void UserRowIndex::place(Slot slot, std::size_t hash)
 
 void UserRowIndex::reserve(qint64 rows)
 {
+    adoptReadyTable();
     const std::size_t capacity = halfFullCapacity(m_slots.size(), rows, maxReserved);
-    if (capacity > m_slots.size())
+    if (capacity <= std::max(m_slots.size(), m_pendingCapacity))
+        return;
+    if (capacity * sizeof(Slot) < backgroundBytes) {
         resize(capacity);
+        return;
+    }
+    // A total that grows while a table is being made waits here for that one: rare, and
+    // bounded by the time to fault in the smaller table.
+    m_pending = std::async(std::launch::async, [capacity] { return ZeroedArray<Slot>(capacity); });
+    m_pendingCapacity = capacity;
+}
+
+void UserRowIndex::adoptReadyTable()
+{
+    using namespace std::chrono_literals;
+    if (!m_pending.valid() || m_pending.wait_for(0s) != std::future_status::ready)
+        return;
+    m_pendingCapacity = 0;
+    ZeroedArray<Slot> fresh;
+    try {
+        fresh = m_pending.get();
+    } catch (const std::bad_alloc &) {
+        return; // the table grows as rows come, as it would without a reservation
+    }
+    if (fresh.size() > m_slots.size())
+        moveInto(std::move(fresh));
 }
 
 void UserRowIndex::resize(std::size_t capacity)
 {
-    const ZeroedArray<Slot> old = std::exchange(m_slots, ZeroedArray<Slot>(capacity));
+    moveInto(ZeroedArray<Slot>(capacity));
+}
+
+void UserRowIndex::moveInto(ZeroedArray<Slot> table)
+{
+    const ZeroedArray<Slot> old = std::exchange(m_slots, std::move(table));
     // The table never exceeds 2^32 slots, so the kept low 32 bits of a hash place it as the
     // whole hash would.
     for (const Slot &slot : old) {
@@ -65,6 +100,8 @@ void UserRowIndex::resize(std::size_t capacity)
 
 void UserRowIndex::clear()
 {
+    m_pending = {};
+    m_pendingCapacity = 0;
     m_slots = {};
     m_size = 0;
 }

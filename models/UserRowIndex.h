@@ -7,6 +7,7 @@
 #include <QStringView>
 
 #include <cstdint>
+#include <future>
 
 /// Finds the row of a loaded user by id in O(1), in 16 bytes per row at most: an open-addressing
 /// table of row numbers with their ids' hashes, probed by the hash and confirmed against the
@@ -27,17 +28,25 @@ public:
     int find(QStringView id, const UserRows &users) const;
     /// Records that `users[row]` has its id; the id must not be indexed yet.
     void insert(int row, const UserRows &users);
-    /// Makes room for `rows` ids (at most maxReserved) now, while the table is small: growing
-    /// later rehashes every id at once (45 ms at half a million in a Load all). The room is
-    /// zeroed lazily by the kernel, so an untouched reservation costs no memory.
+    /// Makes room for `rows` ids (at most maxReserved) while the table is small: growing later
+    /// rehashes every id at once (45 ms at half a million in a Load all).
+    ///
+    /// A big table (backgroundBytes or more) is allocated and faulted in on a thread of its own
+    /// and taken over by a later reserve() or insert() once it is there; until then the table
+    /// grows as rows come. Faulting in the 16 MiB for a million rows on the window's thread
+    /// stalled the first page of a Load all for 54 to 60 ms on a loaded VM (issue 11).
     void reserve(qint64 rows);
+    /// Forgets every row. Waits for a table still being made (a few ms at most).
     void clear();
+    /// Slots of the table in use now (twice the rows it has room for): for tests.
+    std::size_t capacity() const { return m_slots.size(); }
 
     /// A total a server announces is no promise: reserve() takes at most this many rows.
     static constexpr qint64 maxReserved = qint64(1) << 22;
+    /// Tables from this size on are made on another thread.
+    static constexpr std::size_t backgroundBytes = std::size_t(1) << 20;
 
 private:
-    void resize(std::size_t capacity);
     /// Of the id's UTF-8 bytes, as the rows keep it.
     static std::size_t hashOf(QByteArrayView id);
     static QByteArrayView idOf(int row, const UserRows &users)
@@ -55,6 +64,16 @@ private:
     };
     /// Puts `slot` into the first free place from its hash on.
     void place(Slot slot, std::size_t hash);
+    void resize(std::size_t capacity);
+    /// Makes `table` (empty, bigger) the table, with every row placed in it.
+    void moveInto(ZeroedArray<Slot> table);
+    /// Moves the rows into the table made on another thread, once it is there and bigger.
+    void adoptReadyTable();
+
+    /// The bigger table being made by reserve(): its future's destructor waits for the thread,
+    /// so no thread outlives the index.
+    std::future<ZeroedArray<Slot>> m_pending;
+    std::size_t m_pendingCapacity = 0;
 
     /// Kept at most half full, so probes stay short; a power of two in size.
     ZeroedArray<Slot> m_slots;
