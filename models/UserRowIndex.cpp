@@ -3,7 +3,6 @@
 #include "IdHash.h"
 
 #include <algorithm>
-#include <chrono>
 #include <utility>
 
 std::size_t UserRowIndex::hashOf(QByteArrayView id)
@@ -54,32 +53,19 @@ void UserRowIndex::reserve(qint64 rows)
 {
     adoptReadyTable();
     const std::size_t capacity = halfFullCapacity(m_slots.size(), rows, maxReserved);
-    if (capacity <= std::max(m_slots.size(), m_pendingCapacity))
+    if (capacity <= std::max(m_slots.size(), m_bigger.size()))
         return;
-    if (capacity * sizeof(Slot) < backgroundBytes) {
+    if (capacity * sizeof(Slot) < bigZeroedArrayBytes)
         resize(capacity);
-        return;
-    }
-    // A total that grows while a table is being made waits here for that one: rare, and
-    // bounded by the time to fault in the smaller table.
-    m_pending = std::async(std::launch::async, [capacity] { return ZeroedArray<Slot>(capacity); });
-    m_pendingCapacity = capacity;
+    else
+        m_bigger.start(capacity);
 }
 
 void UserRowIndex::adoptReadyTable()
 {
-    using namespace std::chrono_literals;
-    if (!m_pending.valid() || m_pending.wait_for(0s) != std::future_status::ready)
-        return;
-    m_pendingCapacity = 0;
-    ZeroedArray<Slot> fresh;
-    try {
-        fresh = m_pending.get();
-    } catch (const std::bad_alloc &) {
-        return; // the table grows as rows come, as it would without a reservation
-    }
-    if (fresh.size() > m_slots.size())
-        moveInto(std::move(fresh));
+    ZeroedArray<Slot> bigger = m_bigger.take();
+    if (bigger.size() > m_slots.size())
+        moveInto(std::move(bigger));
 }
 
 void UserRowIndex::resize(std::size_t capacity)
@@ -100,8 +86,7 @@ void UserRowIndex::moveInto(ZeroedArray<Slot> table)
 
 void UserRowIndex::clear()
 {
-    m_pending = {};
-    m_pendingCapacity = 0;
+    m_bigger.reset();
     m_slots = {};
     m_size = 0;
 }

@@ -1,13 +1,12 @@
 #pragma once
 
 #include "UserRows.h"
-#include "ZeroedArray.h"
+#include "ZeroedArrayMaker.h"
 
 #include <QByteArrayView>
 #include <QStringView>
 
 #include <cstdint>
-#include <future>
 
 /// Finds the row of a loaded user by id in O(1), in 16 bytes per row at most: an open-addressing
 /// table of row numbers with their ids' hashes, probed by the hash and confirmed against the
@@ -31,7 +30,7 @@ public:
     /// Makes room for `rows` ids (at most maxReserved) while the table is small: growing later
     /// rehashes every id at once (45 ms at half a million in a Load all).
     ///
-    /// A big table (backgroundBytes or more) is allocated and faulted in on a thread of its own
+    /// A big table (bigZeroedArrayBytes or more) is allocated and faulted in on a thread of its own
     /// and taken over by a later reserve() or insert() once it is there; until then the table
     /// grows as rows come. Faulting in the 16 MiB for a million rows on the window's thread
     /// stalled the first page of a Load all for 54 to 60 ms on a loaded VM (issue 11).
@@ -43,8 +42,6 @@ public:
 
     /// A total a server announces is no promise: reserve() takes at most this many rows.
     static constexpr qint64 maxReserved = qint64(1) << 22;
-    /// Tables from this size on are made on another thread.
-    static constexpr std::size_t backgroundBytes = std::size_t(1) << 20;
 
 private:
     /// Of the id's UTF-8 bytes, as the rows keep it.
@@ -70,10 +67,8 @@ private:
     /// Moves the rows into the table made on another thread, once it is there and bigger.
     void adoptReadyTable();
 
-    /// The bigger table being made by reserve(): its future's destructor waits for the thread,
-    /// so no thread outlives the index.
-    std::future<ZeroedArray<Slot>> m_pending;
-    std::size_t m_pendingCapacity = 0;
+    /// The bigger table reserve() has asked for.
+    ZeroedArrayMaker<Slot> m_bigger;
 
     /// Kept at most half full, so probes stay short; a power of two in size.
     ZeroedArray<Slot> m_slots;

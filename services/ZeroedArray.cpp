@@ -10,9 +10,7 @@
 void populatePages(void *data, std::size_t bytes)
 {
 #if defined(__linux__) && defined(MADV_POPULATE_WRITE)
-    // Smaller arrays come from the heap, mostly from pages already in use.
-    constexpr std::size_t worthIt = std::size_t(1) << 20;
-    if (bytes < worthIt)
+    if (bytes < bigZeroedArrayBytes)
         return;
     // madvise() takes whole pages: from the first page boundary inside the array to the last.
     const auto page = std::size_t(sysconf(_SC_PAGESIZE));

@@ -8,6 +8,11 @@
 #include <new>
 #include <type_traits>
 
+/// From this size on, an array is worth populating in one call, and worth making on a thread of
+/// its own (ZeroedArrayMaker) where a thread must not wait for it; smaller arrays come from the
+/// heap, mostly from pages already in use.
+inline constexpr std::size_t bigZeroedArrayBytes = std::size_t(1) << 20;
+
 /// Faults in the whole pages of [data, data + bytes) in one call to the kernel
 /// (MADV_POPULATE_WRITE, Linux 5.14), when there are enough of them to matter. Where the kernel
 /// cannot, the pages fault in one by one as before.

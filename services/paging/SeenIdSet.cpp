@@ -2,6 +2,7 @@
 
 #include "IdHash.h"
 
+#include <algorithm>
 #include <utility>
 
 namespace {
@@ -17,8 +18,13 @@ std::uint64_t SeenIdSet::hashOf(QStringView id)
 
 bool SeenIdSet::insert(QStringView id)
 {
-    if (std::size_t(m_size + 1) * 2 > m_slots.size())
-        resize(m_slots.size() == 0 ? 1024 : m_slots.size() * 2);
+    if (std::size_t(m_size + 1) * 2 > m_slots.size()) {
+        ZeroedArray<std::uint64_t> bigger = m_bigger.take();
+        if (bigger.size() > m_slots.size())
+            moveInto(std::move(bigger));
+        else
+            moveInto(ZeroedArray<std::uint64_t>(m_slots.size() == 0 ? 1024 : m_slots.size() * 2));
+    }
     const std::uint64_t hash = hashOf(id);
     const std::size_t mask = m_slots.size() - 1;
     for (std::size_t slot = std::size_t(hash) & mask;; slot = (slot + 1) & mask) {
@@ -44,13 +50,17 @@ void SeenIdSet::place(std::uint64_t hash)
 void SeenIdSet::reserve(qint64 ids)
 {
     const std::size_t capacity = halfFullCapacity(m_slots.size(), ids, maxReserved);
-    if (capacity > m_slots.size())
-        resize(capacity);
+    if (capacity <= std::max(m_slots.size(), m_bigger.size()))
+        return;
+    if (capacity * sizeof(std::uint64_t) < bigZeroedArrayBytes)
+        moveInto(ZeroedArray<std::uint64_t>(capacity));
+    else
+        m_bigger.start(capacity);
 }
 
-void SeenIdSet::resize(std::size_t capacity)
+void SeenIdSet::moveInto(ZeroedArray<std::uint64_t> table)
 {
-    ZeroedArray<std::uint64_t> old = std::exchange(m_slots, ZeroedArray<std::uint64_t>(capacity));
+    const ZeroedArray<std::uint64_t> old = std::exchange(m_slots, std::move(table));
     for (const std::uint64_t hash : old) {
         if (hash != 0)
             place(hash);
@@ -59,6 +69,7 @@ void SeenIdSet::resize(std::size_t capacity)
 
 void SeenIdSet::clear()
 {
+    m_bigger.reset();
     m_slots = {};
     m_size = 0;
 }

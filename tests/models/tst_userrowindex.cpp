@@ -102,8 +102,7 @@ void TstUserRowIndex::aSmallReservationIsThereAtOnce()
 {
     UserRowIndex index;
     const qint64 rows = 5000;
-    QVERIFY(halfFullCapacity(0, rows, UserRowIndex::maxReserved) * 8
-            < UserRowIndex::backgroundBytes);
+    QVERIFY(halfFullCapacity(0, rows, UserRowIndex::maxReserved) * 8 < bigZeroedArrayBytes);
     index.reserve(rows);
     QCOMPARE(index.capacity(), halfFullCapacity(0, rows, UserRowIndex::maxReserved));
 }
@@ -122,7 +121,7 @@ void TstUserRowIndex::aBigReservationIsTakenOverWithEveryRow()
     QFETCH(int, rowsAfter);
     const qint64 total = 1000000;
     const std::size_t big = halfFullCapacity(0, total, UserRowIndex::maxReserved);
-    QVERIFY(big * 8 >= UserRowIndex::backgroundBytes);
+    QVERIFY(big * 8 >= bigZeroedArrayBytes);
     UserRows rows;
     UserRowIndex index;
     index.reserve(total);

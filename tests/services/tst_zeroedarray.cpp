@@ -1,10 +1,15 @@
 // ZeroedArray: every slot reads as zero and takes a value, and a large array's pages are in
 // memory as soon as it exists (populatePages()), checked with mincore() rather than timed.
+// ZeroedArrayMaker hands over the array it made on its thread once, and nothing after reset().
 
 #include "ZeroedArray.h"
+#include "ZeroedArrayMaker.h"
 
+#include <QDeadlineTimer>
 #include <QTest>
+#include <QThread>
 
+#include <algorithm>
 #include <cstdint>
 #include <sys/mman.h>
 #include <unistd.h>
@@ -50,6 +55,8 @@ private slots:
     void slotsStartAtZero_data();
     void slotsStartAtZero();
     void largeArrayIsInMemoryAtOnce();
+    void makerHandsOverWhatItMade();
+    void makerHandsOverNothingAfterReset();
 };
 
 void TstZeroedArray::slotsStartAtZero_data()
@@ -82,6 +89,35 @@ void TstZeroedArray::largeArrayIsInMemoryAtOnce()
     const std::size_t size = std::size_t(2) << 20;
     const ZeroedArray<std::uint64_t> table(size);
     QCOMPARE(pagesNotResident(table.begin(), size * sizeof(std::uint64_t)), qsizetype(0));
+}
+
+void TstZeroedArray::makerHandsOverWhatItMade()
+{
+    ZeroedArrayMaker<std::uint64_t> maker;
+    QCOMPARE(maker.take().size(), std::size_t(0)); // nothing started
+    const std::size_t size = std::size_t(1) << 20;
+    maker.start(size);
+    QCOMPARE(maker.size(), size);
+    ZeroedArray<std::uint64_t> made;
+    QDeadlineTimer deadline(10000);
+    while (made.size() == 0 && !deadline.hasExpired()) {
+        made = maker.take();
+        QThread::msleep(1);
+    }
+    QCOMPARE(made.size(), size);
+    QCOMPARE(maker.size(), std::size_t(0));
+    QVERIFY(std::all_of(made.begin(), made.end(), [](std::uint64_t slot) { return slot == 0; }));
+    QCOMPARE(maker.take().size(), std::size_t(0)); // handed over once
+}
+
+void TstZeroedArray::makerHandsOverNothingAfterReset()
+{
+    ZeroedArrayMaker<std::uint64_t> maker;
+    maker.start(std::size_t(1) << 20);
+    maker.reset();
+    QCOMPARE(maker.size(), std::size_t(0));
+    QThread::msleep(100);
+    QCOMPARE(maker.take().size(), std::size_t(0));
 }
 
 QTEST_GUILESS_MAIN(TstZeroedArray)

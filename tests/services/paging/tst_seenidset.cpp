@@ -1,6 +1,8 @@
 #include "SeenIdSet.h"
 
+#include <QDeadlineTimer>
 #include <QTest>
+#include <QThread>
 
 class tst_SeenIdSet : public QObject
 {
@@ -48,6 +50,40 @@ private slots:
                      qPrintable(QString::number(i)));
         QVERIFY(seen.insert(QStringLiteral("f01e1c85-d52c-5b84-bcbe-fd522203129f")));
         QCOMPARE(seen.size(), 300002);
+    }
+
+    void aBigReservationIsTakenOverWithEveryId()
+    {
+        const qint64 total = 1000000;
+        const std::size_t big = halfFullCapacity(0, total, SeenIdSet::maxReserved);
+        QVERIFY(big * sizeof(std::uint64_t) >= bigZeroedArrayBytes);
+        SeenIdSet seen;
+        seen.reserve(total);
+        // Made on another thread: not in use at once, and ids still go in meanwhile.
+        QCOMPARE(seen.capacity(), std::size_t(0));
+        int inserted = 0;
+        QDeadlineTimer deadline(10000);
+        while (seen.capacity() != big && !deadline.hasExpired()) {
+            QVERIFY(seen.insert(QString::number(inserted++)));
+            if (inserted % 256 == 0)
+                QThread::msleep(2);
+        }
+        QCOMPARE(seen.capacity(), big);
+        QVERIFY(inserted > 0);
+        for (int i = 0; i < inserted; ++i)
+            QVERIFY2(!seen.insert(QString::number(i)), qPrintable(QString::number(i)));
+        QVERIFY(seen.insert(QString::number(inserted)));
+        QCOMPARE(seen.size(), inserted + 1);
+    }
+
+    void clearDropsABigReservationInTheMaking()
+    {
+        SeenIdSet seen;
+        seen.reserve(1000000);
+        seen.clear();
+        QThread::msleep(300); // long enough for the table to be made, had clear() kept it
+        QVERIFY(seen.insert(u"a"));
+        QCOMPARE(seen.capacity(), std::size_t(1024));
     }
 
     void clearForgetsAll()
