@@ -224,6 +224,12 @@ private slots:
         QTest::newRow("duplicate: last writer owns it")
             << QStringList { QStringLiteral("4=$5") } << QStringLiteral("$5")
             << QStringLiteral("u4");
+        // u1 took its address back from u2 and left again: nobody is found, as with QHash
+        // (the index held one owner per address, and u1's leaving removed it).
+        QTest::newRow("taken back, then left")
+            << QStringList { QStringLiteral("1=a@x.example"), QStringLiteral("2=$1"),
+                             QStringLiteral("1=$1"), QStringLiteral("1=b@x.example") }
+            << QStringLiteral("$1") << QString();
         QTest::newRow("untouched user still found")
             << QStringList { QStringLiteral("4=a@x.example"), QStringLiteral("6=b@x.example") }
             << QStringLiteral("$9") << QStringLiteral("u9");

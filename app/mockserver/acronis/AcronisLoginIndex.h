@@ -20,6 +20,8 @@ public:
     explicit AcronisLoginIndex(const UserDirectory &users);
 
     std::optional<int> owner(const QString &login) const;
+    /// Logins indexed: one per user, however often they were renamed.
+    qsizetype size() const { return m_table.size(); }
     /// Call while the user at `position` still has `login` stored (inside modify()).
     void remove(const QString &login);
     /// Call once the user at `position` has `login` stored (after modify()).

@@ -1,4 +1,6 @@
 #include "AcronisDirectory.h"
+#include "AcronisLoginIndex.h"
+#include "PersonGenerator.h"
 
 #include <QTest>
 
@@ -89,6 +91,31 @@ private slots:
                 QCOMPARE(after.user.version, before.user.version);
             }
         }
+    }
+
+    void renamesKeepOneLoginPerUser()
+    {
+        // The index on its own, renamed the way AcronisDirectory::update renames.
+        const QList<MockOrg> orgs { { QStringLiteral("t"), QStringLiteral("T"),
+                                      QStringLiteral("t.example") } };
+        UserDirectory users(orgs, PersonGenerator::generateRecords(4, 500, 1),
+                            [](int index) { return QString::number(index); });
+        AcronisLoginIndex index(users);
+        QCOMPARE(index.size(), qsizetype(500));
+        const QString first = users.at(7).login;
+        for (int round = 0; round < 50; ++round) {
+            const QString next = round % 2 ? first : QStringLiteral("renamed.%1").arg(round);
+            users.modify(QStringLiteral("7"), [&](MockUser *user) {
+                index.remove(user->login);
+                user->login = next;
+                return true;
+            });
+            index.add(next, 7);
+            QCOMPARE(index.owner(next.toUpper()), std::optional<int>(7));
+        }
+        QCOMPARE(index.size(), qsizetype(500));
+        QCOMPARE(index.owner(QStringLiteral("renamed.48")), std::nullopt);
+        QCOMPARE(index.owner(users.at(8).login), std::optional<int>(8));
     }
 
     void loginOrderFollowsRenames()
