@@ -1,17 +1,41 @@
 #include "UserDirectory.h"
 
-#include <QReadLocker>
+#include "PersonGenerator.h"
 
-UserDirectory::UserDirectory(QList<MockOrg> orgs, QList<MockUser> users)
-    : m_orgs(std::move(orgs))
-    , m_users(std::move(users))
+namespace {
+bool sameUser(const MockUser &a, const MockUser &b)
 {
-    m_byId.reserve(m_users.size());
-    m_emailOwner.reserve(m_users.size());
-    for (qsizetype i = 0; i < m_users.size(); ++i) {
-        m_byId.insert(m_users.at(i).id, i);
-        m_emailOwner.insert(m_users.at(i).email.toLower(), i);
+    return a.index == b.index && a.id == b.id && a.orgId == b.orgId && a.givenName == b.givenName
+        && a.familyName == b.familyName && a.login == b.login && a.email == b.email
+        && a.emailVerified == b.emailVerified && a.state == b.state && a.language == b.language
+        && a.phone == b.phone && a.createdAt == b.createdAt && a.updatedAt == b.updatedAt
+        && a.version == b.version && a.pendingEmail == b.pendingEmail;
+}
+} // namespace
+
+UserDirectory::UserDirectory(QList<MockOrg> orgs, QList<PersonRecord> people, IdFor idFor,
+                             IndexOf indexOf)
+    : m_orgs(std::move(orgs))
+    , m_idFor(std::move(idFor))
+    , m_indexOf(std::move(indexOf))
+    , m_people(std::move(people))
+{
+    Q_ASSERT(m_people.size() < qsizetype(0xFFFFFFFFU));
+    if (!m_indexOf)
+        m_byId.reserve(m_people.size());
+    m_byEmail.reserve(m_people.size());
+    // Seeded ids and emails are unique (logins are), so no key needs comparing here.
+    for (qsizetype i = 0; i < m_people.size(); ++i) {
+        if (!m_indexOf)
+            m_byId.insertUnique(keyHash(m_idFor(int(i))), quint32(i));
+        m_byEmail.insertUnique(keyHash(PersonGenerator::email(m_people.at(i), m_orgs)), quint32(i));
     }
+}
+
+quint32 UserDirectory::keyHash(const QString &key)
+{
+    const size_t hash = qHash(key, size_t(0));
+    return quint32(hash ^ (quint64(hash) >> 32));
 }
 
 std::optional<MockOrg> UserDirectory::org(const QString &id) const
@@ -25,17 +49,51 @@ std::optional<MockOrg> UserDirectory::org(const QString &id) const
 
 int UserDirectory::size() const
 {
+    return int(m_people.size());
+}
+
+MockUser UserDirectory::atLocked(int position) const
+{
+    if (!m_overrides.isEmpty()) {
+        const auto changed = m_overrides.constFind(position);
+        if (changed != m_overrides.cend())
+            return *changed;
+    }
+    return PersonGenerator::materialise(m_people.at(position), position, m_orgs, m_idFor(position));
+}
+
+MockUser UserDirectory::at(int position) const
+{
     QReadLocker locker(&m_lock);
-    return int(m_users.size());
+    return atLocked(position);
+}
+
+std::optional<int> UserDirectory::positionLocked(const QString &id) const
+{
+    if (m_indexOf) {
+        const std::optional<qint64> index = m_indexOf(id);
+        if (index && *index >= 0 && *index < m_people.size() && m_idFor(int(*index)) == id)
+            return int(*index);
+        return std::nullopt;
+    }
+    const std::optional<quint32> found = m_byId.find(
+        keyHash(id), [this, &id](quint32 position) { return m_idFor(int(position)) == id; });
+    return found ? std::optional<int>(int(*found)) : std::nullopt;
+}
+
+std::optional<int> UserDirectory::position(const QString &id) const
+{
+    QReadLocker locker(&m_lock);
+    return positionLocked(id);
 }
 
 std::optional<MockUser> UserDirectory::find(const QString &id) const
 {
     QReadLocker locker(&m_lock);
-    const auto found = m_byId.constFind(id);
-    if (found == m_byId.cend())
+    const std::optional<int> found = positionLocked(id);
+    if (!found)
         return std::nullopt;
-    return m_users.at(*found);
+    return atLocked(*found);
 }
 
 QList<MockUser> UserDirectory::page(qsizetype offset, qsizetype limit, const Predicate &filter,
@@ -47,19 +105,20 @@ QList<MockUser> UserDirectory::page(qsizetype offset, qsizetype limit, const Pre
     limit = std::max<qsizetype>(0, limit);
     if (!filter) {
         if (total)
-            *total = m_users.size();
-        const qsizetype end = std::min(m_users.size(), offset + limit);
+            *total = m_people.size();
+        const qsizetype end = std::min(m_people.size(), offset + limit);
         result.reserve(std::max<qsizetype>(0, end - offset));
         for (qsizetype i = offset; i < end; ++i)
-            result.append(m_users.at(i));
+            result.append(atLocked(int(i)));
         return result;
     }
     qsizetype accepted = 0;
-    for (const MockUser &user : m_users) {
+    for (int i = 0; i < int(m_people.size()); ++i) {
+        MockUser user = atLocked(i);
         if (!filter(user))
             continue;
         if (accepted >= offset && accepted - offset < limit)
-            result.append(user);
+            result.append(std::move(user));
         ++accepted;
     }
     if (total)
@@ -71,8 +130,10 @@ QList<QString> UserDirectory::ids(const Predicate &filter) const
 {
     QReadLocker locker(&m_lock);
     QList<QString> result;
-    for (const MockUser &user : m_users) {
-        if (!filter || filter(user))
+    for (int i = 0; i < int(m_people.size()); ++i) {
+        if (!filter)
+            result.append(m_idFor(i));
+        else if (MockUser user = atLocked(i); filter(user))
             result.append(user.id);
     }
     return result;
@@ -80,8 +141,12 @@ QList<QString> UserDirectory::ids(const Predicate &filter) const
 
 QString UserDirectory::emailOwnerLocked(const QString &email) const
 {
-    const auto found = m_emailOwner.constFind(email.toLower());
-    return found == m_emailOwner.cend() ? QString() : m_users.at(*found).id;
+    const QString key = email.toLower();
+    const std::optional<quint32> found =
+        m_byEmail.find(keyHash(key), [this, &key](quint32 position) {
+            return atLocked(int(position)).email.toLower() == key;
+        });
+    return found ? m_idFor(int(*found)) : QString();
 }
 
 QString UserDirectory::emailOwner(const QString &email) const
@@ -90,11 +155,25 @@ QString UserDirectory::emailOwner(const QString &email) const
     return emailOwnerLocked(email);
 }
 
-void UserDirectory::reindexEmail(const QString &before, qsizetype position)
+void UserDirectory::storeLocked(int position, const MockUser &before, MockUser after)
 {
-    const QString oldKey = before.toLower();
-    const auto owner = m_emailOwner.constFind(oldKey);
-    if (owner != m_emailOwner.cend() && *owner == position)
-        m_emailOwner.remove(oldKey);
-    m_emailOwner.insert(m_users.at(position).email.toLower(), position);
+    Q_ASSERT(after.id == before.id && after.index == before.index);
+    if (sameUser(before, after))
+        return;
+    const auto emailIs = [this](const QString &key) {
+        return [this, key](quint32 candidate) {
+            return atLocked(int(candidate)).email.toLower() == key;
+        };
+    };
+    const bool emailChanged = after.email != before.email;
+    // The table's keys are the emails positions have now, so the old one goes before the
+    // change is stored and the new one comes after it.
+    if (emailChanged) {
+        const QString oldKey = before.email.toLower();
+        m_byEmail.remove(keyHash(oldKey), emailIs(oldKey), quint32(position));
+    }
+    const QString newKey = after.email.toLower();
+    m_overrides[position] = std::move(after);
+    if (emailChanged)
+        m_byEmail.assign(keyHash(newKey), quint32(position), emailIs(newKey));
 }

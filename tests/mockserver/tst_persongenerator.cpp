@@ -1,5 +1,6 @@
 #include "PersonGenerator.h"
 
+#include <QCryptographicHash>
 #include <QHash>
 #include <QSet>
 #include <QTest>
@@ -16,6 +17,32 @@ QList<MockOrg> orgs()
 QString numericId(int index)
 {
     return QString::number(1000 + index);
+}
+
+/// Every field of every user, one line each, hashed: a fingerprint of a whole directory.
+QByteArray fingerprint(const QList<MockUser> &users)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const MockUser &u : users) {
+        const QString line = QStringList { QString::number(u.index),
+                                           u.id,
+                                           u.orgId,
+                                           u.givenName,
+                                           u.familyName,
+                                           u.login,
+                                           u.email,
+                                           QString::number(int(u.emailVerified)),
+                                           QString::number(int(u.state)),
+                                           u.language,
+                                           u.phone,
+                                           u.createdAt.toString(Qt::ISODateWithMs),
+                                           u.updatedAt.toString(Qt::ISODateWithMs),
+                                           QString::number(u.version),
+                                           u.pendingEmail }
+                                 .join(QLatin1Char('|'));
+        hash.addData(QByteArray(line.toUtf8() + '\n'));
+    }
+    return hash.result().toHex();
 }
 } // namespace
 
@@ -116,6 +143,48 @@ private slots:
             }
         }
         QCOMPARE(orgsOfFirst.size(), 2);
+    }
+
+    void sameDirectoryAsBeforeRecords_data()
+    {
+        QTest::addColumn<int>("spread");
+        QTest::addColumn<QByteArray>("expected");
+        // Fingerprints of 20,000 users from the generator as it was before it drew into
+        // PersonRecords (commit 653a6b7): the same seed must keep giving the same people.
+        QTest::newRow("spread over all orgs")
+            << int(PersonGenerator::spreadAll)
+            << QByteArray("046de2d8825f612aabb4e3f6f391e2c7ae4bb9d4d4d98d7ae8986f6937543936");
+        QTest::newRow("first 1000 spread")
+            << 1000
+            << QByteArray("e551d2238f419f9f7a32c63663ed0e9c6562a84dec348e6fe8cdf7d53917cd7f");
+    }
+
+    void sameDirectoryAsBeforeRecords()
+    {
+        QFETCH(int, spread);
+        QFETCH(QByteArray, expected);
+        const QList<MockOrg> threeOrgs = orgs()
+            + QList<MockOrg> { { QStringLiteral("o3"), QStringLiteral("Fabrikam"),
+                                 QStringLiteral("fabrikam.example") } };
+        const QList<MockUser> users = PersonGenerator::generate(
+            11, 20000, threeOrgs, [](int i) { return QStringLiteral("u%1").arg(i); }, spread);
+        QCOMPARE(fingerprint(users), expected);
+    }
+
+    void recordsGiveTheGeneratedUsers()
+    {
+        // What directories build on demand equals what generate() returns, field by field.
+        const QList<MockUser> users = PersonGenerator::generate(3, 5000, orgs(), numericId, 700);
+        const QList<PersonRecord> records =
+            PersonGenerator::generateRecords(3, 5000, int(orgs().size()), 700);
+        QCOMPARE(records.size(), users.size());
+        QList<MockUser> built;
+        for (int i = 0; i < int(records.size()); ++i) {
+            built.append(PersonGenerator::materialise(records.at(i), i, orgs(), numericId(i)));
+            QCOMPARE(PersonGenerator::login(records.at(i)), users.at(i).login);
+            QCOMPARE(PersonGenerator::email(records.at(i), orgs()), users.at(i).email);
+        }
+        QCOMPARE(fingerprint(built), fingerprint(users));
     }
 
     void asciiSlug_data()

@@ -36,11 +36,16 @@ QList<MockOrg> makeTenants()
     return tenants;
 }
 
-QList<MockUser> makeUsers(quint64 seed, int count)
+QList<QUuid> makeIds(int count)
 {
-    return PersonGenerator::generate(
-        seed ^ SeedSalt, count, makeTenants(),
-        [](int index) { return uuidFor(QStringLiteral("user/%1").arg(index)); }, SpreadUsers);
+    // Name-based (SHA-1) UUIDs cost a hash each: computed once, 16 bytes a user, so that
+    // listing a million ids does not hash a million times per request.
+    QList<QUuid> ids;
+    ids.reserve(count);
+    for (int index = 0; index < count; ++index)
+        ids.append(QUuid::createUuidV5(AcronisDirectory::idNamespace(),
+                                       QStringLiteral("user/%1").arg(index)));
+    return ids;
 }
 
 QString nameKey(const MockUser &user)
@@ -64,13 +69,26 @@ QUuid AcronisDirectory::idNamespace()
 }
 
 AcronisDirectory::AcronisDirectory(quint64 seed, int users)
-    : m_users(makeTenants(), makeUsers(seed, users))
+    : m_ids(makeIds(users))
+    , m_users(makeTenants(),
+              PersonGenerator::generateRecords(seed ^ SeedSalt, users, int(makeTenants().size()),
+                                               SpreadUsers),
+              [this](int index) { return m_ids.at(index).toString(QUuid::WithoutBraces); })
+    , m_loginOwner(m_users)
 {
-    m_loginOwner.reserve(m_users.size());
-    m_users.forEach([this](const MockUser &user) {
-        m_tenantUsers[user.orgId].append(user.id);
-        m_loginOwner.insert(user.login.toLower(), user.id);
+    // Nothing was changed yet, so the seeded records are the users; tenants never change.
+    m_users.forEachSeeded([this](int position, const PersonRecord &person) {
+        m_tenantUsers[m_users.orgs().at(person.org).id].append(position);
     });
+}
+
+QStringList AcronisDirectory::idsOf(const QList<int> &positions) const
+{
+    QStringList ids;
+    ids.reserve(positions.size());
+    for (const int position : positions)
+        ids.append(m_ids.at(position).toString(QUuid::WithoutBraces));
+    return ids;
 }
 
 std::optional<MockOrg> AcronisDirectory::tenant(const QString &tenantId) const
@@ -116,38 +134,36 @@ std::optional<AcronisDirectory::Order> AcronisDirectory::parseOrder(const QStrin
 QStringList AcronisDirectory::tenantUserIds(const QString &tenantId, const Order &order) const
 {
     QMutexLocker locker(&m_mutex);
-    QStringList ids = m_tenantUsers.value(tenantId);
+    QList<int> positions = m_tenantUsers.value(tenantId);
     if (order.key == Order::Key::Uniform)
-        return ids;
+        return idsOf(positions);
     if (order.key == Order::Key::AsIs) {
         if (order.descending)
-            std::reverse(ids.begin(), ids.end());
-        return ids;
+            std::reverse(positions.begin(), positions.end());
+        return idsOf(positions);
     }
     struct Entry
     {
         QString key;
-        QString id;
+        int position;
     };
     QList<Entry> entries;
-    entries.reserve(ids.size());
-    for (const QString &id : std::as_const(ids)) {
-        const std::optional<MockUser> user = m_users.find(id);
-        if (!user)
-            continue;
+    entries.reserve(positions.size());
+    for (const int position : std::as_const(positions)) {
+        const MockUser user = m_users.at(position);
         QString key;
         switch (order.key) {
         case Order::Key::Login:
-            key = user->login;
+            key = user.login;
             break;
         case Order::Key::Name:
-            key = nameKey(*user);
+            key = nameKey(user);
             break;
         case Order::Key::Status:
-            key = statusKey(recordLocked(*user));
+            key = statusKey(recordLocked(user));
             break;
         case Order::Key::ContactTypes: {
-            const QJsonValue types = m_contactFields.value(id).value(QStringLiteral("types"));
+            const QJsonValue types = m_contactFields.value(user.id).value(QStringLiteral("types"));
             const QJsonArray array = types.isArray()
                 ? types.toArray()
                 : AcronisJson::defaultContactField(QStringLiteral("types")).toArray();
@@ -159,17 +175,16 @@ QStringList AcronisDirectory::tenantUserIds(const QString &tenantId, const Order
         case Order::Key::Uniform:
             break;
         }
-        entries.append({ key, id });
+        entries.append({ key, position });
     }
     std::stable_sort(entries.begin(), entries.end(), [&order](const Entry &a, const Entry &b) {
         const int compared = a.key.compare(b.key, Qt::CaseInsensitive);
         return order.descending ? compared > 0 : compared < 0;
     });
-    QStringList sorted;
-    sorted.reserve(entries.size());
+    positions.clear();
     for (const Entry &entry : std::as_const(entries))
-        sorted.append(entry.id);
-    return sorted;
+        positions.append(entry.position);
+    return idsOf(positions);
 }
 
 std::optional<AcronisUserRecord> AcronisDirectory::find(const QString &id) const
@@ -197,8 +212,9 @@ bool AcronisDirectory::applyFieldsLocked(MockUser &user, const AcronisUserPut &p
         }
     };
     if (put.login && *put.login != user.login) {
-        m_loginOwner.remove(user.login.toLower());
-        m_loginOwner.insert(put.login->toLower(), user.id);
+        // The table's keys are the logins positions have now: the old one goes while it is
+        // still stored, the new one is added by update() once modify() has stored it.
+        m_loginOwner.remove(user.login);
         user.login = *put.login;
         changed = true;
     }
@@ -246,7 +262,13 @@ AcronisDirectory::Update AcronisDirectory::update(const QString &id, const Acron
 {
     QMutexLocker locker(&m_mutex);
     Update result;
-    m_users.modify(id, [&](MockUser *user) {
+    int position = -1;
+    QString loginBefore;
+    const bool applied = m_users.modify(id, [&](MockUser *user) {
+        if (user) {
+            position = user->index;
+            loginBefore = user->login;
+        }
         if (!user) {
             result.outcome = Update::Outcome::NotFound;
             return false;
@@ -262,8 +284,8 @@ AcronisDirectory::Update AcronisDirectory::update(const QString &id, const Acron
             return false;
         }
         if (put.login) {
-            const QString owner = m_loginOwner.value(put.login->toLower());
-            if (!owner.isEmpty() && owner != user->id) {
+            const std::optional<int> owner = m_loginOwner.owner(*put.login);
+            if (owner && *owner != user->index) {
                 result.outcome = Update::Outcome::LoginTaken;
                 return false;
             }
@@ -304,6 +326,8 @@ AcronisDirectory::Update AcronisDirectory::update(const QString &id, const Acron
         result.record = recordLocked(*user);
         return true;
     });
+    if (applied && result.record.user.login != loginBefore)
+        m_loginOwner.add(result.record.user.login, position);
     return result;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AcronisLinkRegistry.h"
+#include "AcronisLoginIndex.h"
 #include "AcronisUserPut.h"
 #include "AcronisUserRecord.h"
 #include "UserDirectory.h"
@@ -82,10 +83,16 @@ private:
     /// Applies `put` except the email; true when any stored value changed.
     bool applyFieldsLocked(MockUser &user, const AcronisUserPut &put);
 
+    QStringList idsOf(const QList<int> &positions) const;
+
+    /// Ids by position (name-based UUIDs, 16 bytes each); never change.
+    const QList<QUuid> m_ids;
     UserDirectory m_users;
-    QHash<QString, QStringList> m_tenantUsers;
+    /// Tenant id -> positions of its users, in seed order; users never change tenants.
+    QHash<QString, QList<int>> m_tenantUsers;
     mutable QMutex m_mutex;
-    QHash<QString, QString> m_loginOwner;
+    /// Used under m_mutex only.
+    AcronisLoginIndex m_loginOwner;
     QHash<QString, QJsonObject> m_userFields;
     QHash<QString, QJsonObject> m_contactFields;
     AcronisLinkRegistry m_links;

@@ -14,19 +14,15 @@ constexpr int chinaStandardTimeOffset = 8 * 3600;
 constexpr quint64 userKey = 1ULL << 40;
 constexpr quint64 domainKey = 2ULL << 40;
 
-QList<MockUser> generateUsers(const MockServerConfig &config)
+MockOrg codeArtsOrg(const MockServerConfig &config)
 {
-    const MockOrg org { config.credentials.huaweiDomain, config.credentials.huaweiDomain,
-                        QStringLiteral("devcloud.example.com") };
-    QList<MockUser> users = PersonGenerator::generate(
-        config.seed ^ salt,
-        std::min(config.usersFor(config.codeArtsUsers), MockServerConfig::maxCodeArtsUsers),
-        { org }, [](int index) { return QString::number(firstUserId + index); });
-    // CodeArts users are IAM users, so the first one carries the demo IAM user's name. It is
-    // the account that signs in, hence active (inference: a blocked user gets no token).
-    users.first().login = config.credentials.huaweiUser;
-    users.first().state = MockUserState::Active;
-    return users;
+    return { config.credentials.huaweiDomain, config.credentials.huaweiDomain,
+             QStringLiteral("devcloud.example.com") };
+}
+
+int userCount(const MockServerConfig &config)
+{
+    return std::min(config.usersFor(config.codeArtsUsers), MockServerConfig::maxCodeArtsUsers);
 }
 } // namespace
 
@@ -35,8 +31,22 @@ CodeArtsDirectory::CodeArtsDirectory(const MockServerConfig &config)
     , m_selfId(QString::number(firstUserId))
     , m_iamUserId(longUserId(0))
     , m_domainId(hexId(domainKey))
-    , m_users({}, generateUsers(config))
-{ }
+    , m_users(
+          { codeArtsOrg(config) },
+          PersonGenerator::generateRecords(config.seed ^ salt, userCount(config), 1),
+          [](int index) { return QString::number(firstUserId + index); },
+          [](const QString &id) { return std::optional<qint64>(id.toLongLong() - firstUserId); })
+{
+    // CodeArts users are IAM users, so the first one carries the demo IAM user's name. It is
+    // the account that signs in, hence active (inference: a blocked user gets no token).
+    m_users.modify(m_selfId, [&config](MockUser *user) {
+        if (user) {
+            user->login = config.credentials.huaweiUser;
+            user->state = MockUserState::Active;
+        }
+        return true;
+    });
+}
 
 QString CodeArtsDirectory::hexId(quint64 key) const
 {

@@ -37,8 +37,11 @@ GcoreDirectory::GcoreDirectory(quint64 seed, int userCount)
     : m_seed(seed ^ gcoreSalt)
     , m_users(
           gcoreAccounts(),
-          PersonGenerator::generate(seed ^ gcoreSalt, userCount, gcoreAccounts(),
-                                    [](int index) { return QString::number(firstUserId + index); }))
+          PersonGenerator::generateRecords(seed ^ gcoreSalt, userCount,
+                                           int(gcoreAccounts().size())),
+          [](int index) { return QString::number(firstUserId + index); },
+          // Ids are 100000 + index, so the directory needs no id table.
+          [](const QString &id) { return std::optional<qint64>(id.toLongLong() - firstUserId); })
 {
     for (const MockOrg &account : m_users.orgs())
         m_companies.insert(account.id, account.name);

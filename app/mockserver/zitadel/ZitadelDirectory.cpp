@@ -1,6 +1,7 @@
 #include "ZitadelDirectory.h"
 
 #include "PersonGenerator.h"
+#include "ZitadelSortKey.h"
 
 #include <QMutexLocker>
 #include <QRandomGenerator>
@@ -49,26 +50,35 @@ ZitadelDirectory::ZitadelDirectory(quint64 seed, int userCount, int codeTtlSecon
     , m_baseUrl(std::move(baseUrl))
     , m_users(
           seededOrgs(),
-          PersonGenerator::generate(
-              seed ^ Salt, userCount, seededOrgs(),
-              [](int index) { return QString::number(FirstUserId + quint64(index) * UserIdStep); },
-              SpreadUsers))
+          PersonGenerator::generateRecords(seed ^ Salt, userCount, int(seededOrgs().size()),
+                                           SpreadUsers),
+          [](int index) { return QString::number(FirstUserId + quint64(index) * UserIdStep); },
+          // Ids are FirstUserId + index * UserIdStep: no id table is needed.
+          [](const QString &id) -> std::optional<qint64> {
+              bool ok = false;
+              const quint64 value = id.toULongLong(&ok);
+              if (!ok || value < FirstUserId || (value - FirstUserId) % UserIdStep != 0)
+                  return std::nullopt;
+              return qint64((value - FirstUserId) / UserIdStep);
+          })
 {
     for (const MockOrg &org : m_users.orgs())
         m_orgDomains.insert(org.id, org.domain);
     qint64 sequence = 0;
-    QString firstId;
-    m_users.forEach([&](const MockUser &user) {
-        m_idsByOrg[user.orgId].append(user.id);
-        if (serviceAccountIsMemberOf(user.orgId))
-            m_idsByOrg[QString()].append(user.id);
-        sequence += user.version;
-        if (firstId.isEmpty())
-            firstId = user.id;
+    // Nothing was changed yet, so the seeded records are the users; orgs never change.
+    m_users.forEachSeeded([&](int position, const PersonRecord &person) {
+        const QString &orgId = m_users.orgs().at(person.org).id;
+        m_positionsByOrg[orgId].append(position);
+        if (serviceAccountIsMemberOf(orgId))
+            m_positionsByOrg[QString()].append(position);
+        sequence += person.version;
     });
     m_processedSequence = sequence;
-    const QList<QString> own = m_idsByOrg.value(defaultOrg().id);
-    m_selfUserId = own.isEmpty() ? firstId : own.constFirst();
+    const QList<int> own = m_positionsByOrg.value(defaultOrg().id);
+    if (!own.isEmpty())
+        m_selfUserId = m_users.at(own.constFirst()).id;
+    else if (m_users.size() > 0)
+        m_selfUserId = m_users.at(0).id;
 }
 
 bool ZitadelDirectory::serviceAccountIsMemberOf(const QString &orgId) const
@@ -89,32 +99,35 @@ std::optional<MockUser> ZitadelDirectory::find(const QString &id, const QString 
     return user;
 }
 
-QList<QString> ZitadelDirectory::sortedIds(const QString &orgId,
-                                           ZitadelUserSearch::Column column) const
+QList<int> ZitadelDirectory::sortedPositions(const QString &orgId,
+                                             ZitadelUserSearch::Column column) const
 {
     if (column == ZitadelUserSearch::Column::Unspecified)
-        return m_idsByOrg.value(orgId);
+        return m_positionsByOrg.value(orgId);
     const QString key = orgId + QLatin1Char('/') + ZitadelUserSearch::columnKey(column);
     const quint64 generation = m_generation.load();
     {
         QMutexLocker locker(&m_mutex);
         const auto cached = m_sortCache.constFind(key);
         if (cached != m_sortCache.cend() && cached->generation == generation)
-            return cached->ids;
+            return cached->positions;
     }
     // Sorting costs O(n log n) once per change of the directory, then pages are O(limit).
-    QList<MockUser> users = m_users.page(
-        0, m_users.size(), [this, &orgId](const MockUser &user) { return inScope(user, orgId); });
-    std::sort(users.begin(), users.end(), [column](const MockUser &a, const MockUser &b) {
-        return ZitadelUserSearch::lessThan(column, a, b);
-    });
-    SortedIds sorted { generation, {} };
-    sorted.ids.reserve(users.size());
-    for (const MockUser &user : users)
-        sorted.ids.append(user.id);
+    // Only the sort key of each user is built, not the whole user; ties go by index, as in
+    // ZitadelUserSearch::lessThan, so the order is the same as sorting whole users.
+    QList<ZitadelSortKey> keys;
+    const QList<int> positions = m_positionsByOrg.value(orgId);
+    keys.reserve(positions.size());
+    for (const int position : positions)
+        keys.append(ZitadelSortKey::of(column, m_users.at(position)));
+    std::sort(keys.begin(), keys.end());
+    SortedPositions sorted { generation, {} };
+    sorted.positions.reserve(keys.size());
+    for (const ZitadelSortKey &entry : std::as_const(keys))
+        sorted.positions.append(entry.position);
     QMutexLocker locker(&m_mutex);
     m_sortCache.insert(key, sorted);
-    return sorted.ids;
+    return sorted.positions;
 }
 
 ZitadelDirectory::Page ZitadelDirectory::search(const QString &orgId,
@@ -125,15 +138,14 @@ ZitadelDirectory::Page ZitadelDirectory::search(const QString &orgId,
     // to an explicit column, as upstream adds ORDER BY only then.
     const bool descending = search.column != ZitadelUserSearch::Column::Unspecified && !search.asc;
     if (!search.filter) {
-        const QList<QString> ids = sortedIds(orgId, search.column);
-        page.total = ids.size();
+        const QList<int> positions = sortedPositions(orgId, search.column);
+        page.total = positions.size();
         const qsizetype end =
-            qsizetype(std::min<quint64>(quint64(ids.size()), search.offset + search.limit));
-        for (qsizetype i = qsizetype(std::min<quint64>(search.offset, quint64(ids.size())));
+            qsizetype(std::min<quint64>(quint64(positions.size()), search.offset + search.limit));
+        for (qsizetype i = qsizetype(std::min<quint64>(search.offset, quint64(positions.size())));
              i < end; ++i) {
-            const QString &id = descending ? ids.at(ids.size() - 1 - i) : ids.at(i);
-            if (const auto user = m_users.find(id))
-                page.users.append(*user);
+            page.users.append(
+                m_users.at(descending ? positions.at(positions.size() - 1 - i) : positions.at(i)));
         }
         return page;
     }

@@ -83,29 +83,31 @@ private:
         QString code;
         QDeadlineTimer deadline;
     };
-    struct SortedIds
+    /// Positions in the directory, 4 bytes a user where ids were QStrings.
+    struct SortedPositions
     {
         quint64 generation = 0;
-        QList<QString> ids;
+        QList<int> positions;
     };
 
     bool inScope(const MockUser &user, const QString &orgId) const;
     QString issueCodeLocked(const MockUser &user);
     void mailCode(const MockUser &user, const QString &code) const;
     void recordChangeLocked(MockUser *user);
-    QList<QString> sortedIds(const QString &orgId, ZitadelUserSearch::Column column) const;
+    QList<int> sortedPositions(const QString &orgId, ZitadelUserSearch::Column column) const;
 
     const int m_codeTtlSeconds;
     Mailbox &m_mailbox;
     std::function<QString()> m_baseUrl;
     UserDirectory m_users;
     QHash<QString, QString> m_orgDomains;
-    QHash<QString, QList<QString>> m_idsByOrg;
+    /// Org id (empty: every org the service accounts may read) -> positions; orgs never change.
+    QHash<QString, QList<int>> m_positionsByOrg;
     QString m_selfUserId;
     std::atomic<qint64> m_processedSequence { 0 };
     std::atomic<quint64> m_generation { 1 };
 
     mutable QMutex m_mutex; // guards m_codes and m_sortCache; taken after the directory lock
     QHash<QString, PendingCode> m_codes;
-    mutable QHash<QString, SortedIds> m_sortCache;
+    mutable QHash<QString, SortedPositions> m_sortCache;
 };
