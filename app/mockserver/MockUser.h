@@ -37,4 +37,15 @@ struct MockUser
     QString pendingEmail;
 
     QString displayName() const { return givenName + QLatin1Char(' ') + familyName; }
+
+    bool operator==(const MockUser &other) const
+    {
+        return index == other.index && id == other.id && orgId == other.orgId
+            && givenName == other.givenName && familyName == other.familyName
+            && login == other.login && email == other.email && emailVerified == other.emailVerified
+            && state == other.state && language == other.language && phone == other.phone
+            && createdAt == other.createdAt && updatedAt == other.updatedAt
+            && version == other.version && pendingEmail == other.pendingEmail;
+    }
+    bool operator!=(const MockUser &other) const { return !(*this == other); }
 };

@@ -22,15 +22,8 @@ public:
     template<typename Matches>
     std::optional<quint32> find(quint32 hash, Matches &&matches) const
     {
-        if (m_slots.empty())
-            return std::nullopt;
-        for (size_t i = hash & m_mask;; i = (i + 1) & m_mask) {
-            const Slot &slot = m_slots[i];
-            if (slot.position == Empty)
-                return std::nullopt;
-            if (slot.hash == hash && matches(slot.position))
-                return slot.position;
-        }
+        const std::optional<size_t> slot = slotOf(hash, matches);
+        return slot ? std::optional<quint32>(m_slots[*slot].position) : std::nullopt;
     }
 
     /// Adds a key the caller knows is not in the table yet (building from unique keys).

@@ -2,17 +2,6 @@
 
 #include "PersonGenerator.h"
 
-namespace {
-bool sameUser(const MockUser &a, const MockUser &b)
-{
-    return a.index == b.index && a.id == b.id && a.orgId == b.orgId && a.givenName == b.givenName
-        && a.familyName == b.familyName && a.login == b.login && a.email == b.email
-        && a.emailVerified == b.emailVerified && a.state == b.state && a.language == b.language
-        && a.phone == b.phone && a.createdAt == b.createdAt && a.updatedAt == b.updatedAt
-        && a.version == b.version && a.pendingEmail == b.pendingEmail;
-}
-} // namespace
-
 UserDirectory::UserDirectory(QList<MockOrg> orgs, QList<PersonRecord> people, IdFor idFor,
                              IndexOf indexOf)
     : m_orgs(std::move(orgs))
@@ -158,7 +147,7 @@ QString UserDirectory::emailOwner(const QString &email) const
 void UserDirectory::storeLocked(int position, const MockUser &before, MockUser after)
 {
     Q_ASSERT(after.id == before.id && after.index == before.index);
-    if (sameUser(before, after))
+    if (before == after)
         return;
     const auto emailIs = [this](const QString &key) {
         return [this, key](quint32 candidate) {

@@ -43,15 +43,6 @@ QList<MockUser> generated(int count)
 {
     return PersonGenerator::generate(5, count, testOrgs(), testId);
 }
-
-bool sameUser(const MockUser &a, const MockUser &b)
-{
-    return a.index == b.index && a.id == b.id && a.orgId == b.orgId && a.givenName == b.givenName
-        && a.familyName == b.familyName && a.login == b.login && a.email == b.email
-        && a.emailVerified == b.emailVerified && a.state == b.state && a.language == b.language
-        && a.phone == b.phone && a.createdAt == b.createdAt && a.updatedAt == b.updatedAt
-        && a.version == b.version && a.pendingEmail == b.pendingEmail;
-}
 } // namespace
 
 class TstUserDirectory : public QObject
@@ -139,14 +130,14 @@ private slots:
         const QList<MockUser> all = directory.page(0, 3000);
         int visited = 0;
         directory.forEach([&](const MockUser &user) {
-            QVERIFY(sameUser(user, expected.at(visited)));
+            QVERIFY(user == expected.at(visited));
             ++visited;
         });
         QCOMPARE(visited, 3000);
         for (int i = 0; i < 3000; ++i) {
-            QVERIFY2(sameUser(all.at(i), expected.at(i)), qPrintable(testId(i)));
-            QVERIFY(sameUser(directory.at(i), expected.at(i)));
-            QVERIFY(sameUser(*directory.find(testId(i)), expected.at(i)));
+            QVERIFY2(all.at(i) == expected.at(i), qPrintable(testId(i)));
+            QVERIFY(directory.at(i) == expected.at(i));
+            QVERIFY(*directory.find(testId(i)) == expected.at(i));
         }
     }
 
@@ -174,14 +165,14 @@ private slots:
         expected[7].pendingEmail = QStringLiteral("later@contoso.example");
         ++expected[7].version;
 
-        QVERIFY(sameUser(*directory.find(QStringLiteral("u7")), expected.at(7)));
-        QVERIFY(sameUser(directory.at(7), expected.at(7)));
+        QVERIFY(*directory.find(QStringLiteral("u7")) == expected.at(7));
+        QVERIFY(directory.at(7) == expected.at(7));
         const QList<MockUser> page = directory.page(5, 5);
         for (int i = 0; i < 5; ++i)
-            QVERIFY(sameUser(page.at(i), expected.at(5 + i)));
+            QVERIFY(page.at(i) == expected.at(5 + i));
         int visited = 0;
         directory.forEach([&](const MockUser &user) {
-            QVERIFY(sameUser(user, expected.at(visited)));
+            QVERIFY(user == expected.at(visited));
             ++visited;
         });
         const auto changed = [](const MockUser &user) {
@@ -191,7 +182,7 @@ private slots:
         qsizetype total = 0;
         const QList<MockUser> filtered = directory.page(0, 10, changed, &total);
         QCOMPARE(total, qsizetype(1));
-        QVERIFY(sameUser(filtered.constFirst(), expected.at(7)));
+        QVERIFY(filtered.constFirst() == expected.at(7));
         QCOMPARE(directory.emailOwner(QStringLiteral("changed.person@CONTOSO.example")),
                  QStringLiteral("u7"));
     }
