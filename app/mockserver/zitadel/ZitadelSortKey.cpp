@@ -37,7 +37,7 @@ ZitadelSortKey ZitadelSortKey::of(ZitadelUserSearch::Column column, const MockUs
 
 bool ZitadelSortKey::operator<(const ZitadelSortKey &other) const
 {
-    // The same decisions as ZitadelUserSearch::lessThan, one column at a time.
+    // One column at a time: the text case-insensitively, or the number; ties go by index.
     const int order = text.compare(other.text, Qt::CaseInsensitive);
     if (order != 0)
         return order < 0;

@@ -5,9 +5,9 @@
 
 #include <QString>
 
-/// What ZitadelUserSearch::lessThan compares of one user, and its position: sorting these
-/// instead of whole users gives the same order (ties go by index in both) with a fraction of
-/// the memory, which counts when a directory of a million users is sorted.
+/// What a ZITADEL user search sorts by of one user, and its position (the tie-break): the one
+/// statement of that order. ZitadelUserSearch::lessThan compares two users' keys; the sorted
+/// ids of a big directory are sorted keys, a fraction of the memory of whole users.
 struct ZitadelSortKey
 {
     QString text; ///< the compared text (case-insensitively), empty for numeric columns

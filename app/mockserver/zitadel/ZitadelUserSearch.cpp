@@ -2,6 +2,7 @@
 
 #include "ZitadelErrorShape.h"
 #include "ZitadelJson.h"
+#include "ZitadelSortKey.h"
 
 #include <QJsonArray>
 #include <QSet>
@@ -353,33 +354,5 @@ QString ZitadelUserSearch::columnKey(Column column)
 
 bool ZitadelUserSearch::lessThan(Column column, const MockUser &a, const MockUser &b)
 {
-    int order = 0;
-    switch (column) {
-    case Column::UserName:
-        order = a.login.compare(b.login, Qt::CaseInsensitive);
-        break;
-    case Column::FirstName:
-        order = a.givenName.compare(b.givenName, Qt::CaseInsensitive);
-        break;
-    case Column::LastName:
-        order = a.familyName.compare(b.familyName, Qt::CaseInsensitive);
-        break;
-    case Column::DisplayName:
-        order = a.displayName().compare(b.displayName(), Qt::CaseInsensitive);
-        break;
-    case Column::Email:
-        order = a.email.compare(b.email, Qt::CaseInsensitive);
-        break;
-    case Column::State:
-        order = int(a.state) - int(b.state);
-        break;
-    case Column::CreationDate:
-        order = a.createdAt < b.createdAt ? -1 : (b.createdAt < a.createdAt ? 1 : 0);
-        break;
-    case Column::Unspecified:
-    case Column::NickName:
-    case Column::Type:
-        break;
-    }
-    return order != 0 ? order < 0 : a.index < b.index;
+    return ZitadelSortKey::of(column, a) < ZitadelSortKey::of(column, b);
 }

@@ -47,7 +47,7 @@ public:
     /// Null when the request has no queries (plain paging).
     UserDirectory::Predicate filter;
 
-    /// Strict weak order of `column`, ascending, ties broken by id.
+    /// Strict weak order of `column`, ascending, ties broken by position (ZitadelSortKey).
     static bool lessThan(Column column, const MockUser &a, const MockUser &b);
     static QString columnKey(Column column);
 };
