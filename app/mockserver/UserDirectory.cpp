@@ -41,14 +41,31 @@ int UserDirectory::size() const
     return int(m_people.size());
 }
 
+const MockUser *UserDirectory::changedLocked(int position) const
+{
+    if (m_overrides.isEmpty())
+        return nullptr;
+    const auto changed = m_overrides.constFind(position);
+    return changed == m_overrides.cend() ? nullptr : &*changed;
+}
+
 MockUser UserDirectory::atLocked(int position) const
 {
-    if (!m_overrides.isEmpty()) {
-        const auto changed = m_overrides.constFind(position);
-        if (changed != m_overrides.cend())
-            return *changed;
-    }
+    if (const MockUser *changed = changedLocked(position))
+        return *changed;
     return PersonGenerator::materialise(m_people.at(position), position, m_orgs, m_idFor(position));
+}
+
+QString UserDirectory::emailAtLocked(int position) const
+{
+    const MockUser *changed = changedLocked(position);
+    return changed ? changed->email : PersonGenerator::email(m_people.at(position), m_orgs);
+}
+
+QString UserDirectory::loginAtLocked(int position) const
+{
+    const MockUser *changed = changedLocked(position);
+    return changed ? changed->login : PersonGenerator::login(m_people.at(position));
 }
 
 MockUser UserDirectory::at(int position) const
@@ -133,7 +150,7 @@ QString UserDirectory::emailOwnerLocked(const QString &email) const
     const QString key = email.toLower();
     const std::optional<quint32> found =
         m_byEmail.find(keyHash(key), [this, &key](quint32 position) {
-            return atLocked(int(position)).email.toLower() == key;
+            return emailAtLocked(int(position)).toLower() == key;
         });
     return found ? m_idFor(int(*found)) : QString();
 }
@@ -151,7 +168,7 @@ void UserDirectory::storeLocked(int position, const MockUser &before, MockUser a
         return;
     const auto emailIs = [this](const QString &key) {
         return [this, key](quint32 candidate) {
-            return atLocked(int(candidate)).email.toLower() == key;
+            return emailAtLocked(int(candidate)).toLower() == key;
         };
     };
     const bool emailChanged = after.email != before.email;

@@ -92,11 +92,17 @@ public:
     /// serialises every modify() of this directory with a lock of its own.
     MockUser atLocked(int position) const;
     std::optional<int> positionLocked(const QString &id) const;
+    /// The email and login the user at `position` has now, without building the whole user:
+    /// what the key tables compare a candidate with.
+    QString emailAtLocked(int position) const;
+    QString loginAtLocked(int position) const;
 
     /// The hash the directory's tables use for a key (owners' own PositionTables too).
     static quint32 keyHash(const QString &key);
 
 private:
+    /// The user at `position` as changed through modify(), or null when it is as seeded.
+    const MockUser *changedLocked(int position) const;
     void storeLocked(int position, const MockUser &before, MockUser after);
 
     const QList<MockOrg> m_orgs;

@@ -15,10 +15,19 @@ constexpr quint64 SeedSalt = 0xAC;
 /// the demo profile lists, so --acronis-users N lists about N users there.
 constexpr int SpreadUsers = 1000;
 
+QUuid nameBasedUuid(const QString &name)
+{
+    return QUuid::createUuidV5(AcronisDirectory::idNamespace(), name);
+}
+
+QString idText(const QUuid &uuid)
+{
+    return uuid.toString(QUuid::WithoutBraces);
+}
+
 QString uuidFor(const QString &name)
 {
-    return QUuid::createUuidV5(AcronisDirectory::idNamespace(), name)
-        .toString(QUuid::WithoutBraces);
+    return idText(nameBasedUuid(name));
 }
 
 QList<MockOrg> makeTenants()
@@ -43,8 +52,7 @@ QList<QUuid> makeIds(int count)
     QList<QUuid> ids;
     ids.reserve(count);
     for (int index = 0; index < count; ++index)
-        ids.append(QUuid::createUuidV5(AcronisDirectory::idNamespace(),
-                                       QStringLiteral("user/%1").arg(index)));
+        ids.append(nameBasedUuid(QStringLiteral("user/%1").arg(index)));
     return ids;
 }
 
@@ -73,7 +81,7 @@ AcronisDirectory::AcronisDirectory(quint64 seed, int users)
     , m_users(makeTenants(),
               PersonGenerator::generateRecords(seed ^ SeedSalt, users, int(makeTenants().size()),
                                                SpreadUsers),
-              [this](int index) { return m_ids.at(index).toString(QUuid::WithoutBraces); })
+              [this](int index) { return idText(m_ids.at(index)); })
     , m_loginOwner(m_users)
 {
     // Nothing was changed yet, so the seeded records are the users; tenants never change.
@@ -87,7 +95,7 @@ QStringList AcronisDirectory::idsOf(const QList<int> &positions) const
     QStringList ids;
     ids.reserve(positions.size());
     for (const int position : positions)
-        ids.append(m_ids.at(position).toString(QUuid::WithoutBraces));
+        ids.append(idText(m_ids.at(position)));
     return ids;
 }
 

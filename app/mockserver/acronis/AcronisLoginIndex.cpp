@@ -7,7 +7,7 @@ namespace {
 auto loginIs(const UserDirectory &users, const QString &key)
 {
     return [&users, key](quint32 position) {
-        return users.atLocked(int(position)).login.toLower() == key;
+        return users.loginAtLocked(int(position)).toLower() == key;
     };
 }
 } // namespace
